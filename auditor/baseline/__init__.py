@@ -1,0 +1,1 @@
+"""Official release baselines: build (from directory, archive, git), store, load, list."""

@@ -1,0 +1,213 @@
+"""Baseline files: writing, strict loading and finding them in a directory.
+
+A baseline is YAML (``baselines/<product>/<version>.yaml``; ``.yaml.gz`` for
+big releases). The header is ordinary YAML; each entry is written as one flow
+mapping on one line, in path order, so a baseline diffs well in git::
+
+    entries:
+    - {path: Kernel/System/Ticket.pm, type: file, size: 1234, mode: '0644', sha256: 9f...}
+
+Loading is strict (every field checked, unknown fields rejected, duplicate
+paths rejected) and errors name the file and the field. Entry lines in the
+canonical form written by :func:`dumps` are read by a fast path (one anchored
+regular expression per line, which also validates the fields); any other line,
+or a document in another layout, goes through PyYAML, so hand-edited files are
+read the same way, only slower. tests/test_baseline_store.py checks that both
+paths give the same result.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from auditor import paths, yamlio
+from auditor.errors import AuditorError, ValidationError
+from auditor.model.baseline import Baseline, Entry
+
+SUFFIXES = (".yaml", ".yaml.gz", ".yml")
+
+_ENTRY_LINE = re.compile(
+    r"- \{path: (?P<path>[A-Za-z0-9_][A-Za-z0-9_./+@=-]*), type: (?:"
+    r"file, size: (?P<size>0|[1-9][0-9]*), mode: '(?P<fmode>0[0-7]{3,4})', sha256: (?P<sha>[0-9a-f]{64})"
+    r"|(?P<dir>dir)(?:, mode: '(?P<dmode>0[0-7]{3,4})')?"
+    r"|symlink(?:, mode: '(?P<lmode>0[0-7]{3,4})')?, target: (?P<target>[A-Za-z0-9_./+@=-]+)"
+    r")\}$")
+_RESOLVER = yamlio.yaml.resolver.Resolver()
+
+
+def dumps(baseline: Baseline) -> str:
+    data = baseline.to_dict()
+    data["entries"] = [yamlio.flow(e) for e in data["entries"]]
+    return yamlio.dumps(data)
+
+
+def save(baseline: Baseline, path: str | Path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = dumps(baseline).encode("utf-8")
+    tmp = path.with_name(path.name + ".tmp")
+    if path.name.endswith(".gz"):
+        with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
+            gz.write(text)
+    else:
+        tmp.write_bytes(text)
+    os.replace(tmp, path)
+    return path
+
+
+def read_text(path: str | Path) -> str:
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+        if path.name.endswith(".gz"):
+            raw = gzip.decompress(raw)
+        return raw.decode("utf-8")
+    except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        raise AuditorError(f"{path}: cannot read baseline: {getattr(exc, 'strerror', None) or exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ValidationError("", f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
+
+
+def _fast_entry(line: str) -> Entry | None:
+    m = _ENTRY_LINE.match(line)
+    if m is None:
+        return None
+    if m.group("sha"):
+        return Entry(m.group("path"), "file", int(m.group("size")), int(m.group("fmode"), 8), m.group("sha"))
+    if m.group("dir"):
+        mode = m.group("dmode")
+        return Entry(m.group("path"), "dir", None, None if mode is None else int(mode, 8))
+    mode = m.group("lmode")
+    return Entry(m.group("path"), "symlink", None, None if mode is None else int(mode, 8), None, m.group("target"))
+
+
+def _plain_str(value: str) -> bool:
+    """True when YAML reads this plain scalar as a string (not a number, bool or null)."""
+    if "/" in value:
+        return True  # no implicit YAML type (int, float, bool, null, timestamp) contains a slash
+    return _RESOLVER.resolve(yamlio.yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+
+
+def _safe_plain(entry: Entry) -> bool:
+    return (paths.is_safe_relative(entry.path) and _plain_str(entry.path)
+            and (entry.target is None or _plain_str(entry.target)))
+
+
+def loads(text: str, source: str = "<baseline>") -> Baseline:
+    head, sep, body = text.partition("\nentries:\n")
+    try:
+        if sep and body and "\n" in body and not body.startswith(" "):
+            header = yamlio.loads(head, source)
+            if not isinstance(header, dict):
+                raise ValidationError("", "expected a mapping at the top", source=source)
+            entries: list[Entry] = []
+            lines = body.split("\n")
+            if lines and lines[-1] == "":
+                lines.pop()
+            for n, line in enumerate(lines):
+                entry = _fast_entry(line)
+                if entry is None or not _safe_plain(entry):
+                    item = yamlio.loads(line, source)
+                    if not (isinstance(item, list) and len(item) == 1):
+                        raise ValidationError(f"entries[{n}]", "expected one '- {path: ..., type: ...}' entry per line",
+                                              source=source, line=head.count("\n") + 3 + n)
+                    try:
+                        entry = Entry.from_dict(item[0], f"entries[{n}]")
+                    except ValidationError as exc:
+                        exc.line = head.count("\n") + 3 + n
+                        raise
+                entries.append(entry)
+            header["entries"] = []
+            baseline = Baseline.from_dict(header)
+            _check_entries(entries)
+            baseline.entries = entries
+            baseline.__post_init__()
+            return baseline
+        data = yamlio.loads(text, source)
+        return Baseline.from_dict(data)
+    except ValidationError as exc:
+        raise exc.with_source(source) from None
+
+
+def _check_entries(entries: list[Entry]) -> None:
+    seen: set[str] = set()
+    for i, e in enumerate(entries):
+        if e.path in seen:
+            raise ValidationError(f"entries[{i}].path", f"duplicate path {paths.to_text(e.path)!r}")
+        seen.add(e.path)
+
+
+def load(path: str | Path) -> Baseline:
+    return loads(read_text(path), str(path))
+
+
+# ---------------------------------------------------------------------------
+# directories of baselines
+# ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class BaselineFile:
+    path: Path
+    product: str
+    version: str
+    stat_key: tuple
+
+    @property
+    def release(self) -> tuple[str, str]:
+        return (self.product, self.version)
+
+
+_HEADER_RE = re.compile(r"^(product|version): (.+)$", re.M)
+
+
+def _peek_release(path: Path) -> tuple[str, str]:
+    """Product and version from a baseline header without parsing the entries."""
+    try:
+        if path.name.endswith(".gz"):
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                head = fh.read(4096)
+        else:
+            with open(path, encoding="utf-8") as fh:
+                head = fh.read(4096)
+    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as exc:
+        raise AuditorError(f"{path}: cannot read baseline: {exc}") from None
+    head = head.split("\nentries:", 1)[0]
+    try:
+        data = yamlio.loads(head.rsplit("\n", 1)[0] if "\nentries:" not in head and len(head) == 4096 else head,
+                            str(path))
+    except ValidationError:
+        data = None
+    if not isinstance(data, dict) or not isinstance(data.get("product"), str) or data.get("version") is None:
+        found = dict(_HEADER_RE.findall(head))
+        if "product" not in found or "version" not in found:
+            raise ValidationError("product", "missing product or version in the baseline header", source=str(path))
+        return found["product"].strip("'\""), found["version"].strip("'\"")
+    return data["product"], str(data["version"])
+
+
+def discover(directory: str | Path) -> list[BaselineFile]:
+    """Every baseline file below ``directory`` (recursively), sorted by path."""
+    directory = Path(directory)
+    if not directory.exists():
+        raise AuditorError(f"{directory}: baseline directory does not exist")
+    if not directory.is_dir():
+        raise AuditorError(f"{directory}: not a directory of baselines")
+    found: list[BaselineFile] = []
+    for path in sorted(directory.rglob("*")):
+        if not path.is_file() or not path.name.endswith(SUFFIXES) or path.name.startswith("."):
+            continue
+        product, version = _peek_release(path)
+        st = path.stat()
+        found.append(BaselineFile(path, product, version, (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ino)))
+    if not found:
+        raise AuditorError(f"{directory}: no baselines found (expected <product>/<version>.yaml files)")
+    seen: dict[tuple[str, str], Path] = {}
+    for bf in found:
+        if bf.release in seen:
+            raise AuditorError(f"{bf.path}: release {bf.product} {bf.version} is also in {seen[bf.release]}")
+        seen[bf.release] = bf.path
+    return found

@@ -1,0 +1,9 @@
+"""Stage 4, checks: small registered units (see auditor.checks.base), one module per concern.
+
+Importing this package registers every check.
+"""
+
+from auditor.checks import filesystem, identity, integrity  # noqa: F401
+from auditor.checks.base import REGISTRY, CheckInfo, Context, check, run_all
+
+__all__ = ["REGISTRY", "CheckInfo", "Context", "check", "run_all"]

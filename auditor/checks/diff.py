@@ -1,0 +1,106 @@
+"""The integrity diff of a tree against its identified release, computed once per audit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from auditor.model.baseline import Entry
+from auditor.paths import parent_dirs
+
+_EXEC_BITS = 0o111
+
+
+@dataclass
+class Diff:
+    modified: list[tuple[Entry, Entry]] = field(default_factory=list)
+    added: list[Entry] = field(default_factory=list)
+    missing: list[Entry] = field(default_factory=list)
+    #: (the top-most missing directory, number of release files under it)
+    missing_dirs: list[tuple[Entry, int]] = field(default_factory=list)
+    moved: list[tuple[Entry, Entry]] = field(default_factory=list)
+    permissions: list[tuple[Entry, Entry]] = field(default_factory=list)
+    types: list[tuple[Entry, Entry]] = field(default_factory=list)
+    #: release paths left out of the comparison by the ignore patterns
+    ignored_release_paths: int = 0
+
+    @property
+    def customised_paths(self) -> set[str]:
+        return {t.path for _, t in self.modified} | {e.path for e in self.added}
+
+
+def mode_differs(expected: int | None, actual: int | None, precision: str) -> bool:
+    if expected is None or actual is None or precision == "ignore":
+        return False
+    if precision == "exec":
+        # git keeps only "executable or not": compare the owner's x bit
+        return bool(expected & 0o100) != bool(actual & 0o100)
+    return (expected & 0o7777) != (actual & 0o7777)
+
+
+def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, local: set[str],
+            precision: str) -> Diff:
+    diff = Diff()
+    base: dict[str, Entry] = {}
+    for path, e in baseline_entries.items():
+        if ignore is not None and (ignore.match_file(path) or (e.type == "dir" and ignore.match_file(path + "/"))):
+            diff.ignored_release_paths += 1
+            continue
+        base[path] = e
+
+    missing_candidates: list[Entry] = []
+    for path, b in base.items():
+        t = tree.get(path)
+        if t is None:
+            missing_candidates.append(b)
+            continue
+        if t.type != b.type:
+            diff.types.append((b, t))
+            continue
+        if b.type == "file":
+            if t.sha256 is not None and t.sha256 != b.sha256:
+                diff.modified.append((b, t))
+        elif b.type == "symlink" and t.target != b.target:
+            diff.modified.append((b, t))
+        if b.type != "symlink" and mode_differs(b.mode, t.mode, precision):
+            diff.permissions.append((b, t))
+
+    added = [t for path, t in tree.items()
+             if path not in base and t.type != "dir" and path not in local
+             and not (ignore is not None and ignore.match_file(path))]
+
+    # moved: a missing release file whose exact content now lives at an added path
+    by_hash: dict[str, list[Entry]] = {}
+    for b in missing_candidates:
+        if b.type == "file" and b.size:
+            by_hash.setdefault(b.sha256, []).append(b)
+    moved_from: set[str] = set()
+    moved_to: set[str] = set()
+    for t in added:
+        sources = by_hash.get(t.sha256) if t.type == "file" else None
+        if not sources:
+            continue
+        name = t.path.rsplit("/", 1)[-1]
+        sources.sort(key=lambda b: (b.path.rsplit("/", 1)[-1] != name, b.path))
+        src = sources.pop(0)
+        diff.moved.append((src, t))
+        moved_from.add(src.path)
+        moved_to.add(t.path)
+    diff.added = [t for t in added if t.path not in moved_to]
+
+    # missing directories: report the top-most one, with the count of release files under it
+    missing_dir_paths = {b.path for b in missing_candidates if b.type == "dir"}
+    top = sorted(p for p in missing_dir_paths if not any(a in missing_dir_paths for a in parent_dirs(p)))
+    top_set = set(top)
+    counts = dict.fromkeys(top, 0)
+    for b in missing_candidates:
+        if b.path in moved_from or b.type == "dir":
+            continue
+        owner = next((a for a in parent_dirs(b.path) if a in top_set), None)
+        if owner is not None:
+            counts[owner] += 1
+        else:
+            diff.missing.append(b)
+    diff.missing_dirs = [(base[p], counts[p]) for p in top]
+    diff.modified.sort(key=lambda pair: pair[0].path)
+    diff.moved.sort(key=lambda pair: pair[0].path)
+    return diff

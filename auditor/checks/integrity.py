@@ -1,0 +1,184 @@
+"""Integrity checks: how the tree differs from the release it was identified as."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from auditor import paths
+from auditor.checks.base import Context, check
+from auditor.checks.diff import Diff, compute
+from auditor.model.baseline import Entry, format_mode
+from auditor.model.finding import Finding
+
+
+def diff_of(ctx: Context) -> Diff | None:
+    """The diff against the identified release (computed once, shared)."""
+    if ctx.baseline is None:
+        return None
+    if "diff" not in ctx.shared:
+        precision = ctx.baseline.mode_precision
+        if ctx.profile.permissions == "ignore":
+            precision = "ignore"
+        elif ctx.profile.permissions == "exec":
+            precision = "exec"
+        ctx.shared["diff"] = compute(ctx.baseline.by_path, ctx.snapshot.entries, ctx.options.get("ignore_spec"),
+                                     ctx.snapshot.local, precision)
+    return ctx.shared["diff"]
+
+
+def describe(e: Entry) -> dict:
+    d: dict = {"type": e.type}
+    if e.type == "file":
+        d.update(sha256=e.sha256, size=e.size)
+    if e.type == "symlink":
+        d["target"] = paths.to_text(e.target or "")
+    if e.mode is not None:
+        d["mode"] = format_mode(e.mode)
+    return d
+
+
+def _changes(b: Entry, t: Entry) -> list[str]:
+    """rpm -V style list of what differs: size, digest, link, mode."""
+    out = []
+    if b.type == "file":
+        if b.size != t.size:
+            out.append("size")
+        if b.sha256 != t.sha256:
+            out.append("digest")
+    if b.type == "symlink" and b.target != t.target:
+        out.append("link")
+    return out
+
+
+def _path_class(ctx: Context, path: str) -> str | None:
+    pc = ctx.profile.path_class(path)
+    return pc.name if pc else None
+
+
+@check("AUD101", "modified-file", "modified-file", "high")
+def modified_files(ctx: Context) -> Iterable[Finding]:
+    """A file of the release has other content (or a link points elsewhere).
+
+    Severity follows the profile's path classes: modified core code is high,
+    an edited configuration file is low. When the new content is exactly the
+    content of another release, the evidence names that release
+    (``matches_releases``): the tree mixes releases (see identification.mixed).
+    """
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    foreign = ctx.identity.foreign
+    for b, t in diff.modified:
+        evidence = {"expected": describe(b), "actual": describe(t), "changes": _changes(b, t),
+                    "path_class": _path_class(ctx, b.path)}
+        other = foreign.get(t.path)
+        if other:
+            evidence["matches_releases"] = other
+            message = f"content differs from {ctx.baseline.version}; it is the file of release {', '.join(other)}"
+        else:
+            message = f"content differs from the official {ctx.baseline.version} file"
+        yield ctx.finding("AUD101", "modified-file", b.path, message, evidence)
+
+
+@check("AUD102", "added-file", "added-file", "medium")
+def added_files(ctx: Context) -> Iterable[Finding]:
+    """A path that no official release file explains was added to the tree.
+
+    Expected local files (the profile's ``local`` patterns, e.g. Kernel/Config.pm)
+    and ignored paths are not reported. Added code (by extension or executable
+    bit) in a core directory is high: it runs with the product's rights and
+    an official upgrade does not know it.
+    """
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    for t in diff.added:
+        code = t.type == "file" and ctx.profile.is_code(t.path, t.mode)
+        kind = "code" if code else t.type
+        evidence = {"actual": describe(t), "code": code, "path_class": _path_class(ctx, t.path)}
+        message = f"added {kind} not in the official {ctx.baseline.version} release"
+        other = ctx.identity.foreign.get(t.path)
+        if other:
+            evidence["matches_releases"] = other
+            message += f"; it is the file of release {', '.join(other)}"
+        yield ctx.finding("AUD102", "added-file", t.path, message, evidence,
+                          severity_key="added-code" if code else "added-file")
+
+
+@check("AUD103", "missing-file", "missing-file", "medium")
+def missing_files(ctx: Context) -> Iterable[Finding]:
+    """A file of the release is gone (and its content is nowhere else in the tree).
+
+    Files under a directory that is missing as a whole are counted in that
+    directory's ``missing-directory`` finding instead.
+    """
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    for b in diff.missing:
+        yield ctx.finding("AUD103", "missing-file", b.path, f"official {ctx.baseline.version} {b.type} is missing",
+                          {"expected": describe(b), "path_class": _path_class(ctx, b.path)})
+
+
+@check("AUD104", "missing-directory", "missing-directory", "high")
+def missing_directories(ctx: Context) -> Iterable[Finding]:
+    """A directory of the release is gone: one finding for the top-most missing directory.
+
+    The evidence counts the release files that were under it. Upgrade scripts
+    that expect the directory fail or recreate it empty.
+    """
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    for d, count in diff.missing_dirs:
+        yield ctx.finding("AUD104", "missing-directory", d.path,
+                          f"official directory is missing with the {count} release file(s) under it",
+                          {"expected": describe(d), "files": count, "path_class": _path_class(ctx, d.path)})
+
+
+@check("AUD105", "moved-file", "moved-file", "medium")
+def moved_files(ctx: Context) -> Iterable[Finding]:
+    """A release file is missing at its path and its exact content is at a new path.
+
+    Empty files are never paired (their content says nothing).
+    """
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    for b, t in diff.moved:
+        yield ctx.finding("AUD105", "moved-file", t.path,
+                          f"moved from {paths.to_text(b.path)} (same content)",
+                          {"from": paths.to_text(b.path), "to": paths.to_text(t.path), "expected": describe(b),
+                           "actual": describe(t), "path_class": _path_class(ctx, b.path)}, key=b.path)
+
+
+@check("AUD106", "changed-permissions", "changed-permissions", "low")
+def changed_permissions(ctx: Context) -> Iterable[Finding]:
+    """Permission bits differ from the release.
+
+    Baselines built from git only know whether a file is executable, so only
+    that bit is compared for them. A file that became world-writable or
+    set-uid/set-gid is raised to high.
+    """
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    for b, t in diff.permissions:
+        severity = None
+        if t.mode is not None and (t.mode & 0o002 or t.mode & 0o6000):
+            severity = "high"
+        yield ctx.finding("AUD106", "changed-permissions", b.path,
+                          f"mode {format_mode(t.mode)} instead of {format_mode(b.mode)}",
+                          {"expected": {"mode": format_mode(b.mode)}, "actual": {"mode": format_mode(t.mode)},
+                           "precision": ctx.baseline.mode_precision}, severity=severity)
+
+
+@check("AUD107", "changed-type", "changed-type", "high")
+def changed_types(ctx: Context) -> Iterable[Finding]:
+    """A release path has another type: a file became a link, a directory a file, and so on."""
+    diff = diff_of(ctx)
+    if diff is None:
+        return
+    for b, t in diff.types:
+        yield ctx.finding("AUD107", "changed-type", b.path, f"is a {t.type}, the release has a {b.type}",
+                          {"expected": describe(b), "actual": describe(t)})

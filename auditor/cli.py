@@ -1,0 +1,275 @@
+"""Command line: ``auditor audit|identify|baseline|profile|checks``.
+
+Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage or input
+error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from auditor import __version__
+from auditor.errors import AuditorError
+from auditor.model._fields import SEVERITIES
+
+FAIL_ON = click.Choice(list(SEVERITIES) + ["never"])
+
+
+def _err(message: str) -> None:
+    click.echo(message, err=True)
+
+
+def _write(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        click.echo(text, nl=False)
+        return
+    path = Path(output)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise AuditorError(f"{output}: cannot write: {exc.strerror or exc}") from None
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="auditor")
+def cli() -> None:
+    """Is this installed product what it claims to be? Compare a tree against official releases."""
+
+
+# ---------------------------------------------------------------------------
+# audit / identify
+# ---------------------------------------------------------------------------
+
+def _common_target_options(func):
+    options = [
+        click.argument("target"),
+        click.option("--baselines", "-b", required=True, metavar="DIR",
+                     help="Directory of baselines (baselines/<product>/<version>.yaml)."),
+        click.option("--product", "-p", help="Product name (default: the baselines' only product)."),
+        click.option("--profile", "profile_file", metavar="FILE", help="Your own product profile (YAML)."),
+        click.option("--root", metavar="SUBDIR", help="The product's root inside the target (archive or image)."),
+        click.option("--kind", type=click.Choice(["directory", "archive", "image"]),
+                     help="Target kind (default: detected)."),
+        click.option("--ignore", multiple=True, metavar="PATTERN",
+                     help="Extra gitignore-style pattern of paths to ignore (repeatable)."),
+        click.option("--progress/--no-progress", default=None,
+                     help="Progress bar on stderr (default: when stderr is a terminal)."),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def _options(target, baselines, product, profile_file, root, kind, ignore, progress, **extra):
+    from auditor.pipeline import AuditOptions
+    return AuditOptions(target=target, baselines=baselines, product=product, profile_file=profile_file, root=root,
+                        kind=kind, ignore=list(ignore), progress=progress, **extra)
+
+
+@cli.command()
+@_common_target_options
+@click.option("--format", "-f", "fmt", default="text", show_default=True,
+              help="Output format for --output / stdout: text, json, html, sarif, junit, markdown.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout).")
+@click.option("--fail-on", type=FAIL_ON, default="high", show_default=True,
+              help="Exit 1 when a finding at or above this severity is not waived.")
+@click.option("--timestamps", is_flag=True, help="Add run time and generation time to the report.")
+def audit(fmt, output, fail_on, timestamps, **kw):
+    """Audit TARGET (directory, archive or image) against official release baselines."""
+    from auditor import report as formats
+    from auditor.pipeline import run
+    opts = _options(fail_on=fail_on, timestamps=timestamps, **kw)
+    formatter = formats.get(fmt, color=output is None and sys.stdout.isatty())
+    result = run(opts)
+    _write(formatter.render(result.report), output)
+    sys.exit(0 if result.report.passed else 1)
+
+
+@cli.command()
+@_common_target_options
+@click.option("--format", "-f", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def identify(fmt, **kw):
+    """Name the official release TARGET's content matches, whatever its version files say."""
+    import json
+    from auditor.pipeline import run
+    result = run(_options(**kw), only_identify=True)
+    r = result.report
+    if fmt == "json":
+        click.echo(json.dumps({"product": r.product, "claimed_version": r.claimed_version,
+                               "identified_version": r.identified_version,
+                               "identification": r.identification.to_dict()}, indent=2, ensure_ascii=False))
+        return
+    ident = r.identification
+    click.echo(f"claimed:    {r.claimed_version or 'none stated'}")
+    click.echo(f"identified: {r.product} {r.identified_version or '(no match)'}  "
+               f"confidence {ident.confidence:.2f}{'  MIXED' if ident.mixed else ''}")
+    for c in ident.candidates:
+        click.echo(f"  {c.product} {c.version:<14} score {c.score:.4f}  matched {c.matched}")
+    for m in ident.mixed_with:
+        click.echo(f"  files of {m['version']}: {m['files']} (e.g. {', '.join(m['paths'][:3])})")
+
+
+# ---------------------------------------------------------------------------
+# baselines
+# ---------------------------------------------------------------------------
+
+@cli.group()
+def baseline():
+    """Build, list and show official release baselines."""
+
+
+@baseline.command("build")
+@click.argument("source")
+@click.option("--product", "-p", required=True)
+@click.option("--version", "-V", "version", required=True)
+@click.option("--root", metavar="SUBDIR", help="The product's own root inside the source.")
+@click.option("--ref", metavar="TAG|COMMIT", help="Read SOURCE as a git repository at this ref.")
+@click.option("--out", "-o", metavar="FILE", help="Default: baselines/<product>/<version>.yaml")
+@click.option("--profile", "profile_file", metavar="FILE")
+@click.option("--progress/--no-progress", default=None)
+def baseline_build(source, product, version, root, ref, out, profile_file, progress):
+    """Record an official release from a directory, archive (.tar*, .zip, .deb) or git ref."""
+    from auditor import profile as profile_mod
+    from auditor.baseline.builder import build_from_source, log_warning
+    from auditor.baseline.store import save
+    prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
+    b = build_from_source(source, product, version, root=root, ref=ref, profile=prof, progress=progress,
+                          warn=log_warning)
+    path = save(b, out or Path("baselines") / product / f"{version}.yaml")
+    files = sum(1 for e in b.entries if e.type == "file")
+    _err(f"wrote {path}: {product} {version}, {files} files, {len(b.entries)} entries, {len(b.markers)} version markers")
+
+
+@baseline.command("from-git")
+@click.argument("repo")
+@click.option("--product", "-p", required=True)
+@click.option("--tags", "tag_glob", default="*", show_default=True, help="Glob of the release tags.")
+@click.option("--version-regex", help="Regex taking the version out of a tag (group 1). Default: v?(\\d+(\\.\\d+)+.*)")
+@click.option("--root", metavar="SUBDIR")
+@click.option("--out-dir", required=True, metavar="DIR")
+@click.option("--profile", "profile_file", metavar="FILE")
+def baseline_from_git(repo, product, tag_glob, version_regex, root, out_dir, profile_file):
+    """Build one baseline per release tag of a git repository."""
+    from auditor import profile as profile_mod
+    from auditor.baseline.builder import from_git, log_warning
+    prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
+    for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,
+                            warn=log_warning):
+        _err(f"wrote {path}: {b.tag} -> {product} {b.version}, {len(b.baseline.entries)} entries")
+
+
+@baseline.command("list")
+@click.argument("directory", default="baselines")
+def baseline_list(directory):
+    """List the baselines under DIRECTORY."""
+    from auditor.baseline.store import discover
+    from auditor.identify import Catalog
+    catalog = Catalog(discover(directory))
+    for f in catalog.files:
+        click.echo(f"{f.product:<20} {f.version:<24} {f.path}")
+
+
+@baseline.command("show")
+@click.argument("file")
+@click.option("--entries", is_flag=True, help="Also list every entry.")
+def baseline_show(file, entries):
+    """Show a baseline file's header (and entries)."""
+    from auditor import paths
+    from auditor.baseline.store import load
+    b = load(file)
+    kinds = {}
+    for e in b.entries:
+        kinds[e.type] = kinds.get(e.type, 0) + 1
+    click.echo(f"product:     {b.product}\nversion:     {b.version}")
+    prov = b.provenance
+    click.echo(f"provenance:  {prov.kind} {prov.source}" + (f" @{prov.ref}" if prov.ref else "")
+               + (f" commit {prov.commit}" if prov.commit else "") + (f" sha256 {prov.sha256}" if prov.sha256 else "")
+               + (f" root {prov.root}" if prov.root else ""))
+    click.echo(f"tool:        {b.tool.name} {b.tool.version} (format {b.format_version}, modes {b.mode_precision})")
+    click.echo(f"entries:     {len(b.entries)} ({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))}), "
+               f"{sum(e.size or 0 for e in b.entries)} bytes")
+    click.echo("markers:")
+    for m in b.markers:
+        click.echo(f"  {m.origin:<10} {m.kind:<8} {paths.to_text(m.path)}  /{m.pattern}/")
+    if b.settings:
+        click.echo(f"settings:    {len(b.settings)} official defaults recorded")
+    if b.endpoints:
+        click.echo(f"endpoints:   {', '.join(b.endpoints)}")
+    if entries:
+        for e in b.entries:
+            d = e.to_dict()
+            click.echo("  " + "  ".join(str(d.get(k, "")) for k in ("type", "mode", "size", "sha256", "target", "path")
+                                        if k in d))
+
+
+# ---------------------------------------------------------------------------
+# profiles and checks
+# ---------------------------------------------------------------------------
+
+@cli.group()
+def profile():
+    """Product profiles: product knowledge as data."""
+
+
+@profile.command("list")
+def profile_list():
+    """List the built-in profiles."""
+    from auditor import profile as profile_mod
+    for p in profile_mod.all_builtin():
+        click.echo(f"{p.name:<12} {p.title}  [products: {', '.join(p.products)}]")
+
+
+@profile.command("show")
+@click.argument("name")
+def profile_show(name):
+    """Print a built-in profile (or a profile FILE), validated."""
+    from auditor import profile as profile_mod
+    p = profile_mod.load_file(name) if os.path.isfile(name) else profile_mod.builtin(name)
+    click.echo(Path(p.source).read_text(encoding="utf-8"), nl=False)
+
+
+@cli.command("checks")
+@click.option("--markdown", is_flag=True, help="Print the check catalogue as Markdown (docs/checks.md).")
+def checks_cmd(markdown):
+    """List every registered check with its id, category, severity and documentation."""
+    from auditor.checks import REGISTRY
+    for cid in sorted(REGISTRY):
+        info = REGISTRY[cid]
+        if markdown:
+            click.echo(f"## {cid} `{info.name}`\n\nCategories: {', '.join(info.categories)}. "
+                       f"Default severity: **{info.severity}**.\n\n{info.doc}\n")
+        else:
+            click.echo(f"{cid}  {info.severity:<8} {info.name:<28} {info.summary}")
+
+
+def main(argv=None) -> None:
+    """Entry point: turns every input or usage error into one line and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="auditor", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        _err(f"auditor: error: {exc.format_message()}")
+        sys.exit(2)
+    except click.exceptions.Abort:
+        _err("auditor: aborted")
+        sys.exit(130)
+    except AuditorError as exc:
+        _err(f"auditor: error: {exc}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        _err("auditor: interrupted")
+        sys.exit(130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: still one line; the traceback only when asked for
+        if os.environ.get("AUDITOR_DEBUG"):
+            raise
+        _err(f"auditor: internal error: {type(exc).__name__}: {exc} (set AUDITOR_DEBUG=1 for a traceback)")
+        sys.exit(3)
+    sys.exit(0)

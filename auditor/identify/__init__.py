@@ -1,0 +1,178 @@
+"""Stage 3, identify: which official release the tree really is, and which it claims to be."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from auditor import paths as pathtext
+from auditor import versions
+from auditor.baseline.store import BaselineFile, load
+from auditor.errors import AuditorError
+from auditor.identify import markers as markers_mod
+from auditor.identify.index import ReleaseIndex, cache_key, load_cached, store_cached
+from auditor.model.baseline import Baseline, Marker
+from auditor.model.report import Candidate, Identification
+from auditor.scan import Snapshot
+
+#: Below this score the best candidate is reported, but not trusted as the identity.
+MIN_SCORE = 0.2
+MAX_CANDIDATES = 5
+MAX_MIXED_PATHS = 20
+
+
+@dataclass
+class Catalog:
+    """The baselines one run compares against, loaded lazily, with their index."""
+
+    files: list[BaselineFile]
+    scheme: str = "dpkg"
+    _loaded: dict[tuple[str, str], Baseline] = field(default_factory=dict)
+    _index: ReleaseIndex | None = None
+    index_cached: bool = False
+
+    def __post_init__(self) -> None:
+        order = versions.sort_key
+        self.files = sorted(self.files, key=lambda f: (f.product.casefold(), order(f.version, self.scheme)))
+        self._by_release = {f.release: f for f in self.files}
+
+    @property
+    def releases(self) -> list[tuple[str, str]]:
+        return [f.release for f in self.files]
+
+    def file(self, release: tuple[str, str]) -> BaselineFile:
+        return self._by_release[release]
+
+    def baseline(self, release: tuple[str, str]) -> Baseline:
+        if release not in self._loaded:
+            self._loaded[release] = load(self._by_release[release].path)
+        return self._loaded[release]
+
+    def find_version(self, version: str, product: str | None = None) -> tuple[str, str] | None:
+        for f in self.files:
+            if f.version == version and (product is None or f.product == product):
+                return f.release
+        return None
+
+    def newest(self, product: str) -> tuple[str, str] | None:
+        rels = [f.release for f in self.files if f.product == product]
+        if not rels:
+            return None
+        return max(rels, key=lambda r: versions.sort_key(r[1], self.scheme))
+
+    @property
+    def index(self) -> ReleaseIndex:
+        if self._index is None:
+            key = cache_key([f.stat_key for f in self.files])
+            idx = load_cached(key)
+            if idx is not None and idx.releases == self.releases:
+                self.index_cached = True
+            else:
+                idx = ReleaseIndex.build(self.baseline(r) for r in self.releases)
+                store_cached(key, idx)
+            self._index = idx
+        return self._index
+
+
+@dataclass
+class Identity:
+    release: tuple[str, str] | None
+    claimed: str | None
+    identification: Identification
+    readings: list[markers_mod.Reading]
+    #: path -> versions of the other releases whose content the tree file has
+    foreign: dict[str, list[str]]
+
+
+def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
+    index = catalog.index
+    scores, informative = index.score(snapshot.entries.values())
+    order = versions.sort_key
+    ranked = sorted(scores, key=lambda s: (-round(s.score, 9), s.release[0], _neg(order(s.release[1], catalog.scheme))))
+    best = ranked[0] if ranked and ranked[0].score >= MIN_SCORE else None
+    candidates = [Candidate(s.release[1], round(s.score, 4), s.release[0], s.matched) for s in ranked[:MAX_CANDIDATES]]
+
+    foreign: dict[str, list[str]] = {}
+    mixed_with: list[dict] = []
+    if best is not None:
+        bi = index.releases.index(best.release)
+        per_release: dict[int, list[str]] = {}
+        for e in snapshot.entries.values():
+            others = index.other_releases(e.path, e.content_key, bi)
+            if others:
+                foreign[e.path] = [index.releases[i][1] for i in others]
+                for i in others:
+                    per_release.setdefault(i, []).append(e.path)
+        for i, paths_ in sorted(per_release.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+            mixed_with.append({"product": index.releases[i][0], "version": index.releases[i][1],
+                               "files": len(paths_), "paths": [pathtext.to_text(p) for p in sorted(paths_)[:MAX_MIXED_PATHS]]})
+
+    readings = read_markers(snapshot, catalog, index, best.release if best else None)
+    claimed = markers_mod.claimed([r for r in readings if r.counted])
+    ident = Identification(
+        confidence=round(best.score, 4) if best else 0.0,
+        mixed=bool(foreign),
+        candidates=candidates,
+        mixed_with=mixed_with,
+        markers=[r.to_dict() for r in readings],
+        informative_files=informative,
+    )
+    return Identity(best.release if best else None, claimed, ident, readings, foreign)
+
+
+def _neg(key):
+    """Reverse a version sort key inside an ascending sort (newest first on ties)."""
+    return _Reverse(key)
+
+
+class _Reverse:
+    __slots__ = ("key",)
+
+    def __init__(self, key):
+        self.key = key
+
+    def __lt__(self, other):
+        return other.key < self.key
+
+    def __eq__(self, other):
+        return self.key == other.key
+
+
+def read_markers(snapshot: Snapshot, catalog: Catalog, index: ReleaseIndex,
+                 release: tuple[str, str] | None) -> list[markers_mod.Reading]:
+    all_markers = markers_mod.unique(Marker.from_dict(m) for per in index.markers for m in per)
+    contents = snapshot.read({m.path for m in all_markers if m.kind == "content"})
+    own: set[tuple] = set()
+    base_entries = {}
+    if release is not None:
+        i = index.releases.index(release)
+        own = {(m["path"], m.get("kind", "content"), m["pattern"]) for m in index.markers[i]}
+        base_entries = catalog.baseline(release).by_path
+    readings = []
+    for m in all_markers:
+        value = markers_mod.read(m, snapshot.entries, contents, catalog.scheme)
+        if value is None:
+            continue
+        # A discovered marker that the identified release does not list, read from a file the
+        # tree has unchanged from that release, is an incidental mention, not a claim.
+        tree_e = snapshot.entries.get(m.path)
+        base_e = base_entries.get(m.path)
+        incidental = (m.origin == "discovered" and m.kind == "content" and (m.path, m.kind, m.pattern) not in own
+                      and tree_e is not None and base_e is not None and tree_e.sha256 == base_e.sha256)
+        readings.append(markers_mod.Reading(m, value, not incidental))
+    return readings
+
+
+def select(files: list[BaselineFile], product: str | None, profile=None) -> list[BaselineFile]:
+    """The baselines of one product (by name or the profile's aliases)."""
+    if product is None and profile is None:
+        return files
+    def wanted(f: BaselineFile) -> bool:
+        if product is not None and f.product.casefold() == product.casefold():
+            return True
+        return profile is not None and product is None and profile.matches_product(f.product)
+    chosen = [f for f in files if wanted(f)]
+    if not chosen:
+        have = sorted({f.product for f in files})
+        name = product or (profile.name if profile else "?")
+        raise AuditorError(f"no baselines for product {name!r} (baselines hold: {', '.join(have)})")
+    return chosen

@@ -1,0 +1,194 @@
+"""The release index: which releases hold which (path, content) pair.
+
+For every path the index keeps each distinct content (sha256, or the target
+of a link) with the set of releases that hold it, as a bit mask. A tree is
+scored by looking up each of its files once and adding the file's weight to
+the *mask*, not to each release: files that tell releases apart the same way
+share one mask, so the work grows with the files of the tree, not with the
+number of baselines. Masks are spread to releases once at the end.
+
+Weight of a (path, content) held by k of N releases: ``ln(N/k) + EPSILON``:
+a file identical in every release says (almost) nothing, a file unique to one
+release says most. A release's score is the weight the tree matches divided by
+the weight the release holds, so 1.0 means every file of the release is there
+with its content.
+
+The index is cached (JSON) in the user's cache directory, keyed by the path,
+size, mtime and inode of every baseline file, so a later run with the same
+baselines loads it instead of reading the baselines again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+from auditor.model.baseline import Baseline, Entry
+
+EPSILON = 0.01
+INDEX_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """Where derived data (the release index) is cached; None when caching is off."""
+    if os.environ.get("AUDITOR_NO_CACHE"):
+        return None
+    base = os.environ.get("AUDITOR_CACHE_DIR")
+    if base:
+        return Path(base)
+    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(xdg) / "auditor"
+
+
+@dataclass
+class Score:
+    release: tuple[str, str]
+    score: float
+    matched: int
+
+
+@dataclass
+class ReleaseIndex:
+    releases: list[tuple[str, str]]
+    paths: dict[str, dict[str, int]] = field(default_factory=dict)
+    totals: list[float] = field(default_factory=list)
+    #: Version markers recorded by each release's baseline (as dicts).
+    markers: list[list[dict]] = field(default_factory=list)
+
+    @property
+    def all_mask(self) -> int:
+        return (1 << len(self.releases)) - 1
+
+    def weight(self, mask: int) -> float:
+        return math.log(len(self.releases) / mask.bit_count()) + EPSILON
+
+    @classmethod
+    def build(cls, baselines: Iterable[Baseline]) -> "ReleaseIndex":
+        idx = cls([])
+        for i, b in enumerate(baselines):
+            idx.releases.append(b.release)
+            idx.markers.append([m.to_dict() for m in b.markers])
+            bit = 1 << i
+            for e in b.entries:
+                key = e.content_key
+                if key is None:
+                    continue
+                slot = idx.paths.setdefault(e.path, {})
+                slot[key] = slot.get(key, 0) | bit
+        idx._compute_totals()
+        return idx
+
+    def _compute_totals(self) -> None:
+        totals = [0.0] * len(self.releases)
+        weights: dict[int, float] = {}
+        per_mask: dict[int, float] = {}
+        for slot in self.paths.values():
+            for mask in slot.values():
+                w = weights.get(mask)
+                if w is None:
+                    w = weights[mask] = self.weight(mask)
+                per_mask[mask] = per_mask.get(mask, 0.0) + w
+        for mask, w in per_mask.items():
+            _spread(mask, w, totals)
+        self.totals = totals
+
+    def score(self, entries: Iterable[Entry]) -> tuple[list[Score], int]:
+        """Scores of every release for a tree; also the number of informative tree files."""
+        acc: dict[int, float] = {}
+        count: dict[int, int] = {}
+        paths = self.paths
+        informative = 0
+        all_mask = self.all_mask
+        for e in entries:
+            key = e.content_key
+            if key is None:
+                continue
+            slot = paths.get(e.path)
+            if slot is None:
+                continue
+            mask = slot.get(key)
+            if mask is None:
+                continue
+            acc[mask] = acc.get(mask, 0.0) + 1.0
+            count[mask] = count.get(mask, 0) + 1
+            if mask != all_mask:
+                informative += 1
+        raw = [0.0] * len(self.releases)
+        matched = [0] * len(self.releases)
+        for mask, n in acc.items():
+            _spread(mask, n * self.weight(mask), raw)
+            _spread(mask, count[mask], matched)
+        scores = [Score(rel, (raw[i] / self.totals[i]) if self.totals[i] else 0.0, int(matched[i]))
+                  for i, rel in enumerate(self.releases)]
+        return scores, informative
+
+    def other_releases(self, path: str, key: str | None, release_i: int) -> list[int]:
+        """Releases (indices) other than ``release_i`` that hold this exact content at this path."""
+        if key is None:
+            return []
+        mask = self.paths.get(path, {}).get(key, 0)
+        if not mask or mask >> release_i & 1:
+            return []
+        return [i for i in range(len(self.releases)) if mask >> i & 1]
+
+    # -- cache -------------------------------------------------------------
+    def to_json(self) -> str:
+        return json.dumps({
+            "format": INDEX_FORMAT,
+            "releases": self.releases,
+            "totals": self.totals,
+            "markers": self.markers,
+            "paths": {p: {k: format(m, "x") for k, m in slot.items()} for p, slot in self.paths.items()},
+        }, separators=(",", ":"))
+
+    @classmethod
+    def from_json(cls, text: str) -> "ReleaseIndex":
+        data = json.loads(text)
+        if data.get("format") != INDEX_FORMAT:
+            raise ValueError("index format")
+        idx = cls([tuple(r) for r in data["releases"]], {}, list(data["totals"]), list(data["markers"]))
+        idx.paths = {p: {k: int(m, 16) for k, m in slot.items()} for p, slot in data["paths"].items()}
+        return idx
+
+
+def _spread(mask: int, value: float, out: list) -> None:
+    i = 0
+    while mask:
+        if mask & 1:
+            out[i] += value
+        mask >>= 1
+        i += 1
+
+
+def cache_key(stat_keys: list[tuple]) -> str:
+    raw = json.dumps([INDEX_FORMAT, sorted(stat_keys)]).encode()
+    return hashlib.sha256(raw).hexdigest()[:32]
+
+
+def load_cached(key: str) -> ReleaseIndex | None:
+    base = cache_dir()
+    if base is None:
+        return None
+    path = base / f"index-{key}.json"
+    try:
+        return ReleaseIndex.from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def store_cached(key: str, index: ReleaseIndex) -> None:
+    base = cache_dir()
+    if base is None:
+        return
+    try:
+        base.mkdir(parents=True, exist_ok=True)
+        tmp = base / f".index-{key}.{os.getpid()}.tmp"
+        tmp.write_text(index.to_json(), encoding="utf-8")
+        os.replace(tmp, base / f"index-{key}.json")
+    except OSError:
+        pass  # a cache that cannot be written only costs time

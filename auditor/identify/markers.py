@@ -1,0 +1,164 @@
+"""Version markers: where a tree *claims* its version.
+
+A product profile may declare markers (OTRS: ``RELEASE``'s ``VERSION = ...``
+line). ``baseline build`` also discovers them by itself: the text files and
+directory names of the release that contain its version string, each recorded
+as a path and a pattern with one capture group, so a product without a profile
+still gets a claimed version.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from auditor import versions
+from auditor.model.baseline import Entry, Marker
+
+MAX_CONTENT_MARKERS = 8
+MAX_DIRNAME_MARKERS = 2
+MAX_MARKER_FILE = 256 * 1024
+_PREFIX_CHARS = 40
+_KEYWORDS = re.compile(r"version|release|product|build", re.I)
+
+
+def version_token(version: str) -> str:
+    """A regex matching versions shaped like ``version`` (6.0.3 -> [0-9]+\\.[0-9]+\\.[0-9]+)."""
+    out = []
+    for run in re.findall(r"[0-9]+|[A-Za-z]+|[^0-9A-Za-z]", version):
+        if run[0].isdigit():
+            out.append("[0-9]+")
+        elif run[0].isalpha():
+            out.append("[A-Za-z]+")
+        else:
+            out.append(re.escape(run))
+    return "".join(out) + r"(?![0-9]|\.[0-9])"
+
+
+def _generalise(text: str) -> str:
+    return "".join("[0-9]+" if t[0].isdigit() else re.escape(t) for t in re.findall(r"[0-9]+|[^0-9]+", text))
+
+
+def _occurrence(version: str) -> re.Pattern:
+    return re.compile(r"(?<![0-9A-Za-z.])" + re.escape(version) + r"(?![0-9]|\.[0-9])")
+
+
+@dataclass
+class _Found:
+    marker: Marker
+    rank: tuple
+
+
+def discover(entries: dict[str, Entry], contents: dict[str, bytes | str], version: str) -> list[Marker]:
+    """Markers of one release: files (given in ``contents``) and directory names holding ``version``."""
+    occurrence = _occurrence(version)
+    token = version_token(version)
+    found: list[_Found] = []
+    for path in sorted(contents):
+        data = contents[path]
+        if not isinstance(data, bytes) or b"\0" in data[:8192]:
+            continue
+        text = data.decode("utf-8", "replace")
+        m = occurrence.search(text)
+        if m is None:
+            continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        prefix = text[line_start:m.start()].lstrip(" \t")
+        if len(prefix) > _PREFIX_CHARS:
+            pattern = _generalise(prefix[-_PREFIX_CHARS:]) + f"({token})"
+        else:
+            boundary = "" if prefix else r"(?<![0-9A-Za-z.])"
+            pattern = r"(?m)^[ \t]*" + boundary + _generalise(prefix) + f"({token})"
+        rank = (0 if (_KEYWORDS.search(line) or _KEYWORDS.search(path.rsplit("/", 1)[-1])) else 1,
+                m.start() > 4096, path.count("/"), len(data), path)
+        found.append(_Found(Marker(path, pattern, "content", "discovered"), rank))
+    found.sort(key=lambda f: f.rank)
+    markers = [f.marker for f in found[:MAX_CONTENT_MARKERS]]
+
+    dir_found: list[_Found] = []
+    for path, entry in sorted(entries.items()):
+        if entry.type != "dir":
+            continue
+        name = path.rsplit("/", 1)[-1]
+        m = occurrence.search(name)
+        if m is None or "/" not in path:
+            continue
+        parent = path.rsplit("/", 1)[0]
+        pattern = _generalise(name[:m.start()]) + f"({token})" + _generalise(name[m.end():])
+        dir_found.append(_Found(Marker(parent, pattern, "dirname", "discovered"), (path.count("/"), path)))
+    dir_found.sort(key=lambda f: f.rank)
+    markers += [f.marker for f in dir_found[:MAX_DIRNAME_MARKERS]]
+    return markers
+
+
+def candidate_files(entries: dict[str, Entry]) -> list[str]:
+    """Files worth reading when discovering markers: regular and small enough."""
+    return [p for p, e in entries.items() if e.type == "file" and (e.size or 0) <= MAX_MARKER_FILE]
+
+
+@dataclass
+class Reading:
+    marker: Marker
+    value: str | None
+    #: False for an incidental mention (see auditor.identify.read_markers): shown, not voted.
+    counted: bool = True
+
+    def to_dict(self) -> dict:
+        from auditor import paths
+        return {"path": paths.to_text(self.marker.path), "kind": self.marker.kind, "origin": self.marker.origin,
+                "value": self.value, "counted": self.counted}
+
+
+def read(marker: Marker, entries: dict[str, Entry], contents: dict[str, bytes | str], scheme: str) -> str | None:
+    if marker.kind == "content":
+        data = contents.get(marker.path)
+        if not isinstance(data, bytes):
+            return None
+        try:
+            m = re.search(marker.pattern, data.decode("utf-8", "replace"))
+        except re.error:
+            return None
+        return m.group(1).strip() if m else None
+    prefix = marker.path + "/"
+    values = []
+    rx = re.compile(marker.pattern)
+    for path, entry in entries.items():
+        if entry.type == "dir" and path.startswith(prefix) and "/" not in path[len(prefix):]:
+            m = rx.fullmatch(path[len(prefix):])
+            if m:
+                values.append(m.group(1))
+    return versions.max_version(values, scheme)
+
+
+def unique(markers: Iterable[Marker]) -> list[Marker]:
+    """Markers without repeats; profile markers first, then content, then directory names."""
+    seen: set[tuple] = set()
+    out: list[Marker] = []
+    for m in sorted(markers, key=lambda m: (m.origin != "profile", m.kind != "content")):
+        key = (m.path, m.kind, m.pattern)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
+
+
+def claimed(readings: list[Reading]) -> str | None:
+    """The claimed version: the first profile marker that reads something, else the majority
+    of the discovered readings (ties: the best-ranked marker)."""
+    for r in readings:
+        if r.marker.origin == "profile" and r.value:
+            return r.value
+    votes: dict[str, int] = {}
+    for r in readings:
+        if r.value:
+            votes[r.value] = votes.get(r.value, 0) + 1
+    if not votes:
+        return None
+    best = max(votes.values())
+    for r in readings:
+        if r.value and votes[r.value] == best:
+            return r.value
+    return None

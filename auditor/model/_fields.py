@@ -1,0 +1,103 @@
+"""Strict reading of plain dicts into typed dataclasses.
+
+Every ``from_dict`` in the model goes through :class:`Fields`: required and
+optional keys with their types, and an error for any key that is left over, so
+a typo in a baseline, profile or feed is an error instead of being ignored.
+Errors name the field path, e.g. ``entries[12].sha256``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Callable
+
+from auditor.errors import ValidationError
+
+SEVERITIES = ("critical", "high", "medium", "low", "info")
+SEVERITY_RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}  # info=0 .. critical=4
+SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+
+_MISSING = object()
+
+
+def line_of(data: Any) -> int | None:
+    """1-based source line of a mapping loaded with :mod:`auditor.yamlio` (or None)."""
+    return getattr(data, "line", None)
+
+
+class Fields:
+    def __init__(self, data: Any, where: str = ""):
+        if not isinstance(data, dict):
+            raise ValidationError(where, f"expected a mapping, got {type(data).__name__}", line=line_of(data))
+        self._data = dict(data)
+        self.where = where
+        self.line = line_of(data)
+
+    def _path(self, key: str) -> str:
+        return f"{self.where}.{key}" if self.where else key
+
+    def error(self, key: str, message: str) -> ValidationError:
+        return ValidationError(self._path(key), message, line=self.line)
+
+    def _take(self, key: str, types: tuple, default: Any, check: Callable[[Any], str | None] | None):
+        value = self._data.pop(key, _MISSING)
+        if value is _MISSING:
+            if default is _MISSING:
+                raise self.error(key, "required field is missing")
+            return default
+        if value is None and type(None) in types:
+            return None
+        if isinstance(value, bool) and bool not in types:
+            raise self.error(key, f"expected {_names(types)}, got a boolean")
+        if not isinstance(value, types):
+            raise self.error(key, f"expected {_names(types)}, got {type(value).__name__} {value!r:.60}")
+        if check is not None:
+            problem = check(value)
+            if problem:
+                raise self.error(key, problem)
+        return value
+
+    def req(self, key: str, *types: type, check=None):
+        return self._take(key, types, _MISSING, check)
+
+    def opt(self, key: str, *types: type, default=None, check=None):
+        return self._take(key, types + (type(None),), default, check)
+
+    def sub(self, key: str) -> str:
+        return self._path(key)
+
+    def done(self) -> None:
+        if self._data:
+            extra = ", ".join(sorted(map(str, self._data)))
+            raise ValidationError(self.where or "<top>", f"unknown field(s): {extra}", line=self.line)
+
+
+def _names(types: tuple) -> str:
+    names = [t.__name__ for t in types if t is not type(None)]
+    mapping = {"str": "a string", "int": "an integer", "list": "a list", "dict": "a mapping",
+               "bool": "a boolean", "float": "a number"}
+    return " or ".join(mapping.get(n, n) for n in names)
+
+
+def one_of(*allowed: str):
+    def check(value):
+        return None if value in allowed else f"must be one of {', '.join(allowed)}; got {value!r}"
+    return check
+
+
+def non_empty(value):
+    return None if value else "must not be empty"
+
+
+def sha256_hex(value):
+    return None if SHA256_RE.match(value) else "expected 64 lower-case hex characters"
+
+
+def severity(value):
+    return one_of(*SEVERITIES)(value)
+
+
+def list_of(items: Any, where: str, convert: Callable[[Any, str], Any]) -> list:
+    if not isinstance(items, list):
+        raise ValidationError(where, f"expected a list, got {type(items).__name__}", line=line_of(items))
+    return [convert(item, f"{where}[{i}]") for i, item in enumerate(items)]

@@ -1,0 +1,258 @@
+"""Baseline: the manifest of one official release (product + version).
+
+A release is named by (product, version) together: forks reuse version numbers
+(Znuny LTS 6.0.31 is not ((OTRS)) CE 6.0.31).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor import paths
+from auditor.errors import ValidationError
+from auditor.model._fields import Fields, list_of, non_empty, one_of, sha256_hex
+
+FORMAT_VERSION = 1
+
+#: Types a baseline may record. A scanned tree may also hold the SPECIAL_TYPES.
+BASELINE_TYPES = ("file", "dir", "symlink")
+SPECIAL_TYPES = ("fifo", "socket", "chardev", "blockdev", "other")
+ENTRY_TYPES = BASELINE_TYPES + SPECIAL_TYPES
+_MODE_RE = re.compile(r"^0[0-7]{3,4}$")
+
+
+def _mode_check(value: str):
+    return None if _MODE_RE.match(value) else "expected an octal mode such as '0644'"
+
+
+def format_mode(mode: int | None) -> str | None:
+    return None if mode is None else f"0{mode & 0o7777:03o}"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One path of a release or of a scanned tree.
+
+    ``mode`` holds the permission bits only (``& 0o7777``); ``sha256`` is set
+    for regular files, ``target`` for symbolic links.
+    """
+
+    path: str
+    type: str
+    size: int | None = None
+    mode: int | None = None
+    sha256: str | None = None
+    target: str | None = None
+
+    @property
+    def content_key(self) -> str | None:
+        """What identifies the content: the file hash or ``->target`` for a link."""
+        if self.type == "file":
+            return self.sha256
+        if self.type == "symlink":
+            return None if self.target is None else "->" + self.target
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"path": paths.to_text(self.path), "type": self.type}
+        if self.type == "file":
+            d["size"] = self.size
+        if self.mode is not None:
+            d["mode"] = format_mode(self.mode)
+        if self.type == "file":
+            d["sha256"] = self.sha256
+        if self.type == "symlink":
+            d["target"] = paths.to_text(self.target or "")
+        return d
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "entry", types: tuple = BASELINE_TYPES) -> "Entry":
+        f = Fields(data, where)
+        path = f.req("path", str, check=non_empty)
+        etype = f.req("type", str, check=one_of(*types))
+        size = sha = target = None
+        if etype == "file":
+            size = f.req("size", int, check=lambda v: None if v >= 0 else "must be >= 0")
+            sha = f.req("sha256", str, check=sha256_hex)
+        mode_text = f.opt("mode", str, check=_mode_check)
+        if etype == "symlink":
+            target = paths.from_text(f.req("target", str))
+        f.done()
+        internal = paths.from_text(path)
+        if not paths.is_safe_relative(internal):
+            raise ValidationError(f.sub("path"), f"not a safe relative POSIX path: {path!r}")
+        return cls(internal, etype, size, None if mode_text is None else int(mode_text, 8), sha, target)
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """Where a release states its version: a file line or a directory name.
+
+    ``kind`` is ``content`` (``pattern`` is a regular expression applied to the
+    file's text, multi-line mode, group 1 = the version) or ``dirname``
+    (``path`` is a directory, ``pattern`` a full-match regex over the names of
+    its sub-directories; the highest version found is the reading).
+    ``origin`` says whether the product profile declared it or ``baseline
+    build`` discovered it.
+    """
+
+    path: str
+    pattern: str
+    kind: str = "content"
+    origin: str = "discovered"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"path": paths.to_text(self.path), "kind": self.kind, "pattern": self.pattern, "origin": self.origin}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "marker") -> "Marker":
+        f = Fields(data, where)
+        path = paths.from_text(f.req("path", str, check=non_empty))
+        kind = f.opt("kind", str, default="content", check=one_of("content", "dirname"))
+        pattern = f.req("pattern", str, check=_regex_check)
+        origin = f.opt("origin", str, default="discovered", check=one_of("profile", "discovered"))
+        f.done()
+        return cls(path, pattern, kind, origin)
+
+
+def _regex_check(value: str):
+    try:
+        compiled = re.compile(value)
+    except re.error as exc:
+        return f"invalid regular expression: {exc}"
+    return None if compiled.groups >= 1 else "the pattern needs a capture group for the version"
+
+
+@dataclass(frozen=True, slots=True)
+class ToolInfo:
+    name: str
+    version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "tool") -> "ToolInfo":
+        f = Fields(data, where)
+        out = cls(f.req("name", str, check=non_empty), f.req("version", str, check=non_empty))
+        f.done()
+        return out
+
+    @classmethod
+    def current(cls) -> "ToolInfo":
+        from auditor import TOOL_NAME, __version__
+        return cls(TOOL_NAME, __version__)
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where the baseline came from: a git commit, an archive (with its sha256) or a directory."""
+
+    kind: str
+    source: str
+    commit: str | None = None
+    ref: str | None = None
+    sha256: str | None = None
+    root: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"kind": self.kind, "source": self.source}
+        for key in ("ref", "commit", "sha256", "root"):
+            value = getattr(self, key)
+            if value is not None:
+                d[key] = value
+        return d
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "provenance") -> "Provenance":
+        f = Fields(data, where)
+        kind = f.req("kind", str, check=one_of("git", "archive", "directory"))
+        source = f.req("source", str, check=non_empty)
+        ref = f.opt("ref", str)
+        commit = f.opt("commit", str, check=lambda v: None if re.match(r"^[0-9a-f]{40,64}$", v) else "expected a full hex commit id")
+        sha = f.opt("sha256", str, check=sha256_hex)
+        root = f.opt("root", str)
+        f.done()
+        if kind == "git" and commit is None:
+            raise ValidationError(f.sub("commit"), "a git provenance needs the commit id")
+        if kind == "archive" and sha is None:
+            raise ValidationError(f.sub("sha256"), "an archive provenance needs the archive's sha256")
+        return cls(kind, source, commit, ref, sha, root)
+
+
+@dataclass
+class Baseline:
+    product: str
+    version: str
+    provenance: Provenance
+    entries: list[Entry]
+    markers: list[Marker] = field(default_factory=list)
+    tool: ToolInfo = field(default_factory=ToolInfo.current)
+    #: ``exact``: modes were read from an archive or directory; ``exec``: from
+    #: git, which keeps only the executable bit, so only that bit is compared.
+    mode_precision: str = "exact"
+    #: Official default settings, as the product profile's config parsers read them.
+    settings: dict[str, Any] = field(default_factory=dict)
+    #: Outbound endpoints present in the official release (``scheme://host``).
+    endpoints: list[str] = field(default_factory=list)
+    format_version: int = FORMAT_VERSION
+
+    def __post_init__(self) -> None:
+        self.entries.sort(key=lambda e: e.path)
+        self._by_path: dict[str, Entry] | None = None
+
+    @property
+    def release(self) -> tuple[str, str]:
+        return (self.product, self.version)
+
+    @property
+    def by_path(self) -> dict[str, Entry]:
+        if self._by_path is None:
+            self._by_path = {e.path: e for e in self.entries}
+        return self._by_path
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format_version": self.format_version,
+            "product": self.product,
+            "version": self.version,
+            "tool": self.tool.to_dict(),
+            "provenance": self.provenance.to_dict(),
+            "mode_precision": self.mode_precision,
+            "markers": [m.to_dict() for m in self.markers],
+            "settings": self.settings,
+            "endpoints": list(self.endpoints),
+            "entries": [e.to_dict() for e in self.entries],
+        }
+
+    @classmethod
+    def from_dict(cls, data: Any) -> "Baseline":
+        f = Fields(data, "")
+        fmt = f.req("format_version", int)
+        if fmt != FORMAT_VERSION:
+            raise f.error("format_version", f"unsupported format_version {fmt} (this auditor reads {FORMAT_VERSION})")
+        product = f.req("product", str, check=non_empty)
+        version = f.req("version", str, check=non_empty)
+        tool = ToolInfo.from_dict(f.req("tool", dict), "tool")
+        prov = Provenance.from_dict(f.req("provenance", dict), "provenance")
+        precision = f.opt("mode_precision", str, default="exact", check=one_of("exact", "exec"))
+        markers = list_of(f.opt("markers", list, default=[]), "markers", Marker.from_dict)
+        settings = f.opt("settings", dict, default={})
+        endpoints = list_of(f.opt("endpoints", list, default=[]), "endpoints", _endpoint)
+        entries = list_of(f.req("entries", list), "entries", Entry.from_dict)
+        f.done()
+        seen: set[str] = set()
+        for i, e in enumerate(entries):
+            if e.path in seen:
+                raise ValidationError(f"entries[{i}].path", f"duplicate path {paths.to_text(e.path)!r}")
+            seen.add(e.path)
+        return cls(product, version, prov, entries, markers, tool, precision, dict(settings or {}),
+                   endpoints, fmt)
+
+
+def _endpoint(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise ValidationError(where, "expected a non-empty string")
+    return value

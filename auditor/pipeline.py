@@ -1,0 +1,127 @@
+"""The audit pipeline: target -> scan -> identify -> checks -> risk -> report."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import pathspec
+
+from auditor import profile as profile_mod
+from auditor.baseline import store
+from auditor.checks import Context, run_all
+from auditor.errors import AuditorError
+from auditor.identify import Catalog, Identity, identify, select
+from auditor.model.baseline import ToolInfo
+from auditor.model.report import Report, Stats, TargetInfo
+from auditor.scan import Snapshot, scan
+from auditor.target import open_target
+
+#: Stages after the checks (risk, waivers): ``stage(report, ctx, options)``; registered by their modules.
+POST_STAGES: list[Callable] = []
+
+
+def post_stage(func):
+    POST_STAGES.append(func)
+    return func
+
+
+@dataclass
+class AuditOptions:
+    target: str
+    baselines: str
+    product: str | None = None
+    profile_file: str | None = None
+    root: str | None = None
+    kind: str | None = None
+    ignore: list[str] = field(default_factory=list)
+    fail_on: str = "high"
+    progress: bool | None = None
+    timestamps: bool = False
+    #: options read by individual checks and stages (allow_hosts, webservices, advisories, ...)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class AuditRun:
+    report: Report
+    snapshot: Snapshot
+    identity: Identity
+    context: Context
+
+
+def choose_profile(opts: AuditOptions, files: list[store.BaselineFile]) -> tuple[profile_mod.Profile, str | None]:
+    """The profile and product of this run: --profile, --product, or the baselines' only product."""
+    products = sorted({f.product for f in files})
+    if opts.profile_file:
+        prof = profile_mod.load_file(opts.profile_file)
+        product = opts.product
+        if product is None:
+            matching = [p for p in products if prof.matches_product(p)]
+            product = matching[0] if len(matching) == 1 else None
+        return prof, product
+    if opts.product:
+        return profile_mod.for_product(opts.product), opts.product
+    if len(products) == 1:
+        return profile_mod.for_product(products[0]), products[0]
+    return profile_mod.builtin("generic"), None
+
+
+def _spec(profile: profile_mod.Profile, extra: list[str]) -> pathspec.PathSpec | None:
+    patterns = list(profile.ignore) + list(extra)
+    return pathspec.GitIgnoreSpec.from_lines(patterns) if patterns else None
+
+
+def prepare(opts: AuditOptions):
+    files = store.discover(opts.baselines)
+    profile, product = choose_profile(opts, files)
+    if product is not None:
+        selected = select(files, product)
+    elif opts.profile_file or profile.name != "generic":
+        selected = [f for f in files if profile.matches_product(f.product)] or files
+    else:
+        selected = files
+    return profile, product, Catalog(selected, profile.version_scheme)
+
+
+def run(opts: AuditOptions, only_identify: bool = False) -> AuditRun:
+    started = time.perf_counter()
+    profile, product, catalog = prepare(opts)
+    ignore_spec = _spec(profile, opts.ignore)
+    with open_target(opts.target, opts.root, opts.kind) as target:
+        snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress)
+        identity = identify(snapshot, catalog)
+        baseline = catalog.baseline(identity.release) if identity.release else None
+        options = dict(opts.extra)
+        options["ignore_spec"] = ignore_spec
+        ctx = Context(snapshot, profile, catalog, identity, baseline, options)
+        findings = [] if only_identify else run_all(ctx)
+        report = Report(
+            tool=ToolInfo.current(),
+            target=TargetInfo(opts.target, target.kind, target.root),
+            product=identity.release[0] if identity.release else product,
+            claimed_version=identity.claimed,
+            identified_version=identity.release[1] if identity.release else None,
+            identification=identity.identification,
+            findings=findings,
+            stats=Stats(snapshot.files, snapshot.bytes),
+            fail_on=opts.fail_on,
+            profile=profile.name,
+            ignored=snapshot.ignored,
+        )
+        if not only_identify:
+            for stage in POST_STAGES:
+                stage(report, ctx, opts)
+    if opts.timestamps:
+        report.stats.seconds = round(time.perf_counter() - started, 3)
+        report.generated_at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+    return AuditRun(report, snapshot, identity, ctx)
+
+
+def validate_fail_on(value: str) -> str:
+    from auditor.model._fields import SEVERITIES
+    if value not in SEVERITIES + ("never",):
+        raise AuditorError(f"--fail-on must be one of {', '.join(SEVERITIES + ('never',))}")
+    return value

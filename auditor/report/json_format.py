@@ -1,0 +1,22 @@
+"""JSON: the report model as is (schema: docs/report.schema.json). Byte-identical for identical input."""
+
+from __future__ import annotations
+
+import json
+
+from auditor.model.report import Report
+from auditor.report.base import Formatter, formatter
+
+
+def dumps(data) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+
+
+@formatter
+class JsonFormatter(Formatter):
+    name = "json"
+    extension = ".json"
+    description = "the full report as JSON (a public interface; see docs/report.schema.json)"
+
+    def render(self, report: Report) -> str:
+        return dumps(report.to_dict())

@@ -1,0 +1,130 @@
+"""Text for a terminal: summary first (claimed vs real release, counts), then findings by category."""
+
+from __future__ import annotations
+
+import io
+from itertools import groupby
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from auditor import paths
+from auditor.model._fields import SEVERITIES
+from auditor.model.report import Report
+from auditor.report.base import Formatter, formatter
+
+SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan",
+                  "info": "dim"}
+MAX_PER_CATEGORY = 200
+
+
+def human_bytes(n: int) -> str:
+    size = float(n)
+    for unit in ("B", "KB", "MB", "GB", "TB"):
+        if size < 1024 or unit == "TB":
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    return f"{n} B"
+
+
+@formatter
+class TextFormatter(Formatter):
+    name = "text"
+    extension = ".txt"
+    description = "human-readable summary and findings (the default on a terminal)"
+
+    def render(self, report: Report) -> str:
+        buf = io.StringIO()
+        console = Console(file=buf, width=120, color_system="standard" if self.color else None,
+                          force_terminal=self.color, highlight=False, soft_wrap=True)
+        self._summary(console, report)
+        self._findings(console, report)
+        return buf.getvalue()
+
+    def _summary(self, c: Console, r: Report) -> None:
+        ident = r.identification
+        c.print(Text(f"{r.tool.name} {r.tool.version} audit of {r.target.path} ({r.target.kind})", style="bold"))
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold")
+        grid.add_column()
+        grid.add_row("Product", f"{r.product or 'unknown'} (profile {r.profile})")
+        seen: dict[str, str] = {}
+        for m in ident.markers:
+            if m.get("counted", True):
+                seen.setdefault(m["path"], m["value"])
+        markers = ", ".join(f"{p}={v}" for p, v in seen.items())[:200]
+        grid.add_row("Claimed version", f"{r.claimed_version or 'none stated'}" + (f"  [{markers}]" if markers else ""))
+        identified = Text(r.identified_version or "not identified")
+        if r.identified_version and r.claimed_version and r.claimed_version != r.identified_version:
+            identified.stylize("bold red")
+        identified.append(f"  confidence {ident.confidence:.2f}")
+        if ident.mixed:
+            identified.append("  MIXED: " + ", ".join(f"{m['version']} ({m['files']} files)" for m in ident.mixed_with[:4]),
+                              style="yellow")
+        grid.add_row("Identified release", identified)
+        runners = [f"{c.version} {c.score:.2f}" for c in ident.candidates[1:4]]
+        if runners:
+            grid.add_row("Runners-up", ", ".join(runners))
+        files = f"{r.stats.files} files, {human_bytes(r.stats.bytes)}, {r.ignored} ignored paths"
+        if r.stats.seconds is not None:
+            files += f", {r.stats.seconds:.2f} s"
+        grid.add_row("Scanned", files)
+        summary = r.summary()
+        result = Text("PASS" if r.passed else "FAIL", style="bold green" if r.passed else "bold red")
+        result.append(f"  ({summary['failing']} finding(s) at or above {r.fail_on}"
+                      f"{', ' + str(summary['waived']) + ' waived' if summary['waived'] else ''})")
+        grid.add_row("Result", result)
+        for line in self._extra_summary(r):
+            grid.add_row(*line)
+        c.print(grid)
+        c.print()
+        if not r.active_findings:
+            c.print("No findings.")
+            return
+        table = Table(title="Findings by category", title_justify="left", show_edge=False)
+        table.add_column("category")
+        for s in SEVERITIES:
+            table.add_column(s, justify="right")
+        table.add_column("total", justify="right")
+        cats = sorted({f.category for f in r.active_findings})
+        for cat in cats:
+            row = [f for f in r.active_findings if f.category == cat]
+            table.add_row(cat, *[str(sum(1 for f in row if f.severity == s) or "") for s in SEVERITIES], str(len(row)))
+        c.print(table)
+        c.print()
+
+    def _extra_summary(self, r: Report):
+        risk = r.sections.get("risk") or {}
+        for name in ("migration", "compliance"):
+            part = risk.get(name)
+            if part:
+                yield (f"{name.capitalize()} risk", f"{part['score']}/100 {part['level']}")
+        patches = r.sections.get("patches")
+        if patches and patches.get("missing") is not None:
+            text = f"{patches['missing']} missing advisories"
+            if patches.get("oldest"):
+                text += f", oldest {patches['oldest']['id']} ({patches['oldest']['published']})"
+            if patches.get("fixed_by"):
+                text += f"; {patches['fixed_by']} fixes all"
+            yield ("Patches", text)
+
+    def _findings(self, c: Console, r: Report) -> None:
+        ordered = sorted(r.findings, key=lambda f: (f.category, -f.rank, f.path or "", f.id))
+        for category, group in groupby(ordered, key=lambda f: f.category):
+            items = list(group)
+            c.print(Text(f"{category} ({len(items)})", style="bold underline"))
+            for f in items[:MAX_PER_CATEGORY]:
+                line = Text("  ")
+                line.append(f"{f.severity.upper():9}", style=SEVERITY_STYLE[f.severity])
+                if f.path is not None:
+                    line.append(paths.to_text(f.path) + "  ")
+                line.append(f.message)
+                if f.waiver:
+                    line.append(f"  [waived until {f.waiver.expires or 'further notice'}: {f.waiver.justification}]",
+                                style="dim")
+                line.append(f"  ({f.id})", style="dim")
+                c.print(line)
+            if len(items) > MAX_PER_CATEGORY:
+                c.print(f"  ... and {len(items) - MAX_PER_CATEGORY} more (see the JSON report)")
+            c.print()

@@ -1,0 +1,38 @@
+"""Stage 1, target: open what is to be audited (directory, archive, container image)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+from auditor.errors import AuditorError
+from auditor.target.archive import is_archive_name, open_archive, sniff_archive
+from auditor.target.base import READ_LIMIT, Member, Target
+from auditor.target.directory import DirectoryTarget
+from auditor.target.image import ImageTarget, looks_like_image
+
+__all__ = ["open_target", "Target", "Member", "READ_LIMIT", "DirectoryTarget"]
+
+
+def open_target(path: str, root: str | None = None, kind: str | None = None) -> Target:
+    """Open a target; ``kind`` (directory|archive|image) overrides detection."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise AuditorError(f"{path}: no such file or directory") from None
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot open target: {exc.strerror or exc}") from None
+    if kind == "directory" or (kind is None and stat.S_ISDIR(st.st_mode)):
+        return DirectoryTarget(path, root)
+    if not stat.S_ISREG(st.st_mode):
+        raise AuditorError(f"{path}: not a directory, archive or image (it is a special file)")
+    if kind == "image" or (kind is None and not path.lower().endswith(".deb") and looks_like_image(path)):
+        return ImageTarget(path, root)
+    if kind == "archive" or is_archive_name(path) or sniff_archive(path):
+        with open(path, "rb") as fh:
+            is_ar = fh.read(8) == b"!<arch>\n"
+        if is_ar and not path.lower().endswith(".deb"):
+            from auditor.target.archive import DebTarget
+            return DebTarget(path, root)
+        return open_archive(path, root)
+    raise AuditorError(f"{path}: not a directory, archive (.tar[.gz|.xz|.bz2], .zip, .deb) or image tar")

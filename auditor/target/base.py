@@ -1,0 +1,127 @@
+"""What every target kind offers the scanner: its members and a way to read them."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from typing import Any, BinaryIO, Iterable, Iterator
+
+_BUFFERS = threading.local()
+_BUFSIZE = 256 * 1024
+
+
+def hash_stream(fh: BinaryIO) -> tuple[str, int]:
+    """sha256 hex digest and exact byte count of a binary stream (one reusable buffer per thread)."""
+    buf = getattr(_BUFFERS, "buf", None)
+    if buf is None:
+        buf = _BUFFERS.buf = bytearray(_BUFSIZE)
+    view = memoryview(buf)
+    digest = hashlib.sha256()
+    total = 0
+    while True:
+        n = fh.readinto(buf)
+        if not n:
+            break
+        digest.update(view[:n])
+        total += n
+    return digest.hexdigest(), total
+
+
+#: Largest file content handed to checks (config files, web service exports, code scanned for URLs).
+READ_LIMIT = 4 * 1024 * 1024
+
+
+@dataclass(slots=True)
+class Member:
+    """One path of a target as listed, before hashing.
+
+    ``path`` is relative to the target's root (internal str, surrogateescape).
+    ``ref`` is private to the target (absolute path, TarInfo, ZipInfo ...).
+    ``error`` is set when the member could not even be listed properly.
+    """
+
+    path: str
+    type: str
+    mode: int | None = None
+    size: int | None = None
+    target: str | None = None
+    ref: Any = None
+    error: str | None = None
+
+
+class Target(ABC):
+    """A tree to audit or to build a baseline from."""
+
+    kind: str = "directory"
+    #: True when members can be hashed concurrently (files on disk);
+    #: False for streams that must be read in order (compressed archives).
+    parallel: bool = False
+
+    def __init__(self, path: str, root: str | None = None):
+        self.path = path
+        self.root = root.strip("/") if root else None
+
+    @abstractmethod
+    def members(self) -> Iterator[Member]:
+        """Every member under the root, each once, with paths relative to the root."""
+
+    @abstractmethod
+    def open(self, member: Member) -> BinaryIO:
+        """A binary stream of a regular-file member's content (never follows links)."""
+
+    def hash(self, member: Member) -> tuple[str, int]:
+        """sha256 hex and byte count of a regular-file member."""
+        with self.open(member) as fh:
+            return hash_stream(fh)
+
+    def read_many(self, members: Iterable[Member], limit: int = READ_LIMIT) -> dict[str, bytes | str]:
+        """Content of several members: bytes, or a string saying why it could not be read."""
+        out: dict[str, bytes | str] = {}
+        for m in sorted(members, key=self.read_order):
+            if m.type != "file":
+                out[m.path] = f"not a regular file ({m.type})"
+                continue
+            if m.size is not None and m.size > limit:
+                out[m.path] = f"larger than {limit} bytes"
+                continue
+            try:
+                with self.open(m) as fh:
+                    out[m.path] = fh.read(limit + 1)[:limit]
+            except OSError as exc:
+                out[m.path] = f"cannot read: {exc.strerror or exc}"
+        return out
+
+    def read_order(self, member: Member):
+        """Sort key for reading several members: streams are read front to back."""
+        return 0
+
+    def close(self) -> None:
+        pass
+
+    def describe(self) -> str:
+        return self.path + (f" (root {self.root})" if self.root else "")
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def relative_to_root(name: str, root: str | None) -> str | None:
+    """Archive member name -> path relative to root; None when outside the root."""
+    name = name.lstrip("/")
+    while name.startswith("./"):
+        name = name[2:]
+    name = name.rstrip("/")
+    if name in ("", "."):
+        return None
+    if not root:
+        return name
+    if name == root:
+        return None
+    if name.startswith(root + "/"):
+        return name[len(root) + 1:]
+    return None

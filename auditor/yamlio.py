@@ -1,0 +1,106 @@
+"""YAML in and out: clear errors with file and line, line numbers on mappings, stable output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from auditor.errors import AuditorError, ValidationError
+
+_Safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class LineDict(dict):
+    """A mapping that remembers the 1-based line it started on."""
+
+    line: int | None = None
+
+
+class LineList(list):
+    line: int | None = None
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_mapping(loader, node):
+    loader.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(None, None, "unhashable mapping key", key_node.start_mark)
+        if key in out:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark)
+        out[key] = loader.construct_object(value_node, deep=True)
+    return out
+
+
+def _construct_sequence(loader, node):
+    out = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    out.line = node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def _yaml_error(source: str, exc: yaml.YAMLError) -> ValidationError:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    line = mark.line + 1 if mark is not None else None
+    return ValidationError("", f"not valid YAML: {problem}", source=source, line=line)
+
+
+def loads(text: str | bytes, source: str, lines: bool = False) -> Any:
+    """Parse YAML text; ``lines=True`` keeps line numbers on mappings (slower)."""
+    try:
+        return yaml.load(text, Loader=_LineLoader if lines else _Safe)
+    except yaml.YAMLError as exc:
+        raise _yaml_error(source, exc) from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ValidationError("", f"cannot be decoded: {exc}", source=source) from None
+
+
+def load_file(path: str | Path, lines: bool = False) -> Any:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return loads(data, str(path), lines=lines)
+
+
+class _FlowMap(dict):
+    """A mapping written in flow style on one line (baseline entries)."""
+
+
+def _represent_flow(dumper, data):
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=True)
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+_Dumper.add_representer(_FlowMap, _represent_flow)
+_Dumper.add_representer(LineDict, yaml.representer.SafeRepresenter.represent_dict)
+_Dumper.add_representer(LineList, yaml.representer.SafeRepresenter.represent_list)
+
+
+def flow(mapping: dict) -> dict:
+    return _FlowMap(mapping)
+
+
+def dumps(data: Any) -> str:
+    """Deterministic YAML: insertion order kept, UTF-8, no line folding."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1 << 16,
+                     default_flow_style=False)
