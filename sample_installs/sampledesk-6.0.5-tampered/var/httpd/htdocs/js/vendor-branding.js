@@ -1,0 +1,2 @@
+// vendor branding
+document.title = 'Helpdesk Pro';
