@@ -83,7 +83,7 @@ def prepare(opts: AuditOptions):
         selected = [f for f in files if profile.matches_product(f.product)] or files
     else:
         selected = files
-    return profile, product, Catalog(selected, profile.version_scheme)
+    return profile, product, Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore))
 
 
 def run(opts: AuditOptions, only_identify: bool = False) -> AuditRun:

@@ -53,6 +53,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "symlink-loop": "medium",
     "unsafe-path": "high",
     "unidentified-release": "high",
+    "release-structure": "high",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 
@@ -143,6 +144,8 @@ class Profile:
     endpoints: dict = field(default_factory=dict)
     migration: dict = field(default_factory=dict)
     advisories: list[str] = field(default_factory=list)
+    #: Structure every release of a line has: [{name, versions (glob), requires: [paths], forbids: [paths]}]
+    release_lines: list[dict] = field(default_factory=list)
     source: str = "<built-in>"
     extends: str | None = None
 
@@ -205,7 +208,7 @@ class Profile:
             base = {k: getattr(parent, k) for k in (
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
-                "migration", "advisories")}
+                "migration", "advisories", "release_lines")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -228,9 +231,10 @@ class Profile:
         endpoints = opt("endpoints", dict, default={})
         migration = opt("migration", dict, default={})
         advisories = opt("advisories", list, conv=_str_list, default=[])
+        lines = opt("release_lines", list, conv=lambda v, w: list_of(v, w, _release_line), default=[])
         f.done()
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
-                      config, rules, endpoints, migration, advisories, source, extends)
+                      config, rules, endpoints, migration, advisories, lines, source, extends)
         profile._validate_sections()
         return profile
 
@@ -242,6 +246,15 @@ class Profile:
     def summary(self) -> dict[str, Any]:
         return {"name": self.name, "title": self.title, "products": self.products, "source": self.source,
                 "extends": self.extends}
+
+
+def _release_line(value: Any, where: str) -> dict:
+    f = Fields(value, where)
+    out = {"name": f.req("name", str, check=non_empty), "versions": f.req("versions", str, check=non_empty),
+           "requires": _str_list(f.opt("requires", list, default=[]), f.sub("requires")),
+           "forbids": _str_list(f.opt("forbids", list, default=[]), f.sub("forbids"))}
+    f.done()
+    return out
 
 
 def _profile_marker(value: Any, where: str) -> Marker:

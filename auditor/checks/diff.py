@@ -22,6 +22,8 @@ class Diff:
     types: list[tuple[Entry, Entry]] = field(default_factory=list)
     #: release paths left out of the comparison by the ignore patterns
     ignored_release_paths: int = 0
+    #: release paths under directories that could not be listed
+    unverified: int = 0
 
     @property
     def customised_paths(self) -> set[str]:
@@ -38,12 +40,17 @@ def mode_differs(expected: int | None, actual: int | None, precision: str) -> bo
 
 
 def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, local: set[str],
-            precision: str) -> Diff:
+            precision: str, unreadable_dirs: set[str] = frozenset()) -> Diff:
+    """Compare; paths under ``unreadable_dirs`` (directories that could not be listed) are
+    unverified: neither missing nor present."""
     diff = Diff()
     base: dict[str, Entry] = {}
     for path, e in baseline_entries.items():
         if ignore is not None and (ignore.match_file(path) or (e.type == "dir" and ignore.match_file(path + "/"))):
             diff.ignored_release_paths += 1
+            continue
+        if unreadable_dirs and any(a in unreadable_dirs for a in parent_dirs(path)):
+            diff.unverified += 1
             continue
         base[path] = e
 

@@ -87,8 +87,12 @@ def unreadable(ctx: Context) -> Iterable[Finding]:
     """
     for p in ctx.snapshot.problems:
         if p.kind in ("unreadable", "duplicate"):
-            yield ctx.finding("AUD204", "unreadable", p.path, f"could not be read: {p.detail}", {"detail": p.detail},
-                              key=p.kind)
+            evidence = {"detail": p.detail}
+            e = ctx.snapshot.entries.get(p.path)
+            if e is not None and e.type == "dir" and ctx.baseline is not None:
+                prefix = p.path + "/"
+                evidence["release_entries_unverified"] = sum(1 for q in ctx.baseline.by_path if q.startswith(prefix))
+            yield ctx.finding("AUD204", "unreadable", p.path, f"could not be read: {p.detail}", evidence, key=p.kind)
 
 
 @check("AUD205", "unsafe-path", "unsafe-path", "high")

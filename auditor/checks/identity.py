@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from typing import Iterable
 
+import fnmatch
+
 from auditor.checks.base import Context, check
 from auditor.model.finding import Finding
+
+#: Confidence (coverage x precision) above which the identified release is taken as proven.
+STRONG_MATCH = 0.85
 
 
 @check("AUD001", "version-mismatch", "version-mismatch", "critical")
@@ -20,15 +25,25 @@ def version_mismatch(ctx: Context) -> Iterable[Finding]:
     ident = ctx.identity
     if ident.release is None or ident.claimed is None:
         return
-    identified = ident.release[1]
+    product, identified = ident.release
     if ident.claimed == identified:
         return
-    yield ctx.finding("AUD001", "version-mismatch", None,
-                      f"claims version {ident.claimed} but its content is release {identified} "
-                      f"(confidence {ident.identification.confidence:.2f})",
-                      {"claimed": ident.claimed, "identified": identified, "product": ident.release[0],
-                       "confidence": ident.identification.confidence,
-                       "markers": [r.to_dict() for r in ident.readings if r.counted]})
+    confidence = ident.identification.confidence
+    claimed_known = ctx.catalog.find_version(ident.claimed, product) is not None
+    evidence = {"claimed": ident.claimed, "identified": identified, "product": product,
+                "confidence": confidence, "claimed_baseline_loaded": claimed_known,
+                "markers": [r.to_dict() for r in ident.readings if r.counted]}
+    if claimed_known or confidence >= STRONG_MATCH:
+        yield ctx.finding("AUD001", "version-mismatch", None,
+                          f"claims version {ident.claimed} but its content is release {identified} "
+                          f"(confidence {confidence:.2f})", evidence, severity="critical")
+    else:
+        # Without a baseline of the claimed release and with a weak match, the tree may be
+        # a release we have no baseline for: say so, one level lower.
+        yield ctx.finding("AUD001", "version-mismatch", None,
+                          f"claims version {ident.claimed}, for which no baseline is loaded; its content is "
+                          f"closest to release {identified} (confidence {confidence:.2f}); add a baseline of "
+                          f"{ident.claimed} to settle it", evidence, severity="high")
 
 
 @check("AUD002", "inconsistent-version-markers", "inconsistent-version-markers", "high")
@@ -62,3 +77,33 @@ def unidentified(ctx: Context) -> Iterable[Finding]:
     yield ctx.finding("AUD003", "unidentified-release", None,
                       f"the tree matches no official release ({best})",
                       {"candidates": [c.to_dict() for c in cands]}, severity="high")
+
+
+@check("AUD004", "release-structure", "release-structure", "high")
+def release_structure(ctx: Context) -> Iterable[Finding]:
+    """The tree lacks what every release of the claimed line has, or has what that line removed.
+
+    Product knowledge from the profile's ``release_lines`` (e.g. OTRS 7 has
+    ``Kernel/WebApp/`` and ``scripts/DBUpdate-to-7.pl``; 6.0 has
+    ``bin/cgi-bin/customer.pl``). It works without any baseline of the claimed
+    release, which matters when that release is proprietary and no baseline exists.
+    """
+    claimed = ctx.identity.claimed
+    if not claimed:
+        return
+    entries = ctx.snapshot.entries
+    for line in ctx.profile.release_lines:
+        if not fnmatch.fnmatchcase(claimed, line["versions"]):
+            continue
+        missing = [p for p in line.get("requires", []) if p.rstrip("/") not in entries]
+        present = [p for p in line.get("forbids", []) if p.rstrip("/") in entries]
+        if missing or present:
+            parts = []
+            if missing:
+                parts.append(f"lacks {', '.join(missing)}")
+            if present:
+                parts.append(f"has {', '.join(present)}")
+            yield ctx.finding("AUD004", "release-structure", None,
+                              f"claims {claimed} ({line['name']}) but {' and '.join(parts)}",
+                              {"claimed": claimed, "line": line["name"], "missing": missing, "unexpected": present},
+                              key=line["name"])

@@ -21,8 +21,11 @@ def diff_of(ctx: Context) -> Diff | None:
             precision = "ignore"
         elif ctx.profile.permissions == "exec":
             precision = "exec"
+        unreadable_dirs = {p.path for p in ctx.snapshot.problems
+                           if p.kind == "unreadable" and ctx.snapshot.entries.get(p.path, None) is not None
+                           and ctx.snapshot.entries[p.path].type == "dir"}
         ctx.shared["diff"] = compute(ctx.baseline.by_path, ctx.snapshot.entries, ctx.options.get("ignore_spec"),
-                                     ctx.snapshot.local, precision)
+                                     ctx.snapshot.local, precision, unreadable_dirs)
     return ctx.shared["diff"]
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import pathspec
+
 from auditor import paths as pathtext
 from auditor import versions
 from auditor.baseline.store import BaselineFile, load
@@ -14,8 +16,9 @@ from auditor.model.baseline import Baseline, Marker
 from auditor.model.report import Candidate, Identification
 from auditor.scan import Snapshot
 
-#: Below this score the best candidate is reported, but not trusted as the identity.
+#: Below this score, or below MIN_CONFIDENCE, the best candidate is reported but not taken as the identity.
 MIN_SCORE = 0.2
+MIN_CONFIDENCE = 0.25
 MAX_CANDIDATES = 5
 MAX_MIXED_PATHS = 20
 
@@ -26,6 +29,8 @@ class Catalog:
 
     files: list[BaselineFile]
     scheme: str = "dpkg"
+    #: gitignore patterns of paths that take no part in identification (the profile's ignore list)
+    ignore_patterns: list[str] = field(default_factory=list)
     _loaded: dict[tuple[str, str], Baseline] = field(default_factory=dict)
     _index: ReleaseIndex | None = None
     index_cached: bool = False
@@ -62,12 +67,13 @@ class Catalog:
     @property
     def index(self) -> ReleaseIndex:
         if self._index is None:
-            key = cache_key([f.stat_key for f in self.files])
+            key = cache_key([f.stat_key for f in self.files], self.ignore_patterns)
             idx = load_cached(key)
             if idx is not None and idx.releases == self.releases:
                 self.index_cached = True
             else:
-                idx = ReleaseIndex.build(self.baseline(r) for r in self.releases)
+                spec = pathspec.GitIgnoreSpec.from_lines(self.ignore_patterns) if self.ignore_patterns else None
+                idx = ReleaseIndex.build((self.baseline(r) for r in self.releases), spec)
                 store_cached(key, idx)
             self._index = idx
         return self._index
@@ -89,6 +95,11 @@ def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
     order = versions.sort_key
     ranked = sorted(scores, key=lambda s: (-round(s.score, 9), s.release[0], _neg(order(s.release[1], catalog.scheme))))
     best = ranked[0] if ranked and ranked[0].score >= MIN_SCORE else None
+    coverage = precision = 0.0
+    if best is not None:
+        coverage, precision = fit(snapshot, catalog.baseline(best.release), index)
+        if coverage * precision < MIN_CONFIDENCE:
+            best = None
     candidates = [Candidate(s.release[1], round(s.score, 4), s.release[0], s.matched) for s in ranked[:MAX_CANDIDATES]]
 
     foreign: dict[str, list[str]] = {}
@@ -109,7 +120,9 @@ def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
     readings = read_markers(snapshot, catalog, index, best.release if best else None)
     claimed = markers_mod.claimed([r for r in readings if r.counted])
     ident = Identification(
-        confidence=round(best.score, 4) if best else 0.0,
+        confidence=round(coverage * precision, 4) if best else 0.0,
+        coverage=round(coverage, 4),
+        precision=round(precision, 4),
         mixed=bool(foreign),
         candidates=candidates,
         mixed_with=mixed_with,
@@ -117,6 +130,30 @@ def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
         informative_files=informative,
     )
     return Identity(best.release if best else None, claimed, ident, readings, foreign)
+
+
+def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[float, float]:
+    """How well one release explains the tree, counting files (links too), not weights.
+
+    coverage: share of the release's files the tree has with their exact content;
+    precision: share of the tree's files (expected local files aside) that are exactly
+    the release's. Paths the profile ignores take no part (they are not in the index).
+    """
+    tree = snapshot.entries
+    release_files = 0
+    same = 0
+    for e in baseline.entries:
+        key = e.content_key
+        if key is None or e.path not in index.paths:
+            continue
+        release_files += 1
+        t = tree.get(e.path)
+        if t is not None and t.content_key == key:
+            same += 1
+    tree_files = sum(1 for p, t in tree.items() if t.type in ("file", "symlink") and p not in snapshot.local)
+    coverage = same / release_files if release_files else 0.0
+    precision = same / tree_files if tree_files else 0.0
+    return coverage, precision
 
 
 def _neg(key):

@@ -9,9 +9,10 @@ number of baselines. Masks are spread to releases once at the end.
 
 Weight of a (path, content) held by k of N releases: ``ln(N/k) + EPSILON``:
 a file identical in every release says (almost) nothing, a file unique to one
-release says most. A release's score is the weight the tree matches divided by
-the weight the release holds, so 1.0 means every file of the release is there
-with its content.
+release says most. A release's score is the weight the tree matches, minus the
+weight of its paths where the tree holds *another release's* content (a
+conflict: evidence for that other release), divided by the weight the release
+holds; so 1.0 means every file of the release is there with its content.
 
 The index is cached (JSON) in the user's cache directory, keyed by the path,
 size, mtime and inode of every baseline file, so a later run with the same
@@ -68,8 +69,10 @@ class ReleaseIndex:
         return math.log(len(self.releases) / mask.bit_count()) + EPSILON
 
     @classmethod
-    def build(cls, baselines: Iterable[Baseline]) -> "ReleaseIndex":
+    def build(cls, baselines: Iterable[Baseline], ignore=None) -> "ReleaseIndex":
+        """Index the baselines; paths matched by ``ignore`` (a PathSpec) take no part, as in the diff."""
         idx = cls([])
+        ignored: dict[str, bool] = {}
         for i, b in enumerate(baselines):
             idx.releases.append(b.release)
             idx.markers.append([m.to_dict() for m in b.markers])
@@ -78,6 +81,12 @@ class ReleaseIndex:
                 key = e.content_key
                 if key is None:
                     continue
+                if ignore is not None:
+                    skip = ignored.get(e.path)
+                    if skip is None:
+                        skip = ignored[e.path] = bool(ignore.match_file(e.path))
+                    if skip:
+                        continue
                 slot = idx.paths.setdefault(e.path, {})
                 slot[key] = slot.get(key, 0) | bit
         idx._compute_totals()
@@ -101,6 +110,7 @@ class ReleaseIndex:
         """Scores of every release for a tree; also the number of informative tree files."""
         acc: dict[int, float] = {}
         count: dict[int, int] = {}
+        conflicts: dict[tuple[int, int], float] = {}
         paths = self.paths
         informative = 0
         all_mask = self.all_mask
@@ -118,12 +128,21 @@ class ReleaseIndex:
             count[mask] = count.get(mask, 0) + 1
             if mask != all_mask:
                 informative += 1
+                if len(slot) > 1:
+                    has = 0
+                    for m in slot.values():
+                        has |= m
+                    against = has & ~mask
+                    if against:
+                        conflicts[(against, mask)] = conflicts.get((against, mask), 0.0) + 1.0
         raw = [0.0] * len(self.releases)
         matched = [0] * len(self.releases)
         for mask, n in acc.items():
             _spread(mask, n * self.weight(mask), raw)
             _spread(mask, count[mask], matched)
-        scores = [Score(rel, (raw[i] / self.totals[i]) if self.totals[i] else 0.0, int(matched[i]))
+        for (against, mask), n in conflicts.items():
+            _spread(against, -n * self.weight(mask), raw)
+        scores = [Score(rel, max(0.0, raw[i] / self.totals[i]) if self.totals[i] else 0.0, int(matched[i]))
                   for i, rel in enumerate(self.releases)]
         return scores, informative
 
@@ -165,8 +184,8 @@ def _spread(mask: int, value: float, out: list) -> None:
         i += 1
 
 
-def cache_key(stat_keys: list[tuple]) -> str:
-    raw = json.dumps([INDEX_FORMAT, sorted(stat_keys)]).encode()
+def cache_key(stat_keys: list[tuple], ignore_patterns: list[str] = ()) -> str:
+    raw = json.dumps([INDEX_FORMAT, sorted(stat_keys), list(ignore_patterns)]).encode()
     return hashlib.sha256(raw).hexdigest()[:32]
 
 

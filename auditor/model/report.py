@@ -65,10 +65,16 @@ class Identification:
     #: What every version marker in the tree says: [{path, kind, origin, value}]
     markers: list[dict[str, Any]] = field(default_factory=list)
     informative_files: int = 0
+    #: share of the identified release's files present with their content
+    coverage: float = 0.0
+    #: share of the tree's files that are exactly the identified release's
+    precision: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "confidence": self.confidence,
+            "coverage": self.coverage,
+            "precision": self.precision,
             "mixed": self.mixed,
             "candidates": [c.to_dict() for c in self.candidates],
             "mixed_with": self.mixed_with,
@@ -85,8 +91,11 @@ class Identification:
         mixed_with = f.opt("mixed_with", list, default=[])
         markers = f.opt("markers", list, default=[])
         informative = f.opt("informative_files", int, default=0)
+        coverage = f.opt("coverage", float, int, default=0.0)
+        precision = f.opt("precision", float, int, default=0.0)
         f.done()
-        return cls(float(conf), mixed, cands, list(mixed_with), list(markers), informative)
+        return cls(float(conf), mixed, cands, list(mixed_with), list(markers), informative, float(coverage),
+                   float(precision))
 
 
 @dataclass

@@ -1,0 +1,80 @@
+"""Shared fixtures: the repository's samples and baselines, a real CLI runner, schema validation."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "sample_installs"
+BASELINES = ROOT / "baselines"
+SAMPLEDESK = BASELINES / "sampledesk"
+SCHEMA = json.loads((ROOT / "docs" / "report.schema.json").read_text())
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory):
+    """Keep the index cache of the test run out of the user's home."""
+    os.environ["AUDITOR_CACHE_DIR"] = str(tmp_path_factory.mktemp("auditor-cache"))
+    yield
+
+
+def load_generator():
+    spec = importlib.util.spec_from_file_location("sample_generate", SAMPLES / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["sample_generate"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def generator():
+    return load_generator()
+
+
+@pytest.fixture(scope="session")
+def sampledesk_repo(generator, tmp_path_factory):
+    """The SampleDesk git repository, built from scratch with one tag per release."""
+    return generator.build_repo(tmp_path_factory.mktemp("repo") / "sampledesk")
+
+
+def run_auditor(*args, cwd=ROOT, env=None, prefix=(), timeout=300) -> subprocess.CompletedProcess:
+    full_env = dict(os.environ)
+    full_env.update(env or {})
+    return subprocess.run([*prefix, sys.executable, "-m", "auditor", *map(str, args)], cwd=cwd, env=full_env,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def validate_report(report: dict) -> None:
+    jsonschema.Draft202012Validator(SCHEMA, format_checker=jsonschema.FormatChecker()).validate(report)
+
+
+def audit_json(target, *extra, baselines=SAMPLEDESK, expect_rc=None) -> tuple[dict, subprocess.CompletedProcess]:
+    proc = run_auditor("audit", target, "--baselines", baselines, "--format", "json", *extra)
+    assert proc.returncode in (0, 1), proc.stderr
+    if expect_rc is not None:
+        assert proc.returncode == expect_rc, proc.stdout[-2000:] + proc.stderr
+    report = json.loads(proc.stdout)
+    validate_report(report)
+    return report, proc
+
+
+def by_category(report: dict) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for f in report["findings"]:
+        out.setdefault(f["category"], set()).add(f["path"])
+    return out
+
+
+def copy_sample(name: str, dest: Path) -> Path:
+    import shutil
+    target = dest / name
+    shutil.copytree(SAMPLES / name, target, symlinks=True)
+    return target
