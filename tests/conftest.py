@@ -42,7 +42,7 @@ def generator():
 @pytest.fixture(scope="session")
 def sampledesk_repo(generator, tmp_path_factory):
     """The SampleDesk git repository, built from scratch with one tag per release."""
-    return generator.build_repo(tmp_path_factory.mktemp("repo") / "sampledesk")
+    return generator.build_repo(tmp_path_factory.mktemp("repo") / "sampledesk.git")
 
 
 def run_auditor(*args, cwd=ROOT, env=None, prefix=(), timeout=300) -> subprocess.CompletedProcess:

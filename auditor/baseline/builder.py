@@ -34,7 +34,9 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
           profile: profile_mod.Profile | None = None, progress: bool | None = None,
           warn: Callable[[str], None] | None = None) -> Baseline:
     profile = profile or profile_mod.for_product(product)
-    snap = scan(target, progress=progress)
+    from auditor.pipeline import gc_paused
+    with gc_paused():
+        snap = scan(target, progress=progress)
     bad = [p for p in snap.problems if p.kind != "duplicate"]
     if bad:
         listing = "; ".join(f"{paths.to_text(p.path)}: {p.detail}" for p in bad[:5])

@@ -46,7 +46,7 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
     diff = Diff()
     base: dict[str, Entry] = {}
     for path, e in baseline_entries.items():
-        if ignore is not None and (ignore.match_file(path) or (e.type == "dir" and ignore.match_file(path + "/"))):
+        if ignore is not None and ignore.match_entry(path, e.type == "dir"):
             diff.ignored_release_paths += 1
             continue
         if unreadable_dirs and any(a in unreadable_dirs for a in parent_dirs(path)):
@@ -73,7 +73,7 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
 
     added = [t for path, t in tree.items()
              if path not in base and t.type != "dir" and path not in local
-             and not (ignore is not None and ignore.match_file(path))]
+             and not (ignore is not None and ignore.match(path))]
 
     # moved: a missing release file whose exact content now lives at an added path
     by_hash: dict[str, list[Entry]] = {}

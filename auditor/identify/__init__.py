@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-import pathspec
-
 from auditor import paths as pathtext
 from auditor import versions
 from auditor.baseline.store import BaselineFile, load
@@ -14,6 +12,7 @@ from auditor.identify import markers as markers_mod
 from auditor.identify.index import ReleaseIndex, cache_key, load_cached, store_cached
 from auditor.model.baseline import Baseline, Marker
 from auditor.model.report import Candidate, Identification
+from auditor.patterns import PathPatterns
 from auditor.scan import Snapshot
 
 #: Below this score, or below MIN_CONFIDENCE, the best candidate is reported but not taken as the identity.
@@ -64,16 +63,22 @@ class Catalog:
             return None
         return max(rels, key=lambda r: versions.sort_key(r[1], self.scheme))
 
+    def _ignore_spec(self) -> PathPatterns | None:
+        return PathPatterns(self.ignore_patterns) if self.ignore_patterns else None
+
     @property
     def index(self) -> ReleaseIndex:
+        if self._index is None and len(self.files) == 1:
+            # one release: its baseline is needed for the diff anyway, and indexing it
+            # in memory costs less than loading a cached index
+            self._index = ReleaseIndex.build([self.baseline(self.releases[0])], self._ignore_spec())
         if self._index is None:
             key = cache_key([f.stat_key for f in self.files], self.ignore_patterns)
             idx = load_cached(key)
             if idx is not None and idx.releases == self.releases:
                 self.index_cached = True
             else:
-                spec = pathspec.GitIgnoreSpec.from_lines(self.ignore_patterns) if self.ignore_patterns else None
-                idx = ReleaseIndex.build((self.baseline(r) for r in self.releases), spec)
+                idx = ReleaseIndex.build((self.baseline(r) for r in self.releases), self._ignore_spec())
                 store_cached(key, idx)
             self._index = idx
         return self._index
@@ -104,7 +109,7 @@ def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
 
     foreign: dict[str, list[str]] = {}
     mixed_with: list[dict] = []
-    if best is not None:
+    if best is not None and len(index.releases) > 1:
         bi = index.releases.index(best.release)
         per_release: dict[int, list[str]] = {}
         for e in snapshot.entries.values():

@@ -70,7 +70,7 @@ class ReleaseIndex:
 
     @classmethod
     def build(cls, baselines: Iterable[Baseline], ignore=None) -> "ReleaseIndex":
-        """Index the baselines; paths matched by ``ignore`` (a PathSpec) take no part, as in the diff."""
+        """Index the baselines; paths matched by ``ignore`` (PathPatterns) take no part, as in the diff."""
         idx = cls([])
         ignored: dict[str, bool] = {}
         for i, b in enumerate(baselines):
@@ -84,7 +84,7 @@ class ReleaseIndex:
                 if ignore is not None:
                     skip = ignored.get(e.path)
                     if skip is None:
-                        skip = ignored[e.path] = bool(ignore.match_file(e.path))
+                        skip = ignored[e.path] = ignore.match(e.path)
                     if skip:
                         continue
                 slot = idx.paths.setdefault(e.path, {})
@@ -93,7 +93,7 @@ class ReleaseIndex:
         return idx
 
     def _compute_totals(self) -> None:
-        totals = [0.0] * len(self.releases)
+        spread = _Spreader(len(self.releases))
         weights: dict[int, float] = {}
         per_mask: dict[int, float] = {}
         for slot in self.paths.values():
@@ -103,8 +103,8 @@ class ReleaseIndex:
                     w = weights[mask] = self.weight(mask)
                 per_mask[mask] = per_mask.get(mask, 0.0) + w
         for mask, w in per_mask.items():
-            _spread(mask, w, totals)
-        self.totals = totals
+            spread.add(mask, w)
+        self.totals = spread.totals()
 
     def score(self, entries: Iterable[Entry]) -> tuple[list[Score], int]:
         """Scores of every release for a tree; also the number of informative tree files."""
@@ -135,13 +135,14 @@ class ReleaseIndex:
                     against = has & ~mask
                     if against:
                         conflicts[(against, mask)] = conflicts.get((against, mask), 0.0) + 1.0
-        raw = [0.0] * len(self.releases)
-        matched = [0] * len(self.releases)
+        n_rel = len(self.releases)
+        raw_s, matched_s = _Spreader(n_rel), _Spreader(n_rel)
         for mask, n in acc.items():
-            _spread(mask, n * self.weight(mask), raw)
-            _spread(mask, count[mask], matched)
+            raw_s.add(mask, n * self.weight(mask))
+            matched_s.add(mask, count[mask])
         for (against, mask), n in conflicts.items():
-            _spread(against, -n * self.weight(mask), raw)
+            raw_s.add(against, -n * self.weight(mask))
+        raw, matched = raw_s.totals(), [round(x) for x in matched_s.totals()]
         scores = [Score(rel, max(0.0, raw[i] / self.totals[i]) if self.totals[i] else 0.0, int(matched[i]))
                   for i, rel in enumerate(self.releases)]
         return scores, informative
@@ -175,13 +176,51 @@ class ReleaseIndex:
         return idx
 
 
+def _runs(mask: int) -> list[tuple[int, int]]:
+    """The runs of consecutive set bits of a mask, as (first, last) bit positions.
+
+    Releases are indexed in version order and a file's content usually lives
+    through consecutive releases, so a mask has one to a few runs, however
+    many releases it holds.
+    """
+    starts = mask & ~(mask << 1)
+    ends = mask & ~(mask >> 1)
+    out = []
+    while starts:
+        s_low = starts & -starts
+        e_low = ends & -ends
+        out.append((s_low.bit_length() - 1, e_low.bit_length() - 1))
+        starts ^= s_low
+        ends ^= e_low
+    return out
+
+
+class _Spreader:
+    """Adds a value to every release of a mask in O(runs), through a difference array."""
+
+    def __init__(self, n: int):
+        self.diff = [0.0] * (n + 1)
+        self.n = n
+
+    def add(self, mask: int, value: float) -> None:
+        diff = self.diff
+        for first, last in _runs(mask):
+            diff[first] += value
+            diff[last + 1] -= value
+
+    def totals(self) -> list[float]:
+        out, running = [], 0.0
+        for i in range(self.n):
+            running += self.diff[i]
+            out.append(running)
+        return out
+
+
 def _spread(mask: int, value: float, out: list) -> None:
-    i = 0
-    while mask:
-        if mask & 1:
+    """Add ``value`` to ``out[i]`` for every bit i of ``mask`` (used where masks are few)."""
+    for first, last in _runs(mask):
+        for i in range(first, last + 1):
             out[i] += value
-        mask >>= 1
-        i += 1
 
 
 def cache_key(stat_keys: list[tuple], ignore_patterns: list[str] = ()) -> str:

@@ -31,12 +31,14 @@ def format_mode(mode: int | None) -> str | None:
     return None if mode is None else f"0{mode & 0o7777:03o}"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Entry:
     """One path of a release or of a scanned tree.
 
     ``mode`` holds the permission bits only (``& 0o7777``); ``sha256`` is set
-    for regular files, ``target`` for symbolic links.
+    for regular files, ``target`` for symbolic links. Treated as immutable
+    (not frozen only because frozen dataclasses are slow to create, and
+    baselines hold tens of thousands of entries).
     """
 
     path: str

