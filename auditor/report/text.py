@@ -110,7 +110,10 @@ class TextFormatter(Formatter):
             yield ("Patches", text)
 
     def _findings(self, c: Console, r: Report) -> None:
-        ordered = sorted(r.findings, key=lambda f: (f.category, -f.rank, f.path or "", f.id))
+        worst: dict[str, int] = {}
+        for f in r.findings:
+            worst[f.category] = max(worst.get(f.category, 0), 0 if f.waived else f.rank)
+        ordered = sorted(r.findings, key=lambda f: (-worst[f.category], f.category, -f.rank, f.path or "", f.id))
         for category, group in groupby(ordered, key=lambda f: f.category):
             items = list(group)
             c.print(Text(f"{category} ({len(items)})", style="bold underline"))
