@@ -65,10 +65,10 @@ def _common_target_options(func):
     return func
 
 
-def _options(target, baselines, product, profile_file, root, kind, ignore, progress, **extra):
+def _options(target, baselines, product, profile_file, root, kind, ignore, progress, **more):
     from auditor.pipeline import AuditOptions
     return AuditOptions(target=target, baselines=baselines, product=product, profile_file=profile_file, root=root,
-                        kind=kind, ignore=list(ignore), progress=progress, **extra)
+                        kind=kind, ignore=list(ignore), progress=progress, **more)
 
 
 @cli.command()
@@ -79,11 +79,19 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
 @click.option("--fail-on", type=FAIL_ON, default="high", show_default=True,
               help="Exit 1 when a finding at or above this severity is not waived.")
 @click.option("--timestamps", is_flag=True, help="Add run time and generation time to the report.")
-def audit(fmt, output, fail_on, timestamps, **kw):
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST",
+              help="Outbound host that is expected (glob such as *.corp.example, or CIDR); repeatable.")
+@click.option("--allowlist", metavar="FILE", help="File of expected outbound hosts (one per line, or a YAML list).")
+@click.option("--webservices", multiple=True, metavar="DIR",
+              help="Directory of web service YAML exported from the database (Admin::WebService::Dump); repeatable.")
+def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, **kw):
     """Audit TARGET (directory, archive or image) against official release baselines."""
     from auditor import report as formats
+    from auditor.checks.endpoints import load_allowlist
     from auditor.pipeline import run
-    opts = _options(fail_on=fail_on, timestamps=timestamps, **kw)
+    hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
+    opts = _options(fail_on=fail_on, timestamps=timestamps,
+                    extra={"allow_hosts": hosts, "webservices": list(webservices)}, **kw)
     formatter = formats.get(fmt, color=output is None and sys.stdout.isatty())
     result = run(opts)
     _write(formatter.render(result.report), output)

@@ -20,13 +20,7 @@ from auditor.patterns import PathPatterns
 from auditor.scan import Snapshot, scan
 from auditor.target import open_target
 
-#: Stages after the checks (risk, waivers): ``stage(report, ctx, options)``; registered by their modules.
-POST_STAGES: list[Callable] = []
-
-
-def post_stage(func):
-    POST_STAGES.append(func)
-    return func
+from auditor.stages import POST_STAGES, post_stage  # noqa: E402,F401  (stage(report, ctx, options))
 
 
 @dataclass
@@ -136,6 +130,8 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
             ignored=snapshot.ignored,
         )
         if not only_identify:
+            from auditor import stages
+            stages.load()
             for stage in POST_STAGES:
                 stage(report, ctx, opts)
     if opts.timestamps:

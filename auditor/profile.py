@@ -25,14 +25,7 @@ from auditor.versions import SCHEMES
 
 PROFILE_FORMAT_VERSION = 1
 
-#: Validators registered by the stages that own a profile section (config
-#: parsing, endpoints, migration); each raises ValidationError on bad data.
-SECTION_VALIDATORS: list = []
-
-
-def section_validator(func):
-    SECTION_VALIDATORS.append(func)
-    return func
+from auditor.stages import section_validator  # noqa: E402,F401  (re-exported for the stages)
 
 #: Severity of each finding category when no path class says otherwise.
 DEFAULT_SEVERITY: dict[str, str] = {
@@ -53,6 +46,11 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "unsafe-path": "high",
     "unidentified-release": "high",
     "release-structure": "high",
+    "weakened-setting": "high",
+    "insecure-setting": "medium",
+    "custom-override": "high",
+    "config-unparsable": "high",
+    "outbound-endpoint": "medium",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 
@@ -145,6 +143,8 @@ class Profile:
     advisories: list[str] = field(default_factory=list)
     #: Structure every release of a line has: [{name, versions (glob), requires: [paths], forbids: [paths]}]
     release_lines: list[dict] = field(default_factory=list)
+    #: Directories whose files shadow core files: [{dir: Custom/, shadows: ""}]
+    overrides: list[dict] = field(default_factory=list)
     source: str = "<built-in>"
     extends: str | None = None
 
@@ -196,6 +196,7 @@ class Profile:
 
     @classmethod
     def _from_dict(cls, data: Any, source: str, parent: "Profile | None") -> "Profile":
+        data = _append_keys(data, parent)
         f = Fields(data, "")
         fmt = f.req("format_version", int)
         if fmt != PROFILE_FORMAT_VERSION:
@@ -207,7 +208,7 @@ class Profile:
             base = {k: getattr(parent, k) for k in (
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
-                "migration", "advisories", "release_lines")}
+                "migration", "advisories", "release_lines", "overrides")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -231,20 +232,58 @@ class Profile:
         migration = opt("migration", dict, default={})
         advisories = opt("advisories", list, conv=_str_list, default=[])
         lines = opt("release_lines", list, conv=lambda v, w: list_of(v, w, _release_line), default=[])
+        overrides = opt("overrides", list, default=[])
         f.done()
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
-                      config, rules, endpoints, migration, advisories, lines, source, extends)
+                      config, rules, endpoints, migration, advisories, lines, overrides, source, extends)
         profile._validate_sections()
         return profile
 
     def _validate_sections(self) -> None:
         """Validate the sections owned by later stages, so a bad profile fails on load."""
-        for validate in SECTION_VALIDATORS:
+        from auditor import stages
+        stages.load()
+        for validate in stages.SECTION_VALIDATORS:
             validate(self)
 
     def summary(self) -> dict[str, Any]:
         return {"name": self.name, "title": self.title, "products": self.products, "source": self.source,
                 "extends": self.extends}
+
+
+_LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules", "advisories",
+              "release_lines", "overrides", "detect")
+
+
+def _append_keys(data: Any, parent: "Profile | None") -> Any:
+    """``rules+: [...]`` in a child profile appends to the parent's list instead of replacing it."""
+    if not isinstance(data, dict) or not any(isinstance(k, str) and k.endswith("+") for k in data):
+        return data
+    out = type(data)()
+    if hasattr(data, "line"):
+        out.line = data.line
+    for key, value in data.items():
+        if isinstance(key, str) and key.endswith("+"):
+            name = key[:-1]
+            if name not in _LIST_KEYS:
+                raise ValidationError(key, f"only lists can be extended with '+' ({', '.join(_LIST_KEYS)})",
+                                      line=getattr(data, "line", None))
+            if name in data:
+                raise ValidationError(key, f"give either {name} or {key}, not both", line=getattr(data, "line", None))
+            if not isinstance(value, list):
+                raise ValidationError(key, "expected a list", line=getattr(data, "line", None))
+            inherited = getattr(parent, name) if parent is not None else []
+            if name == "path_classes":
+                inherited = [{"name": pc.name, "patterns": pc.patterns, "severity": pc.severity,
+                              "description": pc.description} for pc in inherited]
+            elif name == "markers":
+                inherited = [{"path": m.path, "pattern": m.pattern, "kind": m.kind} for m in inherited]
+            elif name == "detect":
+                inherited = [{"path": d.path, "pattern": d.pattern} for d in inherited]
+            out[name] = list(inherited) + list(value)
+        else:
+            out[key] = value
+    return out
 
 
 def _release_line(value: Any, where: str) -> dict:

@@ -571,7 +571,8 @@ def checkout(version: str) -> dict[str, tuple[bytes, int]]:
     return {p: (c.encode(), m) for p, (c, m) in release_files(version).items()}
 
 
-def install_local(files: dict[str, tuple[bytes, int]], version: str, hardened: bool = True) -> None:
+def install_local(files: dict[str, tuple[bytes, int]], version: str, hardened: bool = True,
+                  extra_config: list[str] = ()) -> None:
     """What the official installer and a running system add: Config.pm, ZZZAAuto.pm, logs, sessions."""
     dist = files["Kernel/Config.pm.dist"][0].decode()
     cfg = dist.replace("'some-pass'", "'Xq7-pR2w-db'").replace("yourhost", "helpdesk")
@@ -589,6 +590,7 @@ def install_local(files: dict[str, tuple[bytes, int]], version: str, hardened: b
                   "$Self->{'AuthTwoFactorModule::AllowEmptySecret'} =  '0';",
                   "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMinSize'} =  '12';",
                   "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMaxLoginFailed'} =  '5';"]
+    lines += list(extra_config)
     lines += ["    return;", "}", "1;", ""]
     files["Kernel/Config/Files/ZZZAAuto.pm"] = ("\n".join(lines).encode(), 0o660)
     files["var/cron/sampledesk_daemon"] = files["var/cron/sampledesk_daemon.dist"]
@@ -648,6 +650,86 @@ def tamper(files) -> None:
     files["bin/Cron.sh"] = (content, 0o644)
 
 
+VENDOR_CONFIG = [
+    "$Self->{'SecureMode'} =  '0';",
+    "$Self->{'HttpType'} =  'http';",
+    "$Self->{'SessionCheckRemoteIP'} =  '0';",
+    "$Self->{'SessionMaxIdleTime'} =  '2592000';",
+    "$Self->{'SessionCSRFProtection'} =  '0';",
+    "$Self->{'DisableContentSecurityPolicy'} =  '1';",
+    "$Self->{'DisableIFrameOriginRestricted'} =  '1';",
+    "$Self->{'AuthModule::DB::CryptType'} =  'md5';",
+    "$Self->{'WebUserAgent::DisableSSLVerification'} =  '1';",
+    "$Self->{'WebUserAgent::Proxy'} =  'http://proxy.helpdesk-vendor.example:3128/';",
+    "$Self->{'Package::RepositoryList'} =  {",
+    "  'http://repo.helpdesk-vendor.example/packages/' => 'Helpdesk Solutions packages'",
+    "};",
+    "$Self->{'Security::CryptoCipher'} =  'AES-128-CBC';",
+    "$Self->{'Security::TLSMinimumVersion'} =  'TLSv1';",
+    "delete $Self->{'Security::AdminIPAllowList'};",
+]
+
+TICKET_SYNC_YML = """---
+Debugger:
+  DebugThreshold: error
+  TestMode: '0'
+Description: Ticket synchronisation with the vendor's support portal
+FrameworkVersion: 7.0.3
+Provider:
+  Transport:
+    Type: ''
+RemoteSystem: HDS-Portal
+Requester:
+  Invoker:
+    TicketPush:
+      Description: Sends every new ticket and article
+      Events:
+      - Asynchronous: '1'
+        Event: TicketCreate
+      - Asynchronous: '1'
+        Event: ArticleCreate
+      Type: VendorSync::TicketPush
+  Transport:
+    Config:
+      Authentication:
+        AuthType: BasicAuth
+        BasicAuthPassword: hds-sync-2018
+        BasicAuthUser: sync
+      DefaultCommand: POST
+      Host: http://203.0.113.7/collect
+      InvokerControllerMapping:
+        TicketPush:
+          Command: POST
+          Controller: /ticket
+      Timeout: '120'
+    Type: HTTP::REST
+"""
+
+
+def vendor(files) -> None:
+    """A vendor install: security settings switched off, a Custom/ override, a web service to an outside host."""
+    content, mode = files["Kernel/Config/Files/ZZZAAuto.pm"]
+    text = content.decode()
+    for hardened in ["AuthTwoFactorModule'} =", "AllowEmptySecret'} =", "PasswordMinSize'} =",
+                     "PasswordMaxLoginFailed'} =", "$Self->{'SecureMode'} =  '1';", "$Self->{'HttpType'} =  'https';"]:
+        text = "\n".join(line for line in text.split("\n") if hardened not in line)
+    text = text.replace("    return;\n}", "\n".join(VENDOR_CONFIG) + "\n    return;\n}")
+    files["Kernel/Config/Files/ZZZAAuto.pm"] = (text.encode(), mode)
+    t = files["Kernel/System/Ticket.pm"][0].decode()
+    t = t.replace("    return 1;\n}\n", "    # Helpdesk Solutions: copy every ticket to the portal\n"
+                  "    $Kernel::OM->Get('Kernel::GenericInterface::Invoker::VendorSync::TicketPush')->Run(%Param);\n"
+                  "    return 1;\n}\n", 1)
+    files["Custom/Kernel/System/Ticket.pm"] = (t.encode(), 0o644)
+    files["var/webservices/TicketSync.yml"] = (TICKET_SYNC_YML.encode(), 0o644)
+    files["Kernel/GenericInterface/Invoker/VendorSync/TicketPush.pm"] = (
+        (HEADER.replace("SampleDesk Project, https://sampledesk.example/", "Helpdesk Solutions Vendor GmbH")
+         + "package Kernel::GenericInterface::Invoker::VendorSync::TicketPush;\n\nuse strict;\nuse warnings;\n\n"
+         "our $Endpoint = 'http://203.0.113.7/collect/api/v1';\n\n"
+         "sub PrepareRequest {\n    my ( $Self, %Param ) = @_;\n"
+         "    return { Success => 1, Data => { %{ $Param{Data} }, Customer => $Param{CustomerUserID} } };\n}\n\n1;\n"
+         ).encode(), 0o644)
+
+
 def backport(files, fix_ref: str) -> None:
     """Copy the files of one fix from the release that shipped it (a partial, manual patch)."""
     fix = next(f for f in FIXES if f.ref == fix_ref)
@@ -674,6 +756,9 @@ SAMPLES = [
            "a moved script, the upgrade-step directory deleted, a permission changed.", "6.0.5", [tamper]),
     Sample("sampledesk-6.0.3-mixed", "SampleDesk 6.0.3 partially patched: the fix for SDSA-2018-01 (bug#13401) "
            "was copied in from 6.0.4.", "6.0.3", [lambda f: backport(f, "bug#13401")]),
+    Sample("sampledesk-7.0.3-vendor", "SampleDesk 7.0.3 as a vendor left it: security settings switched off, "
+           "a Custom/ override of Kernel/System/Ticket.pm, a web service that posts every ticket to "
+           "http://203.0.113.7/collect.", "7.0.3", [vendor]),
 ]
 
 

@@ -19,15 +19,7 @@ from auditor.target import Target, open_target
 from auditor.target.archive import file_sha256
 from auditor.target.gitrepo import GitTarget
 
-#: Functions that add profile-derived data (default settings, official endpoints)
-#: to a new baseline: ``enrich(baseline, snapshot, profile)``. Registered by the
-#: stages that own the data, so the builder does not need to know them.
-ENRICHERS: list[Callable] = []
-
-
-def enricher(func):
-    ENRICHERS.append(func)
-    return func
+from auditor.stages import ENRICHERS, enricher  # noqa: E402,F401  (enrich(baseline, snapshot, profile, contents))
 
 
 def build(target: Target, product: str, version: str, provenance: Provenance,
@@ -61,6 +53,8 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
 
     baseline = Baseline(product=product, version=version, provenance=provenance, entries=entries,
                         markers=marker_list, mode_precision="exec" if isinstance(target, GitTarget) else "exact")
+    from auditor import stages
+    stages.load()
     for enrich in ENRICHERS:
         enrich(baseline, snap, profile, contents)
     return baseline

@@ -1,0 +1,448 @@
+"""Outbound endpoints: every URL or host the install would talk to, and which nobody official put there.
+
+Sources (the profile's ``endpoints`` section):
+
+* settings whose values are URLs or hosts (``WebUserAgent::Proxy``,
+  ``Package::RepositoryList`` ...), and any URL in a setting the install changed;
+* GenericInterface web service definitions: YAML exports found in the tree
+  (``webservice_files``) and in ``--webservices DIR`` (exports of the
+  database); the Requester transport's ``Host``/``Endpoint`` and proxy,
+  with the invokers and the events that fire them automatically;
+* URLs hard-coded in added or modified code.
+
+An endpoint is *official* when its host appears anywhere in the official
+release (recorded in the baseline when it is built), *allowed* when it
+matches ``--allow-host`` / ``--allowlist`` or the profile's ``allow`` list.
+Anything else is an ``outbound-endpoint`` finding: medium, high with one
+aggravating factor (plain-text scheme, a public IP literal, data sent
+automatically on events), critical with two or more; internal addresses
+(RFC 1918, loopback) are low.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import ipaddress
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+from urllib.parse import urlsplit
+
+from auditor import paths, yamlio
+from auditor.checks.base import Context, check
+from auditor.checks.integrity import diff_of
+from auditor.checks.settings import state as settings_state
+from auditor.config import settings as cfg
+from auditor.errors import AuditorError, ValidationError
+from auditor.model._fields import Fields, list_of, non_empty, one_of, severity
+from auditor.model.finding import Finding
+from auditor.stages import enricher, post_stage, section_validator
+
+URL_RE = re.compile(r"\b((?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)://[^\s'\"<>()\[\]{}\\,;`]+)", re.I)
+_HOST_RE = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?")
+PLAINTEXT = {"http", "ftp", "ldap", "smtp", "ws", "telnet"}
+SEVERITY_LADDER = ["medium", "high", "critical"]
+INTERNAL_NETS = [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
+                                                   "169.254.0.0/16", "::1/128", "fc00::/7", "fe80::/10")]
+TEXT_LIMIT = 1 << 20
+
+
+@dataclass
+class EndpointSetting:
+    setting: str
+    kind: str = "url"     # url | url-keys | host
+    scheme: str | None = None
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> "EndpointSetting":
+        f = Fields(data, where)
+        out = cls(f.req("setting", str, check=non_empty),
+                  f.opt("kind", str, default="url", check=one_of("url", "url-keys", "host")),
+                  f.opt("scheme", str))
+        f.done()
+        return out
+
+
+@dataclass
+class EndpointConfig:
+    settings: list[EndpointSetting] = field(default_factory=list)
+    webservice_files: list[str] = field(default_factory=list)
+    code_scan: bool = True
+    allow: list[str] = field(default_factory=list)
+    ignore_hosts: list[str] = field(default_factory=list)
+    controls: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_profile(cls, profile) -> "EndpointConfig":
+        data = profile.endpoints or {}
+        f = Fields(data, "endpoints")
+        out = cls(list_of(f.opt("settings", list, default=[]), "endpoints.settings", EndpointSetting.from_dict),
+                  list(f.opt("webservice_files", list, default=[])),
+                  f.opt("code_scan", bool, default=True),
+                  list(f.opt("allow", list, default=[])),
+                  list(f.opt("ignore_hosts", list, default=[])),
+                  list(f.opt("controls", list, default=[])))
+        f.done()
+        from auditor.risk.controls import known
+        for c in out.controls:
+            if not known(c):
+                raise ValidationError("endpoints.controls", f"unknown control {c!r}")
+        return out
+
+
+@section_validator
+def validate_profile(profile) -> None:
+    EndpointConfig.from_profile(profile)
+
+
+# ---------------------------------------------------------------------------
+# endpoint values
+# ---------------------------------------------------------------------------
+
+@dataclass
+class Endpoint:
+    url: str
+    scheme: str
+    host: str
+    port: int | None
+    source: str              # setting | webservice | code
+    file: str | None         # tree path (or export path for --webservices)
+    line: int | None
+    detail: dict = field(default_factory=dict)
+    official: bool = False
+    allowed: bool = False
+
+    @property
+    def ip_literal(self) -> bool:
+        return _ip(self.host) is not None
+
+    @property
+    def internal(self) -> bool:
+        ip = _ip(self.host)
+        if ip is None:
+            return self.host in ("localhost",) or self.host.endswith(".localhost")
+        return any(ip in net for net in INTERNAL_NETS)
+
+    @property
+    def automatic(self) -> bool:
+        return bool(self.detail.get("events"))
+
+    def to_dict(self) -> dict:
+        return {"url": self.url, "scheme": self.scheme, "host": self.host, "port": self.port, "source": self.source,
+                "file": None if self.file is None else paths.to_text(self.file), "line": self.line,
+                "ip_literal": self.ip_literal, "internal": self.internal, "automatic": self.automatic,
+                "official": self.official, "allowed": self.allowed, **self.detail}
+
+
+def _ip(host: str):
+    try:
+        return ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return None
+
+
+def parse_url(text: str) -> tuple[str, str, int | None, str] | None:
+    """(scheme, host, port, url without credentials) of a URL; None when it is not one."""
+    text = text.strip().rstrip(".")
+    try:
+        parts = urlsplit(text)
+        port = parts.port
+    except ValueError:
+        return None
+    if not parts.scheme or not parts.hostname:
+        return None
+    host = parts.hostname.lower()
+    if not (_HOST_RE.fullmatch(host) or _ip(host) is not None):
+        return None
+    netloc = host if port is None else f"{host}:{port}"
+    if ":" in host:
+        netloc = f"[{host}]" + ("" if port is None else f":{port}")
+    clean = f"{parts.scheme.lower()}://{netloc}{parts.path}"
+    return parts.scheme.lower(), host, port, clean
+
+
+def _host_endpoint(value: str, scheme: str | None) -> tuple[str, str, int | None, str] | None:
+    value = value.strip()
+    if "://" in value:
+        return parse_url(value)
+    m = re.fullmatch(r"\[?([A-Za-z0-9.\-:]+?)\]?(?::(\d+))?", value)
+    if not m or not m.group(1):
+        return None
+    host = m.group(1).lower()
+    port = int(m.group(2)) if m.group(2) else None
+    s = scheme or "unknown"
+    return s, host, port, f"{s}://{host}" + (f":{port}" if port else "")
+
+
+def urls_in(text: str) -> list[tuple[int, str]]:
+    out = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        for m in URL_RE.finditer(line):
+            out.append((lineno, m.group(1)))
+    return out
+
+
+def _strings(value: Any) -> Iterable[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+    elif isinstance(value, dict):
+        if set(value) == {"$expr"}:
+            yield value["$expr"]
+            return
+        for k, v in value.items():
+            yield k
+            yield from _strings(v)
+
+
+# ---------------------------------------------------------------------------
+# GenericInterface web services
+# ---------------------------------------------------------------------------
+
+def webservice_endpoints(data: Any, file: str, display: str | None = None) -> list[Endpoint]:
+    """Outbound endpoints of one GenericInterface web service definition (empty if it is none)."""
+    if not isinstance(data, dict) or not ({"Requester", "Provider"} & set(data)):
+        return []
+    requester = data.get("Requester") or {}
+    if not isinstance(requester, dict):
+        return []
+    transport = requester.get("Transport") or {}
+    conf = transport.get("Config") or {} if isinstance(transport, dict) else {}
+    if not isinstance(conf, dict):
+        return []
+    invokers = requester.get("Invoker") or {}
+    events = sorted({e.get("Event") for inv in (invokers.values() if isinstance(invokers, dict) else [])
+                     if isinstance(inv, dict) for e in (inv.get("Events") or []) if isinstance(e, dict) and e.get("Event")})
+    detail = {"webservice": display or Path(file).stem, "transport": transport.get("Type"),
+              "invokers": sorted(invokers) if isinstance(invokers, dict) else [], "events": events,
+              "description": data.get("Description")}
+    auth = conf.get("Authentication")
+    if isinstance(auth, dict) and auth.get("AuthType"):
+        detail["auth"] = auth.get("AuthType")
+    out = []
+    line = getattr(conf, "line", None)
+    for key in ("Host", "Endpoint"):
+        value = conf.get(key)
+        if isinstance(value, str) and value:
+            parsed = parse_url(value)
+            if parsed:
+                out.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "webservice", file, line,
+                                    dict(detail, field=f"Requester.Transport.Config.{key}")))
+    proxy = conf.get("Proxy")
+    if isinstance(proxy, dict) and str(proxy.get("UseProxy", "")).lower() in ("yes", "1", "true") and proxy.get("ProxyHost"):
+        parsed = _host_endpoint(str(proxy["ProxyHost"]), "http")
+        if parsed:
+            out.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "webservice", file,
+                                getattr(proxy, "line", line), dict(detail, field="Requester.Transport.Config.Proxy.ProxyHost")))
+    return out
+
+
+# ---------------------------------------------------------------------------
+# inventory
+# ---------------------------------------------------------------------------
+
+@dataclass
+class Allowlist:
+    patterns: list[str]
+
+    def allows(self, host: str) -> bool:
+        ip = _ip(host)
+        for p in self.patterns:
+            p = p.strip().lower()
+            if not p:
+                continue
+            if "/" in p and ip is not None:
+                try:
+                    if ip in ipaddress.ip_network(p, strict=False):
+                        return True
+                except ValueError:
+                    continue
+            elif fnmatch.fnmatchcase(host, p):
+                return True
+        return False
+
+
+def load_allowlist(path: str) -> list[str]:
+    """A file of allowed hosts: YAML list, or one host (glob or CIDR) per line with # comments."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot read allowlist: {exc.strerror or exc}") from None
+    if text.lstrip().startswith("-") or text.lstrip().startswith("["):
+        data = yamlio.loads(text, path)
+        if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+            raise ValidationError("", "expected a list of hosts", source=path)
+        return data
+    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+
+
+def official_hosts(ctx: Context) -> set[str]:
+    return {urlsplit(u).hostname or u for u in (ctx.baseline.endpoints if ctx.baseline else [])}
+
+
+def inventory(ctx: Context) -> list[Endpoint]:
+    if "endpoints" in ctx.shared:
+        return ctx.shared["endpoints"]
+    conf = EndpointConfig.from_profile(ctx.profile)
+    found: list[Endpoint] = []
+    snap = ctx.snapshot
+
+    # 1. settings
+    st = settings_state(ctx)
+    if st is not None:
+        for es in conf.settings:
+            ok, value = st.effective.get(es.setting)
+            if not ok or value in (None, ""):
+                continue
+            where = st.effective.where(es.setting) or (None, None)
+            values = list(value.keys()) if es.kind == "url-keys" and isinstance(value, dict) else list(_strings(value))
+            for v in values:
+                parsed = parse_url(v) if es.kind != "host" else _host_endpoint(v, es.scheme)
+                if parsed is None and es.kind != "host" and "://" not in v:
+                    continue
+                if parsed:
+                    found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
+                                          {"setting": es.setting}))
+        declared = {es.setting for es in conf.settings}
+        for name, kind, _default, effective in cfg.changes(st.defaults, st.effective.tree):
+            if kind == "removed" or name in declared or cfg.is_secret(name):
+                continue
+            where = st.effective.where(name) or (None, None)
+            for v in _strings(effective):
+                for _, url in urls_in(v):
+                    parsed = parse_url(url)
+                    if parsed:
+                        found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
+                                              {"setting": name}))
+
+    # 2. web service definitions in the tree and exported from the database
+    if conf.webservice_files:
+        candidates = [p for p, e in snap.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
+                      and any(fnmatch.fnmatchcase(p, g) for g in conf.webservice_files)]
+        for p, data in sorted(snap.read(candidates).items()):
+            if isinstance(data, bytes):
+                try:
+                    doc = yamlio.loads(data, p, lines=True)
+                except ValidationError:
+                    continue
+                found.extend(webservice_endpoints(doc, p))
+    for export_dir in ctx.options.get("webservices") or []:
+        root = Path(export_dir)
+        if not root.is_dir():
+            raise AuditorError(f"{export_dir}: --webservices needs a directory of exported web service YAML files")
+        for f in sorted(root.rglob("*.y*ml")):
+            doc = yamlio.load_file(f, lines=True)
+            eps = webservice_endpoints(doc, str(f))
+            for e in eps:
+                e.detail["export"] = True
+            found.extend(eps)
+
+    # 3. hard-coded URLs in added or modified code
+    diff = diff_of(ctx)
+    if conf.code_scan and diff is not None:
+        changed = [t.path for t in diff.added if t.type == "file"] + [t.path for _, t in diff.modified if t.type == "file"]
+        changed += [t.path for _, t in diff.moved]
+        changed = [p for p in changed if ctx.profile.is_code(p, snap.entries[p].mode)]
+        texts = snap.read([p for p in changed if (snap.entries[p].size or 0) <= TEXT_LIMIT])
+        for p, data in sorted(texts.items()):
+            if not isinstance(data, bytes) or b"\0" in data[:4096]:
+                continue
+            for lineno, url in urls_in(data.decode("utf-8", "replace")):
+                parsed = parse_url(url)
+                if parsed:
+                    found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "code", p, lineno,
+                                          {"added": p in {t.path for t in diff.added}}))
+
+    official = official_hosts(ctx)
+    allow = Allowlist(conf.allow + list(ctx.options.get("allow_hosts") or []))
+    ignored = Allowlist(conf.ignore_hosts)
+    out, seen = [], set()
+    for e in found:
+        if ignored.allows(e.host):
+            continue
+        e.official = e.host in official
+        e.allowed = allow.allows(e.host)
+        key = (e.url, e.source, e.file, e.line)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    out.sort(key=lambda e: (e.file or "", e.line or 0, e.url))
+    ctx.shared["endpoints"] = out
+    return out
+
+
+def endpoint_severity(e: Endpoint) -> tuple[str, list[str]]:
+    if e.internal:
+        return "low", ["internal address"]
+    factors = []
+    if e.scheme in PLAINTEXT:
+        factors.append(f"plain-text {e.scheme}")
+    if e.ip_literal:
+        factors.append("IP literal")
+    if e.automatic:
+        factors.append(f"sent automatically on {', '.join(e.detail['events'])}")
+    return SEVERITY_LADDER[min(len(factors), 2)], factors
+
+
+@check("AUD401", "outbound-endpoint", "outbound-endpoint", "medium")
+def outbound_endpoints(ctx: Context) -> Iterable[Finding]:
+    """The install would send data to a host that neither the official release nor the allowlist names.
+
+    Evidence: the URL (credentials removed), host, scheme, port, whether the
+    host is an IP literal, the source (setting, web service, code), the file
+    and line, and for web services the invokers and the events that fire
+    them. Medium; high with one aggravating factor (plain-text scheme, public
+    IP literal, automatic sending on events); critical with two or more;
+    internal addresses are low. Personal data leaving to an unvetted party
+    touches GDPR transfers and processor rules, CCPA, LGPD and PDPA.
+    """
+    conf = EndpointConfig.from_profile(ctx.profile)
+    for e in inventory(ctx):
+        if e.official or e.allowed:
+            continue
+        sev, factors = endpoint_severity(e)
+        where = f"{paths.to_text(e.file)}:{e.line}" if e.file and e.line else (paths.to_text(e.file) if e.file else "?")
+        what = {"setting": f"setting {e.detail.get('setting')}", "webservice": f"web service {e.detail.get('webservice')}",
+                "code": "code"}[e.source]
+        msg = f"{what} talks to {e.url} ({', '.join(factors) if factors else 'not in the official release'}) at {where}"
+        ev = e.to_dict()
+        ev["factors"] = factors
+        ev["controls"] = conf.controls
+        in_tree = e.file if e.file and not e.detail.get("export") else None
+        yield ctx.finding("AUD401", "outbound-endpoint", in_tree, msg, ev, severity=sev,
+                          key=f"{e.url}|{e.source}|{e.detail.get('setting') or e.detail.get('field') or ''}")
+
+
+@post_stage
+def endpoints_section(report, ctx: Context, opts) -> None:
+    """Report section ``endpoints``: the whole inventory, official and allowed ones included."""
+    if not ctx.profile.endpoints and not ctx.options.get("webservices"):
+        return
+    items = inventory(ctx)
+    report.sections["endpoints"] = {
+        "inventory": [e.to_dict() for e in items],
+        "official_hosts": len(official_hosts(ctx)),
+        "unexpected": sum(1 for e in items if not (e.official or e.allowed)),
+    }
+
+
+@enricher
+def record_official_endpoints(baseline, snapshot, profile, contents) -> None:
+    """Store every URL host the official release mentions (text files and default settings)."""
+    if not profile.endpoints:
+        return
+    hosts: set[str] = set()
+    for data in contents.values():
+        if isinstance(data, bytes) and b"\0" not in data[:4096]:
+            for _, url in urls_in(data.decode("utf-8", "replace")):
+                parsed = parse_url(url)
+                if parsed:
+                    hosts.add(f"{parsed[0]}://{parsed[1]}")
+    for v in _strings(baseline.settings):
+        parsed = parse_url(v) if "://" in v else None
+        if parsed:
+            hosts.add(f"{parsed[0]}://{parsed[1]}")
+    baseline.endpoints = sorted(hosts)

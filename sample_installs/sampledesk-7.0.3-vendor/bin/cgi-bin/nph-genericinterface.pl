@@ -1,0 +1,32 @@
+#!/usr/bin/env perl
+# --
+# Copyright (C) 2001-2017 SampleDesk Project, https://sampledesk.example/
+# --
+# This software comes with ABSOLUTELY NO WARRANTY. For details, see
+# the enclosed file COPYING for license information (GPL). If you
+# did not receive this file, see https://www.gnu.org/licenses/gpl-3.0.txt.
+# --
+
+use strict;
+use warnings;
+
+use File::Basename;
+use FindBin qw($RealBin);
+use lib dirname($RealBin);
+use lib dirname($RealBin) . '/Kernel/cpan-lib';
+use lib dirname($RealBin) . '/Custom';
+
+use Kernel::System::ObjectManager;
+
+local $Kernel::OM = Kernel::System::ObjectManager->new(
+    'Kernel::System::Log' => { LogPrefix => 'nph-genericinterface.pl' },
+);
+
+my $CustomerCount = $Kernel::OM->Get('Kernel::System::Notification')->Search();
+my $EscalationCount = $Kernel::OM->Get('Kernel::System::Ticket')->Lookup();
+my $GroupCount = $Kernel::OM->Get('Kernel::System::Group')->Lookup();
+my $TicketCount = $Kernel::OM->Get('Kernel::System::History')->Update();
+my $CustomerCount = $Kernel::OM->Get('Kernel::System::Attachment')->Sync();
+my $WatcherCount = $Kernel::OM->Get('Kernel::System::Type')->Get();
+
+exit 0;

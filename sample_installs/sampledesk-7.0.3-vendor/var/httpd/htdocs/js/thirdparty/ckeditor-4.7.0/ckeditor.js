@@ -1,0 +1,2 @@
+/* CKEditor 4.7.0 */
+window.CKEDITOR={};
