@@ -47,8 +47,25 @@ class AuditRun:
     context: Context
 
 
-def choose_profile(opts: AuditOptions, files: list[store.BaselineFile]) -> tuple[profile_mod.Profile, str | None]:
-    """The profile and product of this run: --profile, --product, or the baselines' only product."""
+def detect_profile(target, candidates: list[profile_mod.Profile]) -> profile_mod.Profile | None:
+    """The first profile whose ``detect`` rule matches a file of the target (specific ones first)."""
+    import re
+    ordered = sorted((p for p in candidates if p.detect), key=lambda p: (p.extends is None, p.name))
+    wanted = {d.path for p in ordered for d in p.detect}
+    if not wanted:
+        return None
+    contents = target.read_paths(wanted, 256 * 1024)
+    for prof in ordered:
+        for d in prof.detect:
+            data = contents.get(d.path)
+            if isinstance(data, bytes) and re.search(d.pattern, data.decode("utf-8", "replace")):
+                return prof
+    return None
+
+
+def choose_profile(opts: AuditOptions, files: list[store.BaselineFile], target=None) -> tuple[profile_mod.Profile, str | None]:
+    """The profile and product of this run: --profile, --product, the baselines' only product,
+    or the profile whose ``detect`` rule matches the target."""
     products = sorted({f.product for f in files})
     if opts.profile_file:
         prof = profile_mod.load_file(opts.profile_file)
@@ -61,6 +78,11 @@ def choose_profile(opts: AuditOptions, files: list[store.BaselineFile]) -> tuple
         return profile_mod.for_product(opts.product), opts.product
     if len(products) == 1:
         return profile_mod.for_product(products[0]), products[0]
+    if target is not None:
+        candidates = [p for p in profile_mod.all_builtin() if any(p.matches_product(x) for x in products)]
+        found = detect_profile(target, candidates)
+        if found is not None:
+            return found, None
     return profile_mod.builtin("generic"), None
 
 
@@ -69,9 +91,9 @@ def _spec(profile: profile_mod.Profile, extra: list[str]) -> PathPatterns | None
     return PathPatterns(patterns) if patterns else None
 
 
-def prepare(opts: AuditOptions):
+def prepare(opts: AuditOptions, target=None):
     files = store.discover(opts.baselines)
-    profile, product = choose_profile(opts, files)
+    profile, product = choose_profile(opts, files, target)
     if product is not None:
         selected = select(files, product)
     elif opts.profile_file or profile.name != "generic":
@@ -106,9 +128,9 @@ def run(opts: AuditOptions, only_identify: bool = False) -> AuditRun:
 
 def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     started = time.perf_counter()
-    profile, product, catalog = prepare(opts)
-    ignore_spec = _spec(profile, opts.ignore)
     with open_target(opts.target, opts.root, opts.kind) as target:
+        profile, product, catalog = prepare(opts, target)
+        ignore_spec = _spec(profile, opts.ignore)
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress)
         identity = identify(snapshot, catalog)
         baseline = catalog.baseline(identity.release) if identity.release else None

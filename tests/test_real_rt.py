@@ -124,3 +124,69 @@ def test_rt4_dressed_up_as_rt5_is_caught(rt, tmp_path):
     # the upgrade directories were not renamed: the markers disagree, which is evidence too
     assert ("inconsistent-version-markers", None) in f
     assert re.match(r"^4\.4\.6", report["identification"]["candidates"][0]["version"])
+
+
+WEAK_SITE_CONFIG = """use utf8;
+Set($rtname, 'example.com');
+Set($WebDomain, 'rt.example.com');
+Set($WebBaseURL, 'https://rt.example.com');
+Set($WebSecureCookies, 0);
+Set($RestrictReferrer, 0);
+Set($WebHttpOnlyCookies, 0);
+Set(@ReferrerWhitelist, qw(portal.helpdesk-vendor.example:443));
+Set($MinimumPasswordLength, 3);
+Set(%ExternalSettings,
+    'Vendor_LDAP' => {
+        'type'   => 'ldap',
+        'server' => 'ldap://203.0.113.9',
+        'user'   => 'cn=rt,dc=vendor',
+        'pass'   => 'ldap-secret-1',
+    },
+);
+1;
+"""
+
+GOOD_SITE_CONFIG = """Set($rtname, 'example.com');
+Set($WebDomain, 'rt.example.com');
+Set($WebPort, 443);
+Set($WebBaseURL, 'https://rt.example.com');
+Set($WebSecureCookies, 1);
+Set($MinimumPasswordLength, 12);
+1;
+"""
+
+
+def _site(rt, tmp_path, text):
+    tree = tmp_path / "rt"
+    shutil.copytree(rt["trees"]["5.0.3"], tree, symlinks=True)
+    (tree / "etc" / "RT_SiteConfig.pm").write_text(text)
+    return tree
+
+
+def test_rt_site_config_that_weakens_the_defaults(rt, tmp_path):
+    """RT_Config.pm defaults from the real package, judged against a weakening RT_SiteConfig.pm."""
+    report, rc = _audit(_site(rt, tmp_path, WEAK_SITE_CONFIG), rt["baselines"])
+    assert rc == 1
+    weakened = {f["evidence"]["rule"]: f["evidence"] for f in report["findings"] if f["category"] == "weakened-setting"}
+    assert {r: (e["default"], e["effective"], e["line"]) for r, e in weakened.items()} == {
+        "RT-SEC-001": (1, 0, 6),
+        "RT-SEC-002": (1, 0, 7),
+        "RT-SEC-004": (5, 3, 9),
+        "RT-SEC-007": ([], ["portal.helpdesk-vendor.example:443"], 8),
+    }
+    insecure = [f for f in report["findings"] if f["category"] == "insecure-setting"]
+    assert [f["evidence"]["rule"] for f in insecure] == ["RT-SEC-006"]   # WebSecureCookies off on an https site
+    endpoint = [f for f in report["findings"] if f["category"] == "outbound-endpoint"]
+    assert len(endpoint) == 1
+    assert endpoint[0]["path"] == "etc/RT_SiteConfig.pm"
+    assert endpoint[0]["evidence"]["url"] == "ldap://203.0.113.9" and endpoint[0]["severity"] == "critical"
+    assert "ldap-secret-1" not in json.dumps(report)
+    # the site config is an expected local file, not an "added" one
+    assert "added-file" not in {f["category"] for f in report["findings"]}
+
+
+def test_rt_site_config_that_hardens_is_silent(rt, tmp_path):
+    report, rc = _audit(_site(rt, tmp_path, GOOD_SITE_CONFIG), rt["baselines"])
+    assert rc == 0 and report["findings"] == []
+    changed = {c["setting"] for c in report["settings"]["changed"]}
+    assert {"WebBaseURL", "WebSecureCookies", "MinimumPasswordLength"} <= changed

@@ -151,3 +151,16 @@ def test_release_unknown_to_the_baselines_is_not_called_a_forgery(tmp_path):
     assert mismatch["severity"] == "high"
     assert "no baseline is loaded" in mismatch["message"]
     assert report["identification"]["confidence"] < 0.85
+
+
+def test_profile_is_detected_from_the_tree_when_baselines_hold_several_products(tmp_path):
+    """baselines/ with sampledesk and another product, no --product: RELEASE says SampleDesk."""
+    import shutil
+    b = tmp_path / "b"
+    shutil.copytree(SAMPLES.parent / "baselines" / "sampledesk", b / "sampledesk")
+    other = (b / "sampledesk" / "6.0.1.yaml").read_text().replace("product: sampledesk", "product: otrs", 1)
+    (b / "otrs").mkdir()
+    (b / "otrs" / "6.0.1.yaml").write_text(other)
+    report, _ = audit_json(SAMPLES / "sampledesk-7.0.3-genuine", baselines=b, expect_rc=0)
+    assert report["profile"] == "sampledesk" and report["product"] == "sampledesk"
+    assert report["identified_version"] == "7.0.3"

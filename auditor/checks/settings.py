@@ -242,7 +242,7 @@ def evaluate(ctx: Context) -> list[dict]:
         safe = is_safe(rule, found, value)
         status = "ok" if safe else ("weakened" if changed else ("insecure-default" if rule.when == "always" else "ok-default"))
         st.results.append({"rule": rule, "status": status, "found": found, "value": value, "default": default,
-                           "default_found": dfound, "where": st.effective.where(rule.setting) if changed or found else None})
+                           "default_found": dfound, "where": st.effective.where(rule.setting)})
     return st.results
 
 

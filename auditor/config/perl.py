@@ -253,9 +253,10 @@ _IDENTITY_FUNCS = {"Translatable"}
 
 class Parser:
     def __init__(self, text: str, source: str):
-        self.text = text
+        lexer = Lexer(text, source)
+        self.toks = lexer.tokenize()
+        self.text = lexer.text  # here-document bodies are cut out of it; token offsets refer to it
         self.source = source
-        self.toks = Lexer(text, source).tokenize()
         self.i = 0
 
     # -- helpers ---------------------------------------------------------------

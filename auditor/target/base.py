@@ -93,6 +93,12 @@ class Target(ABC):
                 out[m.path] = f"cannot read: {exc.strerror or exc}"
         return out
 
+    def read_paths(self, wanted: Iterable[str], limit: int = READ_LIMIT) -> dict[str, bytes | str]:
+        """Content of a few paths without a full scan (one pass over the members)."""
+        wanted = set(wanted)
+        found = [m for m in self.members() if m.path in wanted and not m.error]
+        return self.read_many(found, limit)
+
     def read_order(self, member: Member):
         """Sort key for reading several members: streams are read front to back."""
         return 0

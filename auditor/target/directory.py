@@ -161,9 +161,16 @@ class DirectoryTarget(Target):
     def hash(self, member: Member) -> tuple[str, int]:
         return hash_regular(member.ref)
 
+    def read_paths(self, wanted, limit: int = 4 * 1024 * 1024) -> dict:
+        members = [m for m in (self.member_for(p) for p in sorted(set(wanted))) if m is not None]
+        return self.read_many(members, limit)
+
     def member_for(self, rel: str) -> Member | None:
         """lstat one path (for reading a file outside a full scan)."""
         abs_path = os.path.join(self.base, rel)
+        parent = os.path.dirname(abs_path)
+        if os.path.realpath(parent) != os.path.join(os.path.realpath(self.base), os.path.dirname(rel)).rstrip("/"):
+            return None  # a directory on the way is a link: not followed
         try:
             st = os.lstat(abs_path)
         except OSError:

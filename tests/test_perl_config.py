@@ -1,0 +1,106 @@
+"""The Perl configuration reader: data only, never executed."""
+
+from __future__ import annotations
+
+import pytest
+
+from auditor.config.perl import ConfigSyntaxError, parse
+
+
+def settings(text):
+    return {(st.op, st.path): st.value for st in parse(text, "Config.pm")}
+
+
+def test_otrs_assignments_nested_and_delete():
+    got = settings("""
+package Kernel::Config;
+sub Load {
+    my $Self = shift;
+    $Self->{'SecureMode'} =  '1';
+    $Self->{SessionMaxTime} = 16 * 60 * 60;   # 16 hours
+    $Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMinSize'} = 12;
+    $Self->{'Loader::Agent::Skin'}{'000-default'} = { 'Name' => 'Default', VisibleInUI => 1, List => [ 'a', "b\\n" ] };
+    delete $Self->{'Security::AdminIPAllowList'};
+    $Self->{'DatabaseDSN'} = "DBI:mysql:database=$Self->{Database};";
+    $Self->{'LogModule::LogFile'} = $Self->{Home} . '/var/log/otrs.log';
+    $Self->{'Package::RepositoryList'} = { 'http://repo.example/' => 'Repo' };
+    $Self->{'Ticket::Frontend::Note'} = Translatable('Note');
+    $Self->{'List'} = [ qw(one two three) ];
+    return 1;
+}
+1;
+""")
+    assert got[("set", ("SecureMode",))] == 1          # '1' and 1 are the same to Perl
+    assert got[("set", ("SessionMaxTime",))] == 57600
+    assert got[("set", ("PreferencesGroups", "Password", "PasswordMinSize"))] == 12
+    assert got[("set", ("Loader::Agent::Skin", "000-default"))] == {"Name": "Default", "VisibleInUI": 1,
+                                                                   "List": ["a", "b\n"]}
+    assert ("delete", ("Security::AdminIPAllowList",)) in got
+    assert got[("set", ("DatabaseDSN",))] == "DBI:mysql:database=$Self->{Database};"
+    assert got[("set", ("LogModule::LogFile",))] == {"$expr": "$Self->{Home} . '/var/log/otrs.log'"}
+    assert got[("set", ("Package::RepositoryList",))] == {"http://repo.example/": "Repo"}
+    assert got[("set", ("Ticket::Frontend::Note",))] == "Note"
+    assert got[("set", ("List",))] == ["one", "two", "three"]
+
+
+def test_rt_set_forms_pod_heredoc_and_code_are_not_run(tmp_path):
+    marker = tmp_path / "ran"
+    got = settings(f"""
+=head1 Options
+
+Set($Ignored, 1);   # inside POD: documentation, not configuration
+
+=cut
+
+Set($WebBaseURL, 'https://rt.example.com');
+Set(@ReferrerWhitelist, qw(a.example:443 b.example:80));
+Set(%Lifecycles, default => {{ initial => ['new'], active => ['open'] }});
+Set($MaxAttachmentSize, 10*1024*1024);
+Set($Timezone, `touch {marker}`);
+my $motd = <<"EOT";
+Set($InHereDoc, 1);
+EOT
+Set($ExtractSubjectTagMatch, qr/\\[[^\\]]+? #\\d+\\]/);
+Set($Nothing);
+""")
+    assert ("set", ("Ignored",)) not in got and ("set", ("InHereDoc",)) not in got
+    assert got[("set", ("WebBaseURL",))] == "https://rt.example.com"
+    assert got[("set", ("ReferrerWhitelist",))] == ["a.example:443", "b.example:80"]
+    assert got[("set", ("Lifecycles",))] == {"default": {"initial": ["new"], "active": ["open"]}}
+    assert got[("set", ("MaxAttachmentSize",))] == 10485760
+    assert got[("set", ("Timezone",))] == {"$expr": f"`touch {marker}`"}
+    assert got[("set", ("ExtractSubjectTagMatch",))] == {"$expr": "qr/\\[[^\\]]+? #\\d+\\]/"}
+    assert got[("set", ("Nothing",))] is None
+    assert not marker.exists()
+
+
+@pytest.mark.parametrize("text,line,message", [
+    ("$Self->{'A'} = 1;\n$Self->{'B'} = 'unterminated;\n", 2, "unterminated quoted string"),
+    ("sub Load {\n  $Self->{'A'} = [ 1, 2 ;\n}\n", 3, "'}' closes '[' opened on line 2"),
+    ("sub Load {\n  $Self->{'A'} = 1;\n", 1, "'{' is never closed"),
+    ("my $x = <<EOT;\nnever ends\n", 1, "here-document <<EOT is never closed"),
+])
+def test_syntax_errors_name_the_line(text, line, message):
+    with pytest.raises(ConfigSyntaxError) as exc:
+        parse(text, "Kernel/Config.pm")
+    assert exc.value.line == line
+    assert message in exc.value.message
+    assert str(exc.value).startswith(f"Kernel/Config.pm:{line}: ")
+
+
+def test_real_perl_code_does_not_trip_the_reader():
+    """Perl that is more than configuration (subs, regexes, special variables) reads without error."""
+    got = settings(r"""
+sub Load {
+    my ($File, $Self) = @_;
+    my %h = map { $_ => 1 } grep { /x/ } @{ $Self->{List} || [] };
+    my $n = $#{ $Self->{Array} } + 1;
+    my $gid = getgrgid($();
+    (my $clean = $File) =~ s{^/+}{}g;
+    $clean =~ tr/a-z/A-Z/;
+    if ( $ENV{HOME} =~ m!^/opt! && $n > 2 ) { $Self->{'Home'} = $ENV{HOME}; }
+    $Self->{'After'} = 'ok';
+}
+""")
+    assert got[("set", ("After",))] == "ok"
+    assert got[("set", ("Home",))] == {"$expr": "$ENV{HOME}"}
