@@ -84,14 +84,17 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
 @click.option("--allowlist", metavar="FILE", help="File of expected outbound hosts (one per line, or a YAML list).")
 @click.option("--webservices", multiple=True, metavar="DIR",
               help="Directory of web service YAML exported from the database (Admin::WebService::Dump); repeatable.")
-def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, **kw):
+@click.option("--advisories", multiple=True, metavar="FILE|DIR",
+              help="Extra advisory feed(s) in addition to the built-in ones; repeatable.")
+def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, **kw):
     """Audit TARGET (directory, archive or image) against official release baselines."""
     from auditor import report as formats
     from auditor.checks.endpoints import load_allowlist
     from auditor.pipeline import run
     hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
     opts = _options(fail_on=fail_on, timestamps=timestamps,
-                    extra={"allow_hosts": hosts, "webservices": list(webservices)}, **kw)
+                    extra={"allow_hosts": hosts, "webservices": list(webservices),
+                           "advisories": list(advisories)}, **kw)
     formatter = formats.get(fmt, color=output is None and sys.stdout.isatty())
     result = run(opts)
     _write(formatter.render(result.report), output)

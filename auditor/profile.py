@@ -140,7 +140,6 @@ class Profile:
     rules: list[dict] = field(default_factory=list)
     endpoints: dict = field(default_factory=dict)
     migration: dict = field(default_factory=dict)
-    advisories: list[str] = field(default_factory=list)
     #: Structure every release of a line has: [{name, versions (glob), requires: [paths], forbids: [paths]}]
     release_lines: list[dict] = field(default_factory=list)
     #: Directories whose files shadow core files: [{dir: Custom/, shadows: ""}]
@@ -208,7 +207,7 @@ class Profile:
             base = {k: getattr(parent, k) for k in (
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
-                "migration", "advisories", "release_lines", "overrides")}
+                "migration", "release_lines", "overrides")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -230,12 +229,11 @@ class Profile:
         rules = opt("rules", list, default=[])
         endpoints = opt("endpoints", dict, default={})
         migration = opt("migration", dict, default={})
-        advisories = opt("advisories", list, conv=_str_list, default=[])
         lines = opt("release_lines", list, conv=lambda v, w: list_of(v, w, _release_line), default=[])
         overrides = opt("overrides", list, default=[])
         f.done()
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
-                      config, rules, endpoints, migration, advisories, lines, overrides, source, extends)
+                      config, rules, endpoints, migration, lines, overrides, source, extends)
         profile._validate_sections()
         return profile
 
@@ -251,7 +249,7 @@ class Profile:
                 "extends": self.extends}
 
 
-_LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules", "advisories",
+_LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules",
               "release_lines", "overrides", "detect")
 
 

@@ -47,7 +47,7 @@ def test_dressed_up_sample_is_6_0_3_claiming_7_0_3():
     release = next(f for f in report["findings"] if f["path"] == "RELEASE")
     assert release["severity"] == "high"
     assert "7.0.3" in release["evidence"]["matches_releases"]
-    assert set(cats) == {"version-mismatch", "modified-file", "added-file", "release-structure"}
+    assert set(cats) == {"version-mismatch", "modified-file", "added-file", "release-structure", "missing-patch"}
     structure = next(f for f in report["findings"] if f["category"] == "release-structure")
     assert structure["evidence"]["missing"] == ["Kernel/WebApp", "scripts/DBUpdate-to-7.pl"]
     assert structure["evidence"]["unexpected"] == ["bin/cgi-bin/customer.pl", "scripts/DBUpdate-to-6.pl"]
@@ -65,6 +65,7 @@ def test_tampered_sample_reports_each_change():
         "moved-file": {"scripts/tools/backup.pl"},
         "missing-directory": {"scripts/DBUpdateTo6"},
         "changed-permissions": {"bin/Cron.sh"},
+        "missing-patch": {"Kernel/System/Email.pm"},      # SDSA-2018-05: no fix in the 6.0 line
     }
     f = {x["path"]: x for x in report["findings"]}
     assert f["scripts/DBUpdateTo6"]["evidence"]["files"] == 13

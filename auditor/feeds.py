@@ -1,0 +1,62 @@
+"""Loading advisory feeds: the built-in ones (auditor/advisories/*.yaml) and the user's (--advisories)."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+
+from auditor import yamlio
+from auditor.errors import AuditorError, ValidationError
+from auditor.model._fields import Fields
+from auditor.model.advisory import Advisory
+
+FEED_FORMAT = 1
+
+
+def builtin_dir() -> Path:
+    return Path(str(resources.files("auditor") / "advisories"))
+
+
+def load_feed(path: str | Path) -> list[Advisory]:
+    path = Path(path)
+    data = yamlio.load_file(path, lines=True)
+    try:
+        f = Fields(data, "")
+        fmt = f.req("format_version", int)
+        if fmt != FEED_FORMAT:
+            raise f.error("format_version", f"unsupported feed format_version {fmt}")
+        f.opt("title", str)
+        f.opt("description", str)
+        items = f.req("advisories", list)
+        f.done()
+        out = [Advisory.from_dict(item, f"advisories[{i}]", str(path)) for i, item in enumerate(items)]
+    except ValidationError as exc:
+        raise exc.with_source(str(path)) from None
+    seen: dict[str, int] = {}
+    for i, a in enumerate(out):
+        if a.id in seen:
+            raise ValidationError(f"advisories[{i}] ({a.id})", f"duplicate id (also advisories[{seen[a.id]}])",
+                                  source=str(path))
+        seen[a.id] = i
+    return out
+
+
+def load(extra: list[str] | tuple[str, ...] = ()) -> list[Advisory]:
+    """Every built-in feed, then the user's files or directories (later ids replace earlier ones)."""
+    files = sorted(builtin_dir().glob("*.yaml"))
+    for e in extra:
+        p = Path(e)
+        if p.is_dir():
+            found = sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")) + list(p.glob("*.json")))
+            if not found:
+                raise AuditorError(f"{e}: no advisory feeds (*.yaml, *.json) in this directory")
+            files.extend(found)
+        elif p.is_file():
+            files.append(p)
+        else:
+            raise AuditorError(f"{e}: no such advisory feed file or directory")
+    by_id: dict[str, Advisory] = {}
+    for f in files:
+        for a in load_feed(f):
+            by_id[a.id] = a
+    return list(by_id.values())
