@@ -86,19 +86,75 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
               help="Directory of web service YAML exported from the database (Admin::WebService::Dump); repeatable.")
 @click.option("--advisories", multiple=True, metavar="FILE|DIR",
               help="Extra advisory feed(s) in addition to the built-in ones; repeatable.")
-def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, **kw):
-    """Audit TARGET (directory, archive or image) against official release baselines."""
+@click.option("--output-text", metavar="FILE", help="Also write the text report here.")
+@click.option("--output-json", metavar="FILE", help="Also write the JSON report here.")
+@click.option("--output-html", metavar="FILE", help="Also write the HTML report here.")
+@click.option("--output-sarif", metavar="FILE", help="Also write SARIF 2.1.0 here.")
+@click.option("--output-junit", metavar="FILE", help="Also write JUnit XML here.")
+@click.option("--output-markdown", metavar="FILE", help="Also write Markdown here.")
+@click.option("--sarif-prefix", default="", metavar="PATH/",
+              help="Prefix for SARIF paths: where the audited tree lives in the uploading repository.")
+@click.option("--target-version", metavar="VERSION",
+              help="Release the migration forecast upgrades to (default: the newest baseline of the product).")
+@click.option("--waivers", metavar="FILE", help="YAML file of accepted findings with justification and expiry.")
+@click.option("--as-of", metavar="DATE", help="Judge waiver expiry as of this date (YYYY-MM-DD; default: today).")
+def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, target_version,
+          waivers, as_of, sarif_prefix, **kw):
+    """Audit TARGET (directory, archive or image) against official release baselines.
+
+    One run can write several formats: --format/--output for the main one and
+    --output-FORMAT FILE for each further one. Progress and logs go to stderr.
+    """
     from auditor import report as formats
     from auditor.checks.endpoints import load_allowlist
     from auditor.pipeline import run
+    outputs = {name: kw.pop(f"output_{name}") for name in ("text", "json", "html", "sarif", "junit", "markdown")}
     hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
     opts = _options(fail_on=fail_on, timestamps=timestamps,
                     extra={"allow_hosts": hosts, "webservices": list(webservices),
-                           "advisories": list(advisories)}, **kw)
-    formatter = formats.get(fmt, color=output is None and sys.stdout.isatty())
+                           "advisories": list(advisories), "target_version": target_version,
+                           "waivers": waivers, "as_of": as_of}, **kw)
+    main = formats.get(fmt, color=output is None and sys.stdout.isatty())
+    if waivers:
+        from auditor.report.waivers import as_of as parse_date, load as load_waivers
+        load_waivers(waivers)      # a bad waiver file fails before the scan, not after
+        parse_date(as_of)
     result = run(opts)
-    _write(formatter.render(result.report), output)
+    for name, path in outputs.items():
+        if path:
+            f = formats.get(name)
+            if name == "sarif":
+                f.prefix = sarif_prefix
+            _write(f.render(result.report), path)
+    if fmt == "sarif":
+        main.prefix = sarif_prefix
+    _write(main.render(result.report), output)
     sys.exit(0 if result.report.passed else 1)
+
+
+@cli.command("render")
+@click.argument("report_json")
+@click.option("--format", "-f", "fmt", default="text", show_default=True)
+@click.option("--output", "-o", metavar="FILE")
+@click.option("--fail-on", type=FAIL_ON, help="Re-judge the gate with another threshold.")
+def render(report_json, fmt, output, fail_on):
+    """Render a saved JSON report in another format (the exit code follows its gate)."""
+    import json
+    from auditor import report as formats
+    from auditor.model.report import Report
+    try:
+        data = json.loads(Path(report_json).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise AuditorError(f"{report_json}: cannot read a JSON report: {exc}") from None
+    from auditor.errors import ValidationError
+    try:
+        rep = Report.from_dict(data)
+    except ValidationError as exc:
+        raise exc.with_source(report_json) from None
+    if fail_on:
+        rep.fail_on = fail_on
+    _write(formats.get(fmt, color=output is None and sys.stdout.isatty()).render(rep), output)
+    sys.exit(0 if rep.passed else 1)
 
 
 @cli.command()

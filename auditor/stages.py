@@ -30,9 +30,15 @@ def enricher(func):
     return func
 
 
-def post_stage(func):
-    POST_STAGES.append(func)
-    return func
+def post_stage(func=None, *, order: int = 10):
+    """Register ``stage(report, ctx, opts)``; lower ``order`` runs first
+    (10: report sections, 20: waivers, 30: risk)."""
+    def register(f):
+        f.stage_order = order
+        POST_STAGES.append(f)
+        POST_STAGES.sort(key=lambda g: g.stage_order)
+        return f
+    return register(func) if func is not None else register
 
 
 def load() -> None:
@@ -41,4 +47,6 @@ def load() -> None:
         return
     _loaded = True
     import auditor.checks  # noqa: F401  (registers checks, validators, enrichers, sections)
-    import auditor.risk  # noqa: F401
+    import auditor.report.waivers  # noqa: F401
+    import auditor.risk.compliance  # noqa: F401
+    import auditor.risk.migration  # noqa: F401

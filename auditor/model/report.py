@@ -117,7 +117,7 @@ class Stats:
 
 #: Optional sections that later pipeline stages add; each is plain JSON data
 #: produced by the module named here, and documented in docs/report.schema.json.
-SECTIONS = ("settings", "endpoints", "patches", "risk", "problems")
+SECTIONS = ("settings", "endpoints", "patches", "waivers", "risk")
 
 
 @dataclass

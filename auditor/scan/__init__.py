@@ -38,6 +38,11 @@ class Snapshot:
     ignored: int = 0
     local: set[str] = field(default_factory=set)
     seconds: float = 0.0
+    #: directories that exist but were ignored (not descended into the report)
+    ignored_dirs: set[str] = field(default_factory=set)
+
+    def exists(self, path: str) -> bool:
+        return path in self.entries or path in self.ignored_dirs
 
     @property
     def files(self) -> int:
@@ -206,4 +211,4 @@ def scan(target: Target,
         entries[member.path] = Entry(member.path, "file", size, member.mode, digest, None)
     problems.sort(key=lambda p: (p.path, p.kind))
     return Snapshot(target, dict(sorted(entries.items())), members, problems, ignored, local_paths,
-                    time.perf_counter() - started)
+                    time.perf_counter() - started, ignored_dirs)

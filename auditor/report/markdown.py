@@ -1,0 +1,68 @@
+"""Markdown for tickets and pull requests: the summary, then the findings as tables."""
+
+from __future__ import annotations
+
+from itertools import groupby
+
+from auditor import paths
+from auditor.model._fields import SEVERITIES
+from auditor.model.report import Report
+from auditor.report.base import Formatter, formatter
+
+MAX_ROWS = 100
+ICON = {"critical": "🟥", "high": "🟧", "medium": "🟨", "low": "🟦", "info": "⬜"}
+
+
+def cell(text) -> str:
+    return str(text).replace("|", "\\|").replace("\n", " ")
+
+
+@formatter
+class MarkdownFormatter(Formatter):
+    name = "markdown"
+    extension = ".md"
+    description = "Markdown for tickets and pull requests"
+
+    def render(self, r: Report) -> str:
+        s = r.summary()
+        ident = r.identification
+        out = [f"## auditor: {r.target.path} — {'PASS' if r.passed else 'FAIL'}", ""]
+        out += ["| | |", "|---|---|",
+                f"| Product | {cell(r.product or 'unknown')} (profile {r.profile}) |",
+                f"| Claimed version | {cell(r.claimed_version or 'none stated')} |",
+                f"| Identified release | **{cell(r.identified_version or 'not identified')}** "
+                f"(confidence {ident.confidence:.2f}{', mixed' if ident.mixed else ''}) |"]
+        risk = r.sections.get("risk", {})
+        if "migration" in risk:
+            m = risk["migration"]
+            out.append(f"| Migration risk ({m['from']} → {m['to']}) | {m['score']}/100 {m['level']}; "
+                       f"{m['lost_files']} of {m['customised_files']} customised files lost |")
+        if "compliance" in risk:
+            c = risk["compliance"]
+            out.append(f"| Compliance risk | {c['score']}/100 {c['level']}; "
+                       f"{', '.join(f['framework'] for f in c['frameworks']) or 'none'} |")
+        p = r.sections.get("patches")
+        if p:
+            oldest = f", oldest {p['oldest']['id']} ({p['oldest']['published']})" if p["oldest"] else ""
+            out.append(f"| Missing advisories | {p['missing']}{oldest}"
+                       f"{'; fixed by ' + p['fixed_by'] if p['fixed_by'] else ''} |")
+        out.append(f"| Gate | {s['failing']} finding(s) at or above `{r.fail_on}`; {s['waived']} waived |")
+        out += ["", "| severity | " + " | ".join(SEVERITIES) + " |", "|---|" + "---:|" * len(SEVERITIES),
+                "| findings | " + " | ".join(str(s["by_severity"][x]) for x in SEVERITIES) + " |", ""]
+        ordered = sorted(r.findings, key=lambda f: (f.category, -f.rank, f.path or "", f.id))
+        for category, group in groupby(ordered, key=lambda f: f.category):
+            items = list(group)
+            out += [f"### {category} ({len(items)})", "", "| | severity | path | finding | id |", "|---|---|---|---|---|"]
+            for f in items[:MAX_ROWS]:
+                waived = f" *(waived until {f.waiver.expires}: {cell(f.waiver.justification)})*" if f.waiver else ""
+                out.append(f"| {ICON[f.severity]} | {f.severity} | `{cell(paths.to_text(f.path)) if f.path else '—'}` | "
+                           f"{cell(f.message)}{waived} | `{f.id}` |")
+            if len(items) > MAX_ROWS:
+                out.append(f"| | | | … {len(items) - MAX_ROWS} more in the JSON report | |")
+            out.append("")
+        questions = risk.get("compliance", {}).get("questions", [])
+        if questions:
+            out += ["### Questions for the vendor", ""]
+            out += [f"{i}. {cell(q['question'])}" for i, q in enumerate(questions, 1)]
+            out.append("")
+        return "\n".join(out)

@@ -1,0 +1,119 @@
+"""Compliance risk: the regulations and controls the findings touch, and questions for the vendor.
+
+Each active (not waived) finding maps to controls: those its evidence names
+(a security rule's or the endpoint profile's ``controls``) plus those of its
+category (``categories`` in risk/controls.yaml). The score adds up severity
+weights (critical 20, high 8, medium 3, low 1) and is capped at 100; levels as
+for migration risk. The penalties are the statutory maxima of each framework,
+shown as context, not as a prediction.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+from pathlib import Path
+
+from auditor import paths, yamlio
+from auditor.risk.controls import catalogue, describe
+from auditor.risk.migration import level
+from auditor.stages import post_stage
+
+WEIGHT = {"critical": 20, "high": 8, "medium": 3, "low": 1, "info": 0}
+RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
+MAX_PATHS = 10
+
+
+@functools.lru_cache(maxsize=1)
+def _questions() -> dict:
+    return yamlio.load_file(Path(str(resources.files("auditor") / "risk" / "questions.yaml")))["questions"]
+
+
+def controls_of(finding) -> list[str]:
+    ids = list(finding.evidence.get("controls") or [])
+    ids += catalogue().get("categories", {}).get(finding.category, [])
+    seen: list[str] = []
+    for c in ids:
+        if c not in seen and c in catalogue()["controls"]:
+            seen.append(c)
+    return seen
+
+
+class _Fields(dict):
+    def __missing__(self, key):
+        return "?"
+
+
+def _render(template: str, finding, extra: dict | None = None) -> str:
+    fields = _Fields({k: v for k, v in finding.evidence.items() if not isinstance(v, (dict, list)) or k in ("missing",)})
+    if isinstance(finding.evidence.get("actual"), dict) and "target" in finding.evidence["actual"]:
+        fields["target"] = finding.evidence["actual"]["target"]
+    fields.update(path=paths.to_text(finding.path) if finding.path else "the system", message=finding.message)
+    if isinstance(fields.get("missing"), list):
+        fields["missing"] = ", ".join(fields["missing"])
+    fields.update(extra or {})
+    return template.format_map(fields)
+
+
+def questions(findings, patches: dict | None) -> list[dict]:
+    table = _questions()
+    by_cat: dict[str, list] = {}
+    for f in findings:
+        by_cat.setdefault(f.category, []).append(f)
+    out = []
+    for category in sorted(by_cat, key=lambda c: (-max(RANK[f.severity] for f in by_cat[c]), c)):
+        entry = table.get(category)
+        if not entry:
+            continue
+        items = sorted(by_cat[category], key=lambda f: (-RANK[f.severity], f.path or "", f.id))
+        if "one" in entry and (len(items) == 1 or "many" not in entry):
+            for f in items[:MAX_PATHS]:
+                out.append({"category": category, "findings": [f.id], "question": _render(entry["one"], f)})
+        else:
+            listed = [f.evidence["id"] if category == "missing-patch" else
+                      (paths.to_text(f.path) if f.path else f.id) for f in items]
+            extra = {"count": len(items), "paths": "(" + ", ".join(listed[:MAX_PATHS])
+                     + (", ..." if len(listed) > MAX_PATHS else "") + ")",
+                     "oldest": (patches or {}).get("oldest", {}) and patches["oldest"]["published"]}
+            out.append({"category": category, "findings": [f.id for f in items],
+                        "question": _render(entry["many"], items[0], extra)})
+    return out
+
+
+def assess(report) -> dict:
+    active = report.active_findings
+    frameworks: dict[str, dict] = {}
+    controls: dict[str, dict] = {}
+    score = 0
+    for f in active:
+        score += WEIGHT[f.severity]
+        for cid in controls_of(f):
+            c = controls.setdefault(cid, dict(describe(cid), findings=0, worst="info"))
+            c["findings"] += 1
+            if RANK[f.severity] > RANK[c["worst"]]:
+                c["worst"] = f.severity
+    for cid, c in controls.items():
+        fw = frameworks.setdefault(c["framework"], {"framework": c["framework"], "title": c["framework_title"],
+                                                    "penalty": c["penalty"], "findings": 0, "worst": "info",
+                                                    "controls": []})
+        fw["controls"].append({k: c[k] for k in ("id", "ref", "title", "findings", "worst")})
+    for f in active:
+        for fw_name in {controls[c]["framework"] for c in controls_of(f)}:
+            fw = frameworks[fw_name]
+            fw["findings"] += 1
+            if RANK[f.severity] > RANK[fw["worst"]]:
+                fw["worst"] = f.severity
+    for fw in frameworks.values():
+        fw["controls"].sort(key=lambda c: (-RANK[c["worst"]], c["id"]))
+    score = min(100, score)
+    return {
+        "score": score,
+        "level": level(score),
+        "frameworks": sorted(frameworks.values(), key=lambda f: (-RANK[f["worst"]], f["framework"])),
+        "questions": questions(active, report.sections.get("patches")),
+    }
+
+
+@post_stage(order=30)
+def compliance_stage(report, ctx, opts) -> None:
+    report.sections.setdefault("risk", {})["compliance"] = assess(report)

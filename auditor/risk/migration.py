@@ -1,0 +1,188 @@
+"""Migration risk: what an official upgrade would do to this tree.
+
+Given the identified release and a target release (``--target-version``,
+default the newest baseline of the product), the forecast lists, with the
+files behind each item:
+
+* ``lost-customisation``: a file the vendor changed that the upgrade replaces
+  (or drops): the change is lost;
+* ``collision``: an added file at a path the target release ships: overwritten;
+* ``orphaned``: added code in a core directory the upgrade does not know: it
+  stays behind, written against the old release;
+* ``blocker``: a path the upgrade and migration tools need (the profile's
+  ``migration.required``) is missing, moved or of another type: the upgrade
+  fails or takes the wrong path;
+* ``data``: a data location the upgrade carries over (``migration.data``) is
+  missing or moved: that data is not migrated;
+* ``shadowing``: an override (``Custom/``) of a file that the upgrade changes:
+  the override masks the new code, fixes included;
+* ``wrong-upgrade-path``: the version files lie (version-mismatch), so the
+  operator and the tools pick the upgrade path of the claimed release.
+
+Score 0-100: blocker 45, wrong-upgrade-path 45, data 40, shadowing 10,
+lost customisation 4 (core code) or 1, collision 3, orphaned code 2 (other
+files 0.5); capped at 100. Levels: none (0), low (< 20), medium (< 45),
+high (< 70), critical.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass
+from typing import Any
+
+from auditor import paths, versions
+from auditor.checks.integrity import diff_of
+from auditor.errors import AuditorError, ValidationError
+from auditor.model._fields import Fields, list_of, non_empty
+from auditor.stages import post_stage, section_validator
+
+WEIGHTS = {"blocker": 45, "wrong-upgrade-path": 45, "data": 40, "shadowing": 10, "collision": 3}
+CORE_CLASSES = ("core", "core-config", "config-autoload", "custom-override")
+
+
+@dataclass
+class Needed:
+    path: str
+    why: str
+    versions: str = "*"
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str) -> "Needed":
+        f = Fields(data, where)
+        out = cls(f.req("path", str, check=non_empty), f.req("why", str, check=non_empty), f.opt("versions", str, default="*"))
+        f.done()
+        return out
+
+
+@section_validator
+def validate_profile(profile) -> None:
+    data = profile.migration or {}
+    f = Fields(data, "migration")
+    list_of(f.opt("required", list, default=[]), "migration.required", Needed.from_dict)
+    list_of(f.opt("data", list, default=[]), "migration.data", Needed.from_dict)
+    f.done()
+
+
+def level(score: float) -> str:
+    if score <= 0:
+        return "none"
+    if score < 20:
+        return "low"
+    if score < 45:
+        return "medium"
+    if score < 70:
+        return "high"
+    return "critical"
+
+
+def target_release(ctx) -> tuple[str, str] | None:
+    product = ctx.identity.release[0]
+    wanted = ctx.options.get("target_version")
+    if wanted:
+        found = ctx.catalog.find_version(wanted, product)
+        if found is None:
+            have = ", ".join(v for p, v in ctx.catalog.releases if p == product)
+            raise AuditorError(f"--target-version {wanted}: no baseline of {product} {wanted} (have: {have})")
+        return found
+    return ctx.catalog.newest(product)
+
+
+def forecast(ctx) -> dict | None:
+    if ctx.identity.release is None or ctx.baseline is None:
+        return None
+    diff = diff_of(ctx)
+    target = target_release(ctx)
+    tb = ctx.catalog.baseline(target).by_path
+    current = ctx.baseline.by_path
+    profile = ctx.profile
+    items: list[dict] = []
+
+    def add(kind: str, path: str | None, why: str, weight: float, **extra) -> None:
+        items.append({"kind": kind, "path": None if path is None else paths.to_text(path), "why": why,
+                      "weight": weight, **extra})
+
+    def klass(path: str) -> str | None:
+        pc = profile.path_class(path)
+        return pc.name if pc else None
+
+    customised = 0
+    lost = 0
+    for b, t in diff.modified:
+        customised += 1
+        new = tb.get(b.path)
+        core = klass(b.path) in CORE_CLASSES
+        if new is None:
+            lost += 1
+            add("lost-customisation", b.path, f"{target[1]} removes this file; the change goes with it", 4 if core else 1,
+                path_class=klass(b.path))
+        elif new.sha256 != t.sha256:
+            lost += 1
+            add("lost-customisation", b.path, f"{target[1]} replaces this file; the change is overwritten",
+                4 if core else 1, path_class=klass(b.path))
+    for t in diff.added:
+        customised += 1
+        new = tb.get(t.path)
+        code = profile.is_code(t.path, t.mode)
+        if new is not None and new.sha256 != t.sha256:
+            lost += 1
+            add("collision", t.path, f"{target[1]} ships a file at this path and overwrites it", WEIGHTS["collision"])
+        elif new is None and klass(t.path) in CORE_CLASSES:
+            add("orphaned", t.path, f"{target[1]} does not know this file; it stays, written for {ctx.baseline.version}",
+                2 if code else 0.5, code=code)
+    for b, t in diff.moved:
+        customised += 1
+    scheme = ctx.catalog.scheme
+    conf = profile.migration or {}
+    for need in list_of(conf.get("required", []), "migration.required", Needed.from_dict):
+        if not fnmatch.fnmatchcase(ctx.baseline.version, need.versions) or need.path not in current:
+            continue
+        e = ctx.snapshot.entries.get(need.path)
+        if e is None or e.type != current[need.path].type:
+            moved_to = [paths.to_text(m.path) for s, m in diff.moved if s.path == need.path]
+            add("blocker", need.path, need.why + (" (moved to " + ", ".join(moved_to) + ")" if moved_to else
+                                                  " (missing)" if e is None else f" (is a {e.type})"),
+                WEIGHTS["blocker"])
+    for need in list_of(conf.get("data", []), "migration.data", Needed.from_dict):
+        if need.path in current and not ctx.snapshot.exists(need.path):
+            add("data", need.path, need.why + " (missing or moved)", WEIGHTS["data"])
+    from auditor.checks.settings import Override
+    for ov in list_of(profile.overrides, "overrides", Override.from_dict):
+        prefix = ov.dir.rstrip("/") + "/"
+        for p, e in ctx.snapshot.entries.items():
+            if e.type != "file" or not p.startswith(prefix) or p in current:
+                continue
+            shadowed = ov.shadows + p[len(prefix):]
+            old, new = current.get(shadowed), tb.get(shadowed)
+            if old is not None and new is not None and old.sha256 != new.sha256:
+                add("shadowing", p, f"overrides {paths.to_text(shadowed)}, which {target[1]} changes: the new code "
+                                    "(and its fixes) would be masked", WEIGHTS["shadowing"], shadows=paths.to_text(shadowed))
+    claimed = ctx.identity.claimed
+    if claimed and claimed != ctx.baseline.version:
+        add("wrong-upgrade-path", None, f"the version files say {claimed}, the files are {ctx.baseline.version}: "
+                                        f"the upgrade tools and the operator would take the path of {claimed}",
+            WEIGHTS["wrong-upgrade-path"])
+    score = min(100, round(sum(i["weight"] for i in items)))
+    kinds: dict[str, int] = {}
+    for i in items:
+        kinds[i["kind"]] = kinds.get(i["kind"], 0) + 1
+    direction = versions.compare(target[1], ctx.baseline.version, scheme)
+    return {
+        "from": ctx.baseline.version,
+        "to": target[1],
+        "direction": "upgrade" if direction > 0 else ("reinstall" if direction == 0 else "downgrade"),
+        "score": score,
+        "level": level(score),
+        "customised_files": customised,
+        "lost_files": lost,
+        "lost_share": round(lost / customised, 4) if customised else 0.0,
+        "by_kind": dict(sorted(kinds.items())),
+        "items": sorted(items, key=lambda i: (-i["weight"], i["kind"], i["path"] or "")),
+    }
+
+
+@post_stage(order=30)
+def migration_stage(report, ctx, opts) -> None:
+    result = forecast(ctx)
+    if result is not None:
+        report.sections.setdefault("risk", {})["migration"] = result
