@@ -27,7 +27,6 @@ from auditor.report.base import Formatter, formatter
 
 LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0", "info": "1.0"}
-INFO_URI = "https://github.com/auditor-project/auditor/blob/main/docs/checks.md"
 
 
 def _uri(path: str, prefix: str) -> str:
@@ -55,7 +54,6 @@ class SarifFormatter(Formatter):
                 "shortDescription": {"text": summary},
                 "fullDescription": {"text": doc.replace("\n", " ")},
                 "help": {"text": doc, "markdown": f"**{cid} `{info.name if info else cid}`**\n\n{doc}"},
-                "helpUri": f"{INFO_URI}#{cid.lower()}-{(info.name if info else '').lower()}",
                 "defaultConfiguration": {"level": LEVEL[sev]},
                 "properties": {"security-severity": SECURITY_SEVERITY[sev],
                                "tags": ["security", "integrity"] + list(info.categories if info else []),
@@ -91,7 +89,7 @@ class SarifFormatter(Formatter):
             results.append(res)
         run = {
             "tool": {"driver": {"name": r.tool.name, "version": r.tool.version, "semanticVersion": r.tool.version,
-                                "informationUri": INFO_URI, "rules": rules}},
+                                "rules": rules}},
             "automationDetails": {"id": f"auditor/{r.product or 'unknown'}/"},
             "results": results,
             "properties": {"target": r.target.to_dict(), "product": r.product,
