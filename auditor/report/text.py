@@ -40,7 +40,7 @@ class TextFormatter(Formatter):
                           force_terminal=self.color, highlight=False, soft_wrap=True)
         self._summary(console, report)
         self._findings(console, report)
-        return buf.getvalue()
+        return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))
 
     def _summary(self, c: Console, r: Report) -> None:
         ident = r.identification
