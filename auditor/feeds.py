@@ -18,8 +18,10 @@ def builtin_dir() -> Path:
 
 
 def load_feed(path: str | Path) -> list[Advisory]:
-    path = Path(path)
-    data = yamlio.load_file(path, lines=True)
+    return yamlio.load_validated(path, lambda data: _build(data, Path(path)))
+
+
+def _build(data, path: Path) -> list[Advisory]:
     try:
         f = Fields(data, "")
         fmt = f.req("format_version", int)

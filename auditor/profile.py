@@ -312,7 +312,10 @@ def builtin_names() -> list[str]:
 
 def load_file(path: str | Path, _chain: tuple = ()) -> Profile:
     path = Path(path)
-    data = yamlio.load_file(path, lines=True)
+    return yamlio.load_validated(path, lambda data: _build(data, path, _chain))
+
+
+def _build(data: Any, path: Path, _chain: tuple) -> Profile:
     parent = None
     if isinstance(data, dict) and isinstance(data.get("extends"), str):
         parent_name = data["extends"]

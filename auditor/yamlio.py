@@ -79,6 +79,16 @@ def load_file(path: str | Path, lines: bool = False) -> Any:
     return loads(data, str(path), lines=lines)
 
 
+def load_validated(path: str | Path, build):
+    """Load a YAML document with the fast C loader and ``build`` it; only when
+    ``build`` rejects it, load it again with line numbers so that the error can
+    name the line (documents are valid far more often than not)."""
+    try:
+        return build(load_file(path))
+    except ValidationError:
+        return build(load_file(path, lines=True))
+
+
 class _FlowMap(dict):
     """A mapping written in flow style on one line (baseline entries)."""
 

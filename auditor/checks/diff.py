@@ -46,7 +46,8 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
     diff = Diff()
     base: dict[str, Entry] = {}
     for path, e in baseline_entries.items():
-        if ignore is not None and ignore.match_entry(path, e.type == "dir"):
+        # a path the scan listed was not ignored; only release paths the tree lacks need the check
+        if path not in tree and ignore is not None and ignore.match_entry(path, e.type == "dir"):
             diff.ignored_release_paths += 1
             continue
         if unreadable_dirs and any(a in unreadable_dirs for a in parent_dirs(path)):

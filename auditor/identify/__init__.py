@@ -145,15 +145,21 @@ def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[fl
     the release's. Paths the profile ignores take no part (they are not in the index).
     """
     tree = snapshot.entries
+    indexed = index.paths
     release_files = 0
     same = 0
     for e in baseline.entries:
-        key = e.content_key
-        if key is None or e.path not in index.paths:
+        if e.type == "file":
+            key = e.sha256
+        elif e.type == "symlink":
+            key = e.content_key
+        else:
+            continue
+        if e.path not in indexed:
             continue
         release_files += 1
         t = tree.get(e.path)
-        if t is not None and t.content_key == key:
+        if t is not None and t.type == e.type and (t.sha256 == key if e.type == "file" else t.content_key == key):
             same += 1
     tree_files = sum(1 for p, t in tree.items() if t.type in ("file", "symlink") and p not in snapshot.local)
     coverage = same / release_files if release_files else 0.0

