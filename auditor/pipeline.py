@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as _dt
 import gc
+import os
+import sys
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -126,18 +128,37 @@ def run(opts: AuditOptions, only_identify: bool = False) -> AuditRun:
         return _run(opts, only_identify)
 
 
+class _Clock:
+    """Stage timings on stderr when AUDITOR_TIMINGS is set (for benchmarks; never in reports)."""
+
+    def __init__(self):
+        self.enabled = bool(os.environ.get("AUDITOR_TIMINGS"))
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        if self.enabled:
+            now = time.perf_counter()
+            print(f"timing {name}: {now - self.last:.3f} s", file=sys.stderr)
+            self.last = now
+
+
 def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     started = time.perf_counter()
+    clock = _Clock()
     with open_target(opts.target, opts.root, opts.kind) as target:
         profile, product, catalog = prepare(opts, target)
         ignore_spec = _spec(profile, opts.ignore)
+        clock.lap("prepare")
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress)
+        clock.lap("scan")
         identity = identify(snapshot, catalog)
         baseline = catalog.baseline(identity.release) if identity.release else None
+        clock.lap("identify")
         options = dict(opts.extra)
         options["ignore_spec"] = ignore_spec
         ctx = Context(snapshot, profile, catalog, identity, baseline, options)
         findings = [] if only_identify else run_all(ctx)
+        clock.lap("checks")
         report = Report(
             tool=ToolInfo.current(),
             target=TargetInfo(opts.target, target.kind, target.root),
@@ -156,6 +177,7 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
             stages.load()
             for stage in POST_STAGES:
                 stage(report, ctx, opts)
+            clock.lap("report sections and risk")
     if opts.timestamps:
         report.stats.seconds = round(time.perf_counter() - started, 3)
         report.generated_at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()

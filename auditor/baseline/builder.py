@@ -33,10 +33,10 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     if bad:
         listing = "; ".join(f"{paths.to_text(p.path)}: {p.detail}" for p in bad[:5])
         more = f" (and {len(bad) - 5} more)" if len(bad) > 5 else ""
-        raise AuditorError(f"{target.describe()}: cannot build a complete baseline: {listing}{more}")
+        raise AuditorError(f"{target.label()}: cannot build a complete baseline: {listing}{more}")
     entries = [e for e in snap.entries.values() if e.type in ("file", "dir", "symlink")]
     if not any(e.type == "file" for e in entries):
-        raise AuditorError(f"{target.describe()}: no files to record (wrong --root?)")
+        raise AuditorError(f"{target.label()}: no files to record (wrong --root?)")
 
     # version markers: the profile's (checked) and the ones found in the release itself
     contents = snap.read(markers_mod.candidate_files(snap.entries))

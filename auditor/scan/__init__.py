@@ -77,9 +77,10 @@ class _Progress:
         if not self.enabled:
             return
         from rich.console import Console
-        from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TimeRemainingColumn
-        self._bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), DownloadColumn(),
-                             TimeRemainingColumn(), console=Console(stderr=True), transient=True)
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        self._bar = Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                             TextColumn("files"), TimeRemainingColumn(), console=Console(stderr=True),
+                             transient=True)
         self._bar.start()
         self._task = self._bar.add_task(label, total=total_bytes)
 
@@ -98,12 +99,14 @@ class _Progress:
             self._bar.stop()
 
 
-def _hash_member(target: Target, member: Member) -> tuple[Member, str | None, int, str | None]:
+def _hash_member(target: Target, member: Member) -> tuple[Member, str | None, int | None, int | None, str | None]:
+    """(member, sha256, size, mode, error) of one regular file."""
     try:
-        digest, size = target.hash(member)
-        return member, digest, size, None
+        digest, size, mode = target.hash(member)
+        return member, digest, size, member.mode if mode is None else mode, None
     except OSError as exc:
-        return member, None, member.size or 0, exc.strerror or str(exc)
+        size, mode = target.describe(member)
+        return member, None, size, mode, exc.strerror or str(exc)
 
 
 class _HashPool:
@@ -137,7 +140,7 @@ class _HashPool:
                     return
                 out = [_hash_member(self.target, m) for m in batch]
                 self.results.extend(out)
-                self.on_done(sum(r[2] for r in out))
+                self.on_done(len(out))
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread by close()
             self.errors.append(exc)
 
@@ -175,10 +178,10 @@ def scan(target: Target,
     local_paths: set[str] = set()
     ignored = 0
     ignored_dirs: set[str] = set()
-    listed_bytes = 0
 
     bar = _Progress(progress)
     bar.start(0, "scanning")
+    listed_files = 0
     interval = sys.getswitchinterval()
     sys.setswitchinterval(0.0005)
     pool = _HashPool(target, workers or min(4, os.cpu_count() or 2), bar.advance) if target.parallel else None
@@ -204,31 +207,30 @@ def scan(target: Target,
                 local_paths.add(m.path)
             members[m.path] = m
             if m.type == "file" and not m.error:
-                listed_bytes += m.size or 0
+                listed_files += 1
                 if pool is None:
                     sequential.append(m)
                 elif pool.submit(m):
-                    bar.total(listed_bytes)
+                    bar.total(listed_files)
             else:
                 entries[m.path] = Entry(m.path, m.type, None, m.mode, None, m.target)
-        bar.total(listed_bytes)
+        bar.total(listed_files)
         if pool is not None:
             results = pool.close()
             pool = None
         for m in sequential:
-            r = _hash_member(target, m)
-            bar.advance(r[2])
-            results.append(r)
+            results.append(_hash_member(target, m))
+            bar.advance(1)
     finally:
         if pool is not None:
             pool.close()
         sys.setswitchinterval(interval)
         bar.stop()
 
-    for member, digest, size, error in results:
+    for member, digest, size, mode, error in results:
         if error is not None:
             problems.append(Problem(member.path, "unreadable", error))
-        entries[member.path] = Entry(member.path, "file", size, member.mode, digest, None)
+        entries[member.path] = Entry(member.path, "file", size, mode, digest, None)
     problems.sort(key=lambda p: (p.path, p.kind))
     return Snapshot(target, dict(sorted(entries.items())), members, problems, ignored, local_paths,
                     time.perf_counter() - started, ignored_dirs)

@@ -73,10 +73,15 @@ class Target(ABC):
     def open(self, member: Member) -> BinaryIO:
         """A binary stream of a regular-file member's content (never follows links)."""
 
-    def hash(self, member: Member) -> tuple[str, int]:
-        """sha256 hex and byte count of a regular-file member."""
+    def hash(self, member: Member) -> tuple[str, int, int | None]:
+        """sha256 hex, byte count and permission bits (None: as listed) of a regular-file member."""
         with self.open(member) as fh:
-            return hash_stream(fh)
+            digest, size = hash_stream(fh)
+        return digest, size, None
+
+    def describe(self, member: Member) -> tuple[int | None, int | None]:
+        """Size and permission bits of a member whose content could not be read."""
+        return member.size, member.mode
 
     def read_many(self, members: Iterable[Member], limit: int = READ_LIMIT) -> dict[str, bytes | str]:
         """Content of several members: bytes, or a string saying why it could not be read."""
@@ -108,7 +113,7 @@ class Target(ABC):
     def close(self) -> None:
         pass
 
-    def describe(self) -> str:
+    def label(self) -> str:
         return self.path + (f" (root {self.root})" if self.root else "")
 
     def __enter__(self):

@@ -78,15 +78,18 @@ def open_regular(path: str) -> BinaryIO:
     return io.FileIO(fd, "rb", closefd=True)
 
 
-def hash_regular(path: str) -> tuple[str, int]:
-    """sha256 and size of a regular file, with as few Python-level calls per file as possible
-    (the GIL is held only between system calls, so threads overlap on small files too)."""
+def hash_regular(path: str) -> tuple[str, int, int]:
+    """sha256, size and permission bits of a regular file, with as few Python-level calls per
+    file as possible (the GIL is held only between system calls, so threads overlap on small
+    files too). Size and mode come from the fstat of the open file: what was read is what is
+    described."""
     fd, st = _open_fd(path)
+    mode = stat.S_IMODE(st.st_mode)
     try:
         if st.st_size < _SMALL:
             data = os.read(fd, st.st_size + 1)
             if len(data) <= st.st_size:
-                return hashlib.sha256(data).hexdigest(), len(data)
+                return hashlib.sha256(data).hexdigest(), len(data), mode
             digest, size = hashlib.sha256(data), len(data)  # it grew while read: go on to the end
         else:
             digest, size = hashlib.sha256(), 0
@@ -95,7 +98,7 @@ def hash_regular(path: str) -> tuple[str, int]:
         while True:
             n = os.readv(fd, [buf])
             if not n:
-                return digest.hexdigest(), size
+                return digest.hexdigest(), size, mode
             digest.update(view[:n])
             size += n
     finally:
@@ -138,6 +141,10 @@ class DirectoryTarget(Target):
             for de in entries:
                 rel = f"{rel_dir}/{de.name}" if rel_dir else de.name
                 try:
+                    if de.is_file(follow_symlinks=False):
+                        # size and mode come from fstat when the file is hashed (no second stat here)
+                        yield Member(rel, "file", ref=de.path)
+                        continue
                     st = de.stat(follow_symlinks=False)
                 except OSError as exc:
                     yield Member(rel, "other", ref=de.path, error=f"cannot stat: {exc.strerror or exc}")
@@ -158,8 +165,15 @@ class DirectoryTarget(Target):
     def open(self, member: Member) -> BinaryIO:
         return open_regular(member.ref)
 
-    def hash(self, member: Member) -> tuple[str, int]:
+    def hash(self, member: Member) -> tuple[str, int, int]:
         return hash_regular(member.ref)
+
+    def describe(self, member: Member) -> tuple[int | None, int | None]:
+        try:
+            st = os.lstat(member.ref)
+        except OSError:
+            return member.size, member.mode
+        return st.st_size, stat.S_IMODE(st.st_mode)
 
     def read_paths(self, wanted, limit: int = 4 * 1024 * 1024) -> dict:
         members = [m for m in (self.member_for(p) for p in sorted(set(wanted))) if m is not None]
