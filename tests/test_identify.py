@@ -109,3 +109,18 @@ def test_fast_path_patterns_agree_with_pathspec():
         ref = pathspec.GitIgnoreSpec.from_lines(patterns)
         for p in paths:
             assert ours.match(p) == ref.match_file(p), (patterns, p)
+
+
+def test_index_cache_round_trip_and_corrupt_cache_is_rebuilt(tmp_path, monkeypatch):
+    from auditor.baseline.store import discover
+    from auditor.identify import Catalog
+    from auditor.identify.index import ReleaseIndex
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path))
+    fresh = Catalog(discover(SAMPLEDESK)).index
+    again = Catalog(discover(SAMPLEDESK))
+    assert again.index.paths == fresh.paths and again.index_cached is True
+    assert ReleaseIndex.from_bytes(fresh.to_bytes()).totals == fresh.totals
+    for f in tmp_path.glob("index-*.bin"):
+        f.write_bytes(b"garbage")
+    third = Catalog(discover(SAMPLEDESK))
+    assert third.index.paths == fresh.paths and third.index_cached is False
