@@ -9,12 +9,11 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from auditor import profile as profile_mod
 from auditor.baseline import store
 from auditor.checks import Context, run_all
-from auditor.errors import AuditorError
 from auditor.identify import Catalog, Identity, identify, select
 from auditor.model.baseline import ToolInfo
 from auditor.model.report import Report, Stats, TargetInfo
@@ -182,10 +181,3 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
         report.stats.seconds = round(time.perf_counter() - started, 3)
         report.generated_at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
     return AuditRun(report, snapshot, identity, ctx)
-
-
-def validate_fail_on(value: str) -> str:
-    from auditor.model._fields import SEVERITIES
-    if value not in SEVERITIES + ("never",):
-        raise AuditorError(f"--fail-on must be one of {', '.join(SEVERITIES + ('never',))}")
-    return value

@@ -244,10 +244,6 @@ class Profile:
         for validate in stages.SECTION_VALIDATORS:
             validate(self)
 
-    def summary(self) -> dict[str, Any]:
-        return {"name": self.name, "title": self.title, "products": self.products, "source": self.source,
-                "extends": self.extends}
-
 
 _LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules",
               "release_lines", "overrides", "detect")

@@ -20,7 +20,6 @@ import argparse
 import hashlib
 import os
 import shutil
-import stat
 import subprocess
 import sys
 import tempfile

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from auditor.baseline import store
-from auditor.baseline.builder import build_from_source, from_git
+from auditor.baseline.builder import build_from_source
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline
 from conftest import ROOT, SAMPLEDESK, run_auditor

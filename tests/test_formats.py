@@ -8,7 +8,6 @@ import shutil
 import struct
 import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import jsonschema
 import pytest

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 
 import pytest
 
@@ -147,7 +146,7 @@ def test_otrs_feed_end_to_end_on_an_otrs_product(generator, tmp_path):
     from auditor.baseline.builder import build_from_source
     from auditor.baseline.store import save
     src = tmp_path / "otrs-6.0.3"
-    for p, (content, mode) in generator.checkout("6.0.3").items():
+    for p, (content, _mode) in generator.checkout("6.0.3").items():
         (src / p).parent.mkdir(parents=True, exist_ok=True)
         (src / p).write_bytes(content)
     save(build_from_source(str(src), "otrs", "6.0.3"), tmp_path / "b" / "otrs" / "6.0.3.yaml")

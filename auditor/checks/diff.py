@@ -25,10 +25,6 @@ class Diff:
     #: release paths under directories that could not be listed
     unverified: int = 0
 
-    @property
-    def customised_paths(self) -> set[str]:
-        return {t.path for _, t in self.modified} | {e.path for e in self.added}
-
 
 def mode_differs(expected: int | None, actual: int | None, precision: str) -> bool:
     if expected is None or actual is None or precision == "ignore":

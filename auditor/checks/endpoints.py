@@ -35,7 +35,7 @@ from auditor.checks.integrity import diff_of
 from auditor.checks.settings import state as settings_state
 from auditor.config import settings as cfg
 from auditor.errors import AuditorError, ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, severity
+from auditor.model._fields import Fields, list_of, non_empty, one_of
 from auditor.model.finding import Finding
 from auditor.stages import enricher, post_stage, section_validator
 

@@ -28,7 +28,7 @@ from typing import Any, Callable
 from auditor.config import otrs_xml, perl
 from auditor.config.perl import ConfigSyntaxError, Statement
 from auditor.errors import ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of
+from auditor.model._fields import Fields, list_of, one_of
 
 SEP = "###"
 PARSERS: dict[str, Callable[[str, str], list[Statement]]] = {
@@ -184,7 +184,7 @@ def changes(defaults: dict, effective: dict) -> list[tuple[str, str, Any, Any]]:
     from deepdiff import DeepDiff
     diff = DeepDiff(defaults, effective, ignore_order=True, view="tree", ignore_numeric_type_changes=True)
     names: dict[str, str] = {}
-    for kind, items in diff.items():
+    for items in diff.values():
         for item in items:
             path = [str(p) for p in item.path(output_format="list")]
             # a change inside a list or an expression belongs to the setting that holds it

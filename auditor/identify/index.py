@@ -214,13 +214,6 @@ class _Spreader:
         return out
 
 
-def _spread(mask: int, value: float, out: list) -> None:
-    """Add ``value`` to ``out[i]`` for every bit i of ``mask`` (used where masks are few)."""
-    for first, last in _runs(mask):
-        for i in range(first, last + 1):
-            out[i] += value
-
-
 def cache_key(stat_keys: list[tuple], ignore_patterns: list[str] = ()) -> str:
     raw = json.dumps([INDEX_FORMAT, sys.version_info[:2], sorted(stat_keys), list(ignore_patterns)]).encode()
     return hashlib.sha256(raw).hexdigest()[:32]

@@ -92,7 +92,7 @@ def assess(report) -> dict:
             c["findings"] += 1
             if RANK[f.severity] > RANK[c["worst"]]:
                 c["worst"] = f.severity
-    for cid, c in controls.items():
+    for c in controls.values():
         fw = frameworks.setdefault(c["framework"], {"framework": c["framework"], "title": c["framework_title"],
                                                     "penalty": c["penalty"], "findings": 0, "worst": "info",
                                                     "controls": []})

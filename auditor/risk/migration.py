@@ -33,7 +33,7 @@ from typing import Any
 
 from auditor import paths, versions
 from auditor.checks.integrity import diff_of
-from auditor.errors import AuditorError, ValidationError
+from auditor.errors import AuditorError
 from auditor.model._fields import Fields, list_of, non_empty
 from auditor.stages import post_stage, section_validator
 
@@ -130,8 +130,7 @@ def forecast(ctx) -> dict | None:
         elif new is None and klass(t.path) in CORE_CLASSES:
             add("orphaned", t.path, f"{target[1]} does not know this file; it stays, written for {ctx.baseline.version}",
                 2 if code else 0.5, code=code)
-    for b, t in diff.moved:
-        customised += 1
+    customised += len(diff.moved)
     scheme = ctx.catalog.scheme
     conf = profile.migration or {}
     for need in list_of(conf.get("required", []), "migration.required", Needed.from_dict):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import io
 import stat
 import tarfile
 import zipfile
@@ -195,5 +194,3 @@ def sniff_archive(path: str) -> bool:
         return True
     return len(head) >= 262 and head[257:262] == b"ustar"
 
-
-__all__ = ["open_archive", "is_archive_name", "sniff_archive", "file_sha256", "TarMembers", "io"]
