@@ -23,6 +23,11 @@ def _err(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _one_line(text: str) -> str:
+    """Error texts from libraries can span lines; the user gets one."""
+    return "; ".join(part.strip(" -") for part in str(text).splitlines() if part.strip(" -"))
+
+
 def _write(text: str, output: str | None) -> None:
     if output in (None, "-"):
         click.echo(text, nl=False)
@@ -326,13 +331,13 @@ def main(argv=None) -> None:
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
     except click.ClickException as exc:
-        _err(f"auditor: error: {exc.format_message()}")
+        _err(f"auditor: error: {_one_line(exc.format_message())}")
         sys.exit(2)
     except click.exceptions.Abort:
         _err("auditor: aborted")
         sys.exit(130)
     except AuditorError as exc:
-        _err(f"auditor: error: {exc}")
+        _err(f"auditor: error: {_one_line(exc)}")
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         _err("auditor: interrupted")
@@ -342,6 +347,6 @@ def main(argv=None) -> None:
     except Exception as exc:  # a bug: still one line; the traceback only when asked for
         if os.environ.get("AUDITOR_DEBUG"):
             raise
-        _err(f"auditor: internal error: {type(exc).__name__}: {exc} (set AUDITOR_DEBUG=1 for a traceback)")
+        _err(f"auditor: internal error: {type(exc).__name__}: {_one_line(exc)} (set AUDITOR_DEBUG=1 for a traceback)")
         sys.exit(3)
     sys.exit(0)

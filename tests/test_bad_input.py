@@ -177,3 +177,10 @@ def test_malformed_profile_yaml_syntax(tmp_path):
                                   ["profile", "show", "nosuch"]])
 def test_other_commands_fail_cleanly(args):
     one_error_line(run_auditor(*args))
+
+
+def test_corrupt_archive_is_one_line(tmp_path):
+    bad = tmp_path / "install.tar.gz"
+    bad.write_bytes(b"\x1f\x8b" + bytes(range(256)) * 4)
+    line = one_error_line(run_auditor("audit", bad, "--baselines", SAMPLEDESK))
+    assert line.startswith(f"auditor: error: {bad}: ")
