@@ -25,7 +25,11 @@ def _err(message: str) -> None:
 
 def _one_line(text: str) -> str:
     """Error texts from libraries can span lines; the user gets one."""
-    return "; ".join(part.strip(" -") for part in str(text).splitlines() if part.strip(" -"))
+    out = ""
+    for part in (p.strip(" -") for p in str(text).splitlines()):
+        if part:
+            out += ("" if not out else " " if out.endswith(":") else "; ") + part
+    return out
 
 
 def _write(text: str, output: str | None) -> None:
