@@ -26,7 +26,9 @@ def _err(message: str) -> None:
 def _one_line(text: str) -> str:
     """Error texts from libraries can span lines; the user gets one."""
     out = ""
-    for part in (p.strip(" -") for p in str(text).splitlines()):
+    for part in (p.strip() for p in str(text).splitlines()):
+        if part.startswith("- "):
+            part = part[2:]
         if part:
             out += ("" if not out else " " if out.endswith(":") else "; ") + part
     return out
