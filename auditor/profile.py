@@ -9,7 +9,6 @@ documents every key; :meth:`Profile.from_dict` validates them strictly.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -18,7 +17,7 @@ from typing import Any
 
 from auditor import yamlio
 from auditor.errors import AuditorError, ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, severity
+from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, severity
 from auditor.model.baseline import Marker
 from auditor.patterns import PathPatterns
 from auditor.versions import SCHEMES
@@ -101,17 +100,9 @@ class Detector:
     def from_dict(cls, data: Any, where: str) -> "Detector":
         f = Fields(data, where)
         path = f.req("path", str, check=non_empty)
-        pattern = f.req("pattern", str, check=_regex)
+        pattern = f.req("pattern", str, check=regex())
         f.done()
         return cls(path, pattern)
-
-
-def _regex(value: str):
-    try:
-        re.compile(value)
-    except re.error as exc:
-        return f"invalid regular expression: {exc}"
-    return None
 
 
 def _str_list(value: Any, where: str) -> list[str]:
@@ -146,6 +137,13 @@ class Profile:
     overrides: list[dict] = field(default_factory=list)
     source: str = "<built-in>"
     extends: str | None = None
+
+    def section(self, name: str, parse):
+        """A profile section parsed once (when the profile is validated) and kept for every later use."""
+        cache = self.__dict__.setdefault("_parsed", {})
+        if name not in cache:
+            cache[name] = parse(self)
+        return cache[name]
 
     # -- matching ----------------------------------------------------------
     def matches_product(self, product: str) -> bool:

@@ -22,6 +22,7 @@ automatically on events), critical with two or more; internal addresses
 from __future__ import annotations
 
 import fnmatch
+import functools
 import ipaddress
 import re
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from auditor.config import settings as cfg
 from auditor.errors import AuditorError, ValidationError
 from auditor.model._fields import Fields, list_of, non_empty, one_of
 from auditor.model.finding import Finding
+from auditor.patterns import PathPatterns
 from auditor.stages import enricher, post_stage, section_validator
 
 URL_RE = re.compile(r"\b((?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)://[^\s'\"<>()\[\]{}\\,;`]+)", re.I)
@@ -73,8 +75,16 @@ class EndpointConfig:
     ignore_hosts: list[str] = field(default_factory=list)
     controls: list[str] = field(default_factory=list)
 
+    @functools.cached_property
+    def webservice_spec(self) -> PathPatterns:
+        return PathPatterns(self.webservice_files)
+
     @classmethod
     def from_profile(cls, profile) -> "EndpointConfig":
+        return profile.section("endpoints", cls._parse)
+
+    @classmethod
+    def _parse(cls, profile) -> "EndpointConfig":
         data = profile.endpoints or {}
         f = Fields(data, "endpoints")
         out = cls(list_of(f.opt("settings", list, default=[]), "endpoints.settings", EndpointSetting.from_dict),
@@ -321,7 +331,7 @@ def inventory(ctx: Context) -> list[Endpoint]:
     # 2. web service definitions in the tree and exported from the database
     if conf.webservice_files:
         candidates = [p for p, e in snap.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
-                      and any(fnmatch.fnmatchcase(p, g) for g in conf.webservice_files)]
+                      and conf.webservice_spec.match(p)]
         for p, data in sorted(snap.read(candidates).items()):
             if isinstance(data, bytes):
                 try:

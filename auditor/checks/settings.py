@@ -29,7 +29,7 @@ from auditor import paths
 from auditor.checks.base import Context, check
 from auditor.config import settings as cfg
 from auditor.errors import ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, severity
+from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, severity
 from auditor.model.finding import Finding
 from auditor.stages import enricher, post_stage, section_validator
 
@@ -71,11 +71,9 @@ class Rule:
             if key not in PREDICATES:
                 raise ValidationError(f"{where}.safe.{key}", f"unknown predicate; known: {', '.join(PREDICATES)}",
                                       line=f.line)
-            if key == "matches":
-                try:
-                    re.compile(value)
-                except re.error as exc:
-                    raise ValidationError(f"{where}.safe.matches", f"invalid regular expression: {exc}", line=f.line)
+            problem = regex()(value) if key == "matches" else None
+            if problem:
+                raise ValidationError(f"{where}.safe.matches", problem, line=f.line)
         for c in rule.controls:
             if not known(c):
                 raise ValidationError(f"{where}.controls", f"unknown control {c!r} (see auditor/risk/controls.yaml)",
@@ -83,7 +81,7 @@ class Rule:
         if rule.condition is not None:
             cf = Fields(rule.condition, f"{where}.if")
             cf.req("setting", str, check=non_empty)
-            cf.req("matches", str)
+            cf.req("matches", str, check=regex())
             cf.done()
         return rule
 
@@ -101,16 +99,23 @@ class Override:
         return out
 
 
+def rules_of(profile) -> list[Rule]:
+    return profile.section("rules", lambda p: list_of(p.rules, "rules", Rule.from_dict))
+
+
+def overrides_of(profile) -> list[Override]:
+    return profile.section("overrides", lambda p: list_of(p.overrides, "overrides", Override.from_dict))
+
+
 @section_validator
 def validate_profile(profile) -> None:
     cfg.sources(profile)
-    rules = list_of(profile.rules, "rules", Rule.from_dict)
     seen: set[str] = set()
-    for i, r in enumerate(rules):
+    for i, r in enumerate(rules_of(profile)):
         if r.id in seen:
             raise ValidationError(f"rules[{i}].id", f"duplicate rule id {r.id!r}", line=getattr(profile.rules[i], "line", None))
         seen.add(r.id)
-    list_of(profile.overrides, "overrides", Override.from_dict)
+    overrides_of(profile)
 
 
 # ---------------------------------------------------------------------------
@@ -230,7 +235,7 @@ def evaluate(ctx: Context) -> list[dict]:
         return []
     if st.results:
         return st.results
-    for rule in list_of(ctx.profile.rules, "rules", Rule.from_dict):
+    for rule in rules_of(ctx.profile):
         if rule.condition is not None:
             found, v = st.effective.get(rule.condition["setting"])
             if not (found and re.search(rule.condition["matches"], str(v))):
@@ -315,7 +320,7 @@ def custom_overrides(ctx: Context) -> Iterable[Finding]:
     if ctx.baseline is None:
         return
     release = ctx.baseline.by_path
-    for ov in list_of(ctx.profile.overrides, "overrides", Override.from_dict):
+    for ov in overrides_of(ctx.profile):
         prefix = ov.dir.rstrip("/") + "/"
         for path, e in ctx.snapshot.entries.items():
             if e.type != "file" or not path.startswith(prefix) or path in release:

@@ -1,7 +1,7 @@
 """Effective settings: a profile's configuration sources, read in load order.
 
 The profile's ``config`` section lists the sources, in the order the product
-loads them, e.g. for OTRS::
+loads them (paths are gitignore-style patterns, as everywhere in a profile), e.g. for OTRS::
 
     config:
       - {paths: [Kernel/Config/Defaults.pm], parser: otrs-perl, role: defaults}
@@ -20,7 +20,7 @@ style): ``PreferencesGroups###Password###PasswordMinSize``.
 from __future__ import annotations
 
 import copy
-import fnmatch
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -29,6 +29,7 @@ from auditor.config import otrs_xml, perl
 from auditor.config.perl import ConfigSyntaxError, Statement
 from auditor.errors import ValidationError
 from auditor.model._fields import Fields, list_of, one_of
+from auditor.patterns import PathPatterns
 
 SEP = "###"
 PARSERS: dict[str, Callable[[str, str], list[Statement]]] = {
@@ -59,12 +60,16 @@ class Source:
             raise ValidationError(f"{where}.paths", "expected a list of path patterns", line=getattr(data, "line", None))
         return cls(list(paths), parser, role)
 
+    @functools.cached_property
+    def spec(self) -> PathPatterns:
+        return PathPatterns(self.paths)
+
     def matches(self, path: str) -> bool:
-        return any(fnmatch.fnmatchcase(path, p) and p.count("/") == path.count("/") for p in self.paths)
+        return self.spec.match(path)
 
 
 def sources(profile) -> list[Source]:
-    return list_of(profile.config, "config", Source.from_dict)
+    return profile.section("config", lambda p: list_of(p.config, "config", Source.from_dict))
 
 
 def join(path: tuple[str, ...]) -> str:

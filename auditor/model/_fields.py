@@ -93,6 +93,19 @@ def sha256_hex(value):
     return None if SHA256_RE.match(value) else "expected 64 lower-case hex characters"
 
 
+def regex(groups: int = 0):
+    """Check that a value is a regular expression (with at least ``groups`` capture groups)."""
+    def check(value):
+        try:
+            compiled = re.compile(value)
+        except re.error as exc:
+            return f"invalid regular expression: {exc}"
+        if compiled.groups < groups:
+            return "the pattern needs a capture group for the version"
+        return None
+    return check
+
+
 def severity(value):
     return one_of(*SEVERITIES)(value)
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from auditor import paths
 from auditor.errors import ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, sha256_hex
+from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, sha256_hex
 
 FORMAT_VERSION = 1
 
@@ -113,18 +113,10 @@ class Marker:
         f = Fields(data, where)
         path = paths.from_text(f.req("path", str, check=non_empty))
         kind = f.opt("kind", str, default="content", check=one_of("content", "dirname"))
-        pattern = f.req("pattern", str, check=_regex_check)
+        pattern = f.req("pattern", str, check=regex(groups=1))
         origin = f.opt("origin", str, default="discovered", check=one_of("profile", "discovered"))
         f.done()
         return cls(path, pattern, kind, origin)
-
-
-def _regex_check(value: str):
-    try:
-        compiled = re.compile(value)
-    except re.error as exc:
-        return f"invalid regular expression: {exc}"
-    return None if compiled.groups >= 1 else "the pattern needs a capture group for the version"
 
 
 @dataclass(frozen=True, slots=True)

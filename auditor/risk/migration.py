@@ -55,13 +55,20 @@ class Needed:
         return out
 
 
+def needs_of(profile) -> tuple[list[Needed], list[Needed]]:
+    """The profile's (required paths, data locations), parsed once."""
+    def parse(p):
+        f = Fields(p.migration or {}, "migration")
+        out = (list_of(f.opt("required", list, default=[]), "migration.required", Needed.from_dict),
+               list_of(f.opt("data", list, default=[]), "migration.data", Needed.from_dict))
+        f.done()
+        return out
+    return profile.section("migration", parse)
+
+
 @section_validator
 def validate_profile(profile) -> None:
-    data = profile.migration or {}
-    f = Fields(data, "migration")
-    list_of(f.opt("required", list, default=[]), "migration.required", Needed.from_dict)
-    list_of(f.opt("data", list, default=[]), "migration.data", Needed.from_dict)
-    f.done()
+    needs_of(profile)
 
 
 def level(score: float) -> str:
@@ -132,8 +139,8 @@ def forecast(ctx) -> dict | None:
                 2 if code else 0.5, code=code)
     customised += len(diff.moved)
     scheme = ctx.catalog.scheme
-    conf = profile.migration or {}
-    for need in list_of(conf.get("required", []), "migration.required", Needed.from_dict):
+    required, data = needs_of(profile)
+    for need in required:
         if not fnmatch.fnmatchcase(ctx.baseline.version, need.versions) or need.path not in current:
             continue
         e = ctx.snapshot.entries.get(need.path)
@@ -142,11 +149,11 @@ def forecast(ctx) -> dict | None:
             add("blocker", need.path, need.why + (" (moved to " + ", ".join(moved_to) + ")" if moved_to else
                                                   " (missing)" if e is None else f" (is a {e.type})"),
                 WEIGHTS["blocker"])
-    for need in list_of(conf.get("data", []), "migration.data", Needed.from_dict):
+    for need in data:
         if need.path in current and not ctx.snapshot.exists(need.path):
             add("data", need.path, need.why + " (missing or moved)", WEIGHTS["data"])
-    from auditor.checks.settings import Override
-    for ov in list_of(profile.overrides, "overrides", Override.from_dict):
+    from auditor.checks.settings import overrides_of
+    for ov in overrides_of(profile):
         prefix = ov.dir.rstrip("/") + "/"
         for p, e in ctx.snapshot.entries.items():
             if e.type != "file" or not p.startswith(prefix) or p in current:
