@@ -223,3 +223,23 @@ rules+:
     report, _ = audit_json(GENUINE, "--profile", prof)
     assert report["profile"] == "strict"
     assert [f["evidence"]["rule"] for f in report["findings"]] == ["STRICT-001"]
+
+
+def test_bad_regex_in_a_rule_condition_is_a_clear_error(tmp_path):
+    prof = tmp_path / "cond.yaml"
+    prof.write_text("""format_version: 1
+name: cond
+extends: sampledesk
+rules+:
+  - id: COND-001
+    setting: HttpType
+    safe: {equals: https}
+    if: {setting: FQDN, matches: "(unclosed"}
+    severity: low
+    title: t
+    why: w
+""")
+    proc = run_auditor("audit", GENUINE, "--baselines", SAMPLEDESK, "--profile", prof)
+    assert proc.returncode == 2
+    line = proc.stderr.strip()
+    assert line.startswith(f"auditor: error: {prof}:") and "rules[27].if.matches: invalid regular expression" in line
