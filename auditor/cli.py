@@ -107,10 +107,12 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
               help="Prefix for SARIF paths: where the audited tree lives in the uploading repository.")
 @click.option("--target-version", metavar="VERSION",
               help="Release the migration forecast upgrades to (default: the newest baseline of the product).")
+@click.option("--hardening", is_flag=True,
+              help="Also report unsafe official defaults that a production install should harden (HTTPS, 2FA ...).")
 @click.option("--waivers", metavar="FILE", help="YAML file of accepted findings with justification and expiry.")
 @click.option("--as-of", metavar="DATE", help="Judge waiver expiry as of this date (YYYY-MM-DD; default: today).")
 def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, target_version,
-          waivers, as_of, sarif_prefix, **kw):
+          waivers, as_of, sarif_prefix, hardening, **kw):
     """Audit TARGET (directory, archive or image) against official release baselines.
 
     One run can write several formats: --format/--output for the main one and
@@ -123,7 +125,7 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
     opts = _options(fail_on=fail_on, timestamps=timestamps,
                     extra={"allow_hosts": hosts, "webservices": list(webservices),
-                           "advisories": list(advisories), "target_version": target_version,
+                           "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)
     main = formats.get(fmt, color=output is None and sys.stdout.isatty())
     if waivers:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as _dt
 import gc
 import os
@@ -14,6 +15,7 @@ from typing import Any
 from auditor import profile as profile_mod
 from auditor.baseline import store
 from auditor.checks import Context, run_all
+from auditor.errors import AuditorError
 from auditor.identify import Catalog, Identity, identify, select
 from auditor.model.baseline import ToolInfo
 from auditor.model.report import Report, Stats, TargetInfo
@@ -65,20 +67,27 @@ def detect_profile(target, candidates: list[profile_mod.Profile]) -> profile_mod
 
 
 def choose_profile(opts: AuditOptions, files: list[store.BaselineFile], target=None) -> tuple[profile_mod.Profile, str | None]:
-    """The profile and product of this run: --profile, --product, the baselines' only product,
-    or the profile whose ``detect`` rule matches the target."""
+    """The profile and product of this run: --profile, --product, the one profile every baseline's
+    product belongs to, or the profile whose ``detect`` rule matches the target.
+
+    The product is fixed here only when the user names it (or the baselines hold one product);
+    otherwise identification picks it among the profile's products."""
     products = sorted({f.product for f in files})
     if opts.profile_file:
         prof = profile_mod.load_file(opts.profile_file)
-        product = opts.product
+        product = prof.product_id(opts.product) or opts.product if opts.product else None
         if product is None:
-            matching = [p for p in products if prof.matches_product(p)]
+            matching = sorted({prof.product_id(p) for p in products if prof.matches_product(p)})
             product = matching[0] if len(matching) == 1 else None
         return prof, product
     if opts.product:
-        return profile_mod.for_product(opts.product), opts.product
-    if len(products) == 1:
-        return profile_mod.for_product(products[0]), products[0]
+        prof = profile_mod.for_product(opts.product)
+        return prof, prof.product_id(opts.product) or opts.product
+    families = {profile_mod.for_product(p).name for p in products}
+    if len(families) == 1:
+        prof = profile_mod.builtin(families.pop())
+        ids = sorted({prof.product_id(p) or p for p in products})
+        return prof, ids[0] if len(ids) == 1 else None
     if target is not None:
         candidates = [p for p in profile_mod.all_builtin() if any(p.matches_product(x) for x in products)]
         found = detect_profile(target, candidates)
@@ -95,12 +104,19 @@ def _spec(profile: profile_mod.Profile, extra: list[str]) -> PathPatterns | None
 def prepare(opts: AuditOptions, target=None):
     files = store.discover(opts.baselines)
     profile, product = choose_profile(opts, files, target)
+    # one product model: baselines name their product by id, name or alias; the run uses ids
+    files = [dataclasses.replace(f, product=profile.product_id(f.product) or f.product) for f in files]
     if product is not None:
-        selected = select(files, product)
+        selected = select(files, product, profile)
     elif opts.profile_file or profile.name != "generic":
         selected = [f for f in files if profile.matches_product(f.product)] or files
     else:
         selected = files
+    seen: dict[tuple[str, str], store.BaselineFile] = {}
+    for f in selected:
+        if f.release in seen:
+            raise AuditorError(f"{f.path}: release {f.product} {f.version} is also in {seen[f.release].path}")
+        seen[f.release] = f
     return profile, product, Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore))
 
 
@@ -150,7 +166,7 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
         clock.lap("prepare")
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress)
         clock.lap("scan")
-        identity = identify(snapshot, catalog)
+        identity = identify(snapshot, catalog, profile)
         baseline = catalog.baseline(identity.release) if identity.release else None
         clock.lap("identify")
         options = dict(opts.extra)
@@ -163,6 +179,7 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
             target=TargetInfo(opts.target, target.kind, target.root),
             product=identity.release[0] if identity.release else product,
             claimed_version=identity.claimed,
+            claimed_product=identity.claimed_product,
             identified_version=identity.release[1] if identity.release else None,
             identification=identity.identification,
             findings=findings,

@@ -9,6 +9,7 @@ documents every key; :meth:`Profile.from_dict` validates them strictly.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from importlib import resources
@@ -105,6 +106,79 @@ class Detector:
         return cls(path, pattern)
 
 
+@dataclass(frozen=True)
+class ProductClaim:
+    """How a release of the product names itself in its product marker (e.g. RELEASE's PRODUCT line)."""
+
+    name: str
+    versions: str | None = None   # constraints such as ">=6.0.31 <6.1" (the profile's version scheme)
+
+
+@dataclass(frozen=True)
+class Product:
+    """One product a profile knows: a stable id (used by baselines, feeds and reports), a display
+    name, aliases (other spellings accepted anywhere an id is) and the names its releases give
+    themselves (``claims``, with version ranges where a name was used only for some releases)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    claims: tuple[ProductClaim, ...] = ()
+
+    def names(self) -> tuple[str, ...]:
+        return (self.id, self.name) + self.aliases
+
+    @classmethod
+    def from_any(cls, data: Any, where: str) -> "Product":
+        if isinstance(data, str) and data:
+            return cls(data, data)
+        f = Fields(data, where)
+        pid = f.req("id", str, check=lambda v: None if re.fullmatch(r"[a-z0-9][a-z0-9._-]*", v)
+                    else "expected a lower-case id (letters, digits, '.', '_', '-')")
+        name = f.opt("name", str, default=pid)
+        aliases = tuple(_str_list(f.opt("aliases", list, default=[]), f.sub("aliases")))
+        claims = []
+        for i, c in enumerate(f.opt("claims", list, default=[])):
+            w = f"{f.sub('claims')}[{i}]"
+            cf = Fields(c, w)
+            claim = ProductClaim(cf.req("name", str, check=non_empty), cf.opt("versions", str, check=_constraints))
+            cf.done()
+            claims.append(claim)
+        f.done()
+        return cls(pid, name, aliases, tuple(claims))
+
+
+_CONSTRAINT = re.compile(r"^(>=|<=|==|>|<)\s*(\S+)$")
+
+
+def _constraints(value: str) -> str | None:
+    parts = value.split()
+    joined = []
+    i = 0
+    while i < len(parts):   # allow ">= 6.0" as well as ">=6.0"
+        if parts[i] in (">=", "<=", "==", ">", "<") and i + 1 < len(parts):
+            joined.append(parts[i] + parts[i + 1])
+            i += 2
+        else:
+            joined.append(parts[i])
+            i += 1
+    bad = [p for p in joined if not _CONSTRAINT.match(p)]
+    return f"not a version constraint: {bad[0]!r} (use >=, >, <=, <, == and a version)" if bad else None
+
+
+def version_matches(version: str, constraints: str | None, scheme: str) -> bool:
+    """True when ``version`` satisfies every space-separated constraint (``>=6.0.31 <6.1``)."""
+    if not constraints:
+        return True
+    from auditor import versions
+    for part in re.findall(r"(>=|<=|==|>|<)\s*(\S+)", constraints):
+        op, bound = part
+        c = versions.compare(version, bound, scheme)
+        if not {">=": c >= 0, "<=": c <= 0, "==": c == 0, ">": c > 0, "<": c < 0}[op]:
+            return False
+    return True
+
+
 def _str_list(value: Any, where: str) -> list[str]:
     def conv(item, w):
         if not isinstance(item, str) or not item:
@@ -117,7 +191,7 @@ def _str_list(value: Any, where: str) -> list[str]:
 class Profile:
     name: str
     title: str
-    products: list[str]
+    products: list[Product]
     version_scheme: str = "dpkg"
     detect: list[Detector] = field(default_factory=list)
     markers: list[Marker] = field(default_factory=list)
@@ -137,6 +211,10 @@ class Profile:
     overrides: list[dict] = field(default_factory=list)
     source: str = "<built-in>"
     extends: str | None = None
+    #: Where a release names its product (e.g. RELEASE's PRODUCT line); read like a version marker.
+    product_marker: Marker | None = None
+    #: Setting names that are the product's own bookkeeping, never configuration (SysConfig's CurrentDeploymentID).
+    internal_settings: list[str] = field(default_factory=list)
 
     def section(self, name: str, parse):
         """A profile section parsed once (when the profile is validated) and kept for every later use."""
@@ -145,10 +223,43 @@ class Profile:
             cache[name] = parse(self)
         return cache[name]
 
-    # -- matching ----------------------------------------------------------
+    # -- products ----------------------------------------------------------
+    @property
+    def product_ids(self) -> list[str]:
+        return [p.id for p in self.products]
+
+    def product_id(self, name: str | None) -> str | None:
+        """The product id for an id, display name or alias (case-insensitive); None when unknown."""
+        if not name:
+            return None
+        key = name.strip().casefold()
+        for p in self.products:
+            if any(key == n.casefold() for n in p.names()):
+                return p.id
+        return None
+
     def matches_product(self, product: str) -> bool:
-        p = product.casefold()
-        return any(p == name.casefold() for name in self.products)
+        return self.product_id(product) is not None
+
+    def product(self, pid: str | None) -> Product | None:
+        return next((p for p in self.products if p.id == pid), None)
+
+    def display_name(self, pid: str | None) -> str | None:
+        p = self.product(pid)
+        return p.name if p else pid
+
+    def product_for_claim(self, name: str | None, version: str | None) -> str | None:
+        """The product a release means when its product marker says ``name`` (and its version marker
+        ``version``): the first product whose ``claims`` name it for that version, else by name or alias."""
+        if not name:
+            return None
+        key = name.strip().casefold()
+        for p in self.products:
+            for c in p.claims:
+                if c.name.casefold() == key and (version is None or version_matches(version, c.versions,
+                                                                                   self.version_scheme)):
+                    return p.id
+        return self.product_id(name)
 
     @cached_property
     def ignore_spec(self) -> PathPatterns:
@@ -205,7 +316,7 @@ class Profile:
             base = {k: getattr(parent, k) for k in (
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
-                "migration", "release_lines", "overrides")}
+                "migration", "release_lines", "overrides", "product_marker", "internal_settings")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -214,7 +325,7 @@ class Profile:
                 return base.get(key, default)
             return conv(value, f.sub(key)) if conv else value
         title = opt("title", str, default=name)
-        products = opt("products", list, conv=_str_list, default=[name])
+        products = opt("products", list, conv=lambda v, w: list_of(v, w, Product.from_any), default=[Product(name, name)])
         scheme = opt("version_scheme", str, default="dpkg", check=one_of(*SCHEMES))
         detect = opt("detect", list, conv=lambda v, w: list_of(v, w, Detector.from_dict), default=[])
         markers = opt("markers", list, conv=lambda v, w: list_of(v, w, _profile_marker), default=[])
@@ -229,9 +340,21 @@ class Profile:
         migration = opt("migration", dict, default={})
         lines = opt("release_lines", list, conv=lambda v, w: list_of(v, w, _release_line), default=[])
         overrides = opt("overrides", list, default=[])
+        product_marker = opt("product_marker", dict, conv=_product_marker)
+        internal = opt("internal_settings", list, conv=_str_list, default=[])
         f.done()
+        ids = [p.id for p in products]
+        dup = {i for i in ids if ids.count(i) > 1}
+        if dup:
+            raise ValidationError("products", f"duplicate product id {sorted(dup)[0]!r}")
+        for i, line in enumerate(lines):
+            unknown = [x for x in line["products"] if x not in ids]
+            if unknown:
+                raise ValidationError(f"release_lines[{i}].products", f"unknown product id {unknown[0]!r} "
+                                      f"(this profile's products: {', '.join(ids)})")
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
-                      config, rules, endpoints, migration, lines, overrides, source, extends)
+                      config, rules, endpoints, migration, lines, overrides, source, extends, product_marker,
+                      internal)
         profile._validate_sections()
         return profile
 
@@ -278,9 +401,15 @@ def _append_keys(data: Any, parent: "Profile | None") -> Any:
     return out
 
 
+def _product_marker(value: Any, where: str) -> Marker:
+    marker = Marker.from_dict({"origin": "profile", **value} if isinstance(value, dict) else value, where)
+    return Marker(marker.path, marker.pattern, marker.kind, "profile")
+
+
 def _release_line(value: Any, where: str) -> dict:
     f = Fields(value, where)
     out = {"name": f.req("name", str, check=non_empty), "versions": f.req("versions", str, check=non_empty),
+           "products": _str_list(f.opt("products", list, default=[]), f.sub("products")),
            "requires": _str_list(f.opt("requires", list, default=[]), f.sub("requires")),
            "forbids": _str_list(f.opt("forbids", list, default=[]), f.sub("forbids"))}
     f.done()
@@ -340,6 +469,16 @@ def builtin(name: str) -> Profile:
 
 def all_builtin() -> list[Profile]:
     return [builtin(n) for n in builtin_names()]
+
+
+def canonical_product(product: str) -> str:
+    """A product name as its id, when a built-in profile knows it (``Znuny LTS`` -> ``znuny-lts``)."""
+    if product:
+        for p in all_builtin():
+            found = p.product_id(product)
+            if found is not None and p.name != "generic":
+                return found
+    return product
 
 
 def for_product(product: str | None) -> Profile:

@@ -51,7 +51,7 @@ def test_sarif_is_valid_against_the_official_schema(sample, tmp_path):
 def test_sarif_points_at_file_and_line_and_marks_waivers(tmp_path):
     proc, out = audit_all_formats("sampledesk-7.0.3-vendor", tmp_path, "--sarif-prefix", "deploy/helpdesk/")
     results = json.loads(out["sarif"].read_text())["runs"][0]["results"]
-    weak = [r for r in results if r["ruleId"] == "AUD301"]
+    weak = [r for r in results if r["ruleId"] == "AUD301" and "SessionCheckRemoteIP" in r["message"]["text"]]
     loc = weak[0]["locations"][0]["physicalLocation"]
     assert loc["artifactLocation"]["uri"] == "deploy/helpdesk/Kernel/Config/Files/ZZZAAuto.pm"
     assert loc["region"]["startLine"] > 0

@@ -75,7 +75,7 @@ def test_tampered_sample_reports_each_change():
     assert f["Kernel/Config/Files/VendorTweaks.pm"]["severity"] == "high"  # runs at every config load
     assert f["doc/vendor-notes.txt"]["severity"] == "info"
     assert f["bin/Cron.sh"]["evidence"] == {"expected": {"mode": "0755"}, "actual": {"mode": "0644"},
-                                            "precision": "exec"}
+                                            "precision": "exec", "risky": False}
     assert f["Kernel/System/Ticket.pm"]["evidence"]["changes"] == ["size", "digest"]
 
 

@@ -21,29 +21,40 @@ def _by_rule(report, category):
 def test_vendor_sample_lists_each_weakened_setting_with_old_and_new_value():
     report, _ = audit_json(VENDOR, expect_rc=1)
     weakened = _by_rule(report, "weakened-setting")
+    zzz = "Kernel/Config/Files/ZZZAAuto.pm"
+    allow_list = ["127.0.0.1/32", "10.0.0.0/8", "192.168.0.0/16"]
     expected = {
-        "OTRS-SESSION-001": ("SessionCheckRemoteIP", 1, 0),
-        "OTRS-SESSION-004": ("SessionMaxIdleTime", 7200, 2592000),
-        "OTRS-SESSION-006": ("SessionCSRFProtection", 1, 0),
-        "OTRS-WEB-001": ("DisableContentSecurityPolicy", 0, 1),
-        "OTRS-WEB-002": ("DisableIFrameOriginRestricted", 0, 1),
-        "OTRS-AUTH-001": ("AuthModule::DB::CryptType", "sha2", "md5"),
-        "OTRS-NET-001": ("WebUserAgent::DisableSSLVerification", 0, 1),
-        "SD-CRYPTO-001": ("Security::CryptoCipher", "AES-256-GCM", "AES-128-CBC"),
-        "SD-CRYPTO-002": ("Security::TLSMinimumVersion", "TLSv1.2", "TLSv1"),
-        "SD-NET-001": ("Security::AdminIPAllowList", ["127.0.0.1/32", "10.0.0.0/8", "192.168.0.0/16"], "(not set)"),
+        "OTRS-SESSION-001": ("SessionCheckRemoteIP", 1, 0, zzz),
+        "OTRS-SESSION-004": ("SessionMaxIdleTime", 7200, 2592000, zzz),
+        "OTRS-SESSION-006": ("SessionCSRFProtection", 1, 0, zzz),
+        "OTRS-WEB-001": ("DisableContentSecurityPolicy", 0, 1, zzz),
+        "OTRS-WEB-002": ("DisableIFrameOriginRestricted", 0, 1, zzz),
+        "OTRS-AUTH-001": ("AuthModule::DB::CryptType", "(not set)", "md5", "Kernel/Config.pm"),
+        "OTRS-NET-001": ("WebUserAgent::DisableSSLVerification", 0, 1, zzz),
+        "SD-CRYPTO-001": ("Security::CryptoCipher", "AES-256-GCM", "AES-128-CBC", zzz),
+        "SD-CRYPTO-002": ("Security::TLSMinimumVersion", "TLSv1.2", "TLSv1", zzz),
+        "SD-NET-001": ("Security::AdminIPAllowList", allow_list, "(not set)", zzz),
     }
     assert set(weakened) == set(expected)
-    for rule, (setting, old, new) in expected.items():
+    for rule, (setting, old, new, file) in expected.items():
         ev = weakened[rule]["evidence"]
-        assert (ev["setting"], ev["default"], ev["effective"]) == (setting, old, new), rule
-        assert ev["file"] == "Kernel/Config/Files/ZZZAAuto.pm" and ev["line"] > 0
-        assert weakened[rule]["path"] == "Kernel/Config/Files/ZZZAAuto.pm"
+        assert (ev["setting"], ev["default"], ev["effective"], ev["file"]) == (setting, old, new, file), rule
+        assert weakened[rule]["path"] == file
         assert ev["controls"]
+        # the line that sets the value; a setting left out of the deployment has no line
+        assert (ev["line"] is None) == (new == "(not set)"), rule
+    text = (VENDOR / zzz).read_text().splitlines()
+    line = weakened["OTRS-SESSION-001"]["evidence"]["line"]
+    assert text[line - 1] == "$Self->{'SessionCheckRemoteIP'} =  '0';"
+    assert "(not in Kernel/Config/Files/ZZZAAuto.pm)" in weakened["SD-NET-001"]["message"]
     insecure = _by_rule(report, "insecure-setting")
-    assert set(insecure) == {"OTRS-SEC-001", "OTRS-AUTH-003", "OTRS-AUTH-005", "OTRS-AUTH-006", "OTRS-WEB-003"}
-    assert insecure["OTRS-SEC-001"]["severity"] == "high"
-    assert insecure["OTRS-AUTH-003"]["evidence"]["effective"] == "(not set)"
+    assert set(insecure) == {"OTRS-SEC-001"} and insecure["OTRS-SEC-001"]["severity"] == "high"
+    # the official defaults the vendor left unhardened are advice, findings only with --hardening
+    advice = {r["rule"] for r in report["settings"]["rules"] if r["status"] == "hardening-advice"}
+    assert advice == {"OTRS-AUTH-003", "OTRS-AUTH-005", "OTRS-AUTH-006", "OTRS-WEB-003"}
+    hardened, _ = audit_json(VENDOR, "--hardening", expect_rc=1)
+    assert set(_by_rule(hardened, "insecure-setting")) == advice | {"OTRS-SEC-001"}
+    assert _by_rule(hardened, "insecure-setting")["OTRS-AUTH-003"]["evidence"]["effective"] == "(not set)"
 
 
 def test_vendor_sample_custom_override_and_endpoints():
@@ -57,8 +68,8 @@ def test_vendor_sample_custom_override_and_endpoints():
     assert set(endpoints) == {
         ("203.0.113.7", "var/webservices/TicketSync.yml", "webservice"),
         ("203.0.113.7", "Kernel/GenericInterface/Invoker/VendorSync/TicketPush.pm", "code"),
-        ("proxy.helpdesk-vendor.example", "Kernel/Config/Files/ZZZAAuto.pm", "setting"),
-        ("repo.helpdesk-vendor.example", "Kernel/Config/Files/ZZZAAuto.pm", "setting"),
+        ("198.51.100.23", "Kernel/Config/Files/ZZZAAuto.pm", "setting"),
+        ("198.51.100.24", "Kernel/Config/Files/ZZZAAuto.pm", "setting"),
     }
     ws = endpoints[("203.0.113.7", "var/webservices/TicketSync.yml", "webservice")]
     assert ws["severity"] == "critical"
@@ -66,8 +77,9 @@ def test_vendor_sample_custom_override_and_endpoints():
     assert ws["evidence"]["events"] == ["ArticleCreate", "TicketCreate"]
     assert ws["evidence"]["url"] == "http://203.0.113.7/collect"
     assert "hds-sync-2018" not in json.dumps(report)     # the web service password is never shown
-    proxy = endpoints[("proxy.helpdesk-vendor.example", "Kernel/Config/Files/ZZZAAuto.pm", "setting")]
-    assert proxy["severity"] == "high" and proxy["evidence"]["setting"] == "WebUserAgent::Proxy"
+    proxy = endpoints[("198.51.100.23", "Kernel/Config/Files/ZZZAAuto.pm", "setting")]
+    assert proxy["severity"] == "critical" and proxy["evidence"]["setting"] == "WebUserAgent::Proxy"
+    assert proxy["evidence"]["factors"] == ["plain-text http", "IP literal"]
     inventory = {e["host"]: e for e in report["endpoints"]["inventory"]}
     assert inventory["cloud.sampledesk.example"]["official"] is True
     assert report["endpoints"]["unexpected"] == 4
@@ -81,12 +93,21 @@ def test_genuine_samples_list_no_settings_or_endpoints():
         statuses = {r["rule"]: r["status"] for r in report["settings"]["rules"]}
         assert set(statuses.values()) <= {"ok", "ok-default", "not-applicable"}
         assert report["endpoints"]["unexpected"] == 0
+        # the official default mail host (a placeholder) is an official endpoint, not a finding
+        inventory = {e["host"]: e for e in report["endpoints"]["inventory"]}
+        assert inventory["mail.example.com"]["official"] is True
         assert "Xq7-pR2w-db" not in json.dumps(report)   # DatabasePw is redacted
+        # what the installer set is what changed, nothing else (CurrentDeploymentID is bookkeeping)
+        changed = {c["setting"] for c in report["settings"]["changed"]}
+        assert changed == {"SecureMode", "FQDN", "SystemID", "HttpType", "Organization", "AuthTwoFactorModule",
+                           "AuthTwoFactorModule::AllowEmptySecret", "PreferencesGroups###Password###PasswordMinSize",
+                           "PreferencesGroups###Password###PasswordMaxLoginFailed", "DatabasePw"}, name
 
 
 def test_allow_host_and_allowlist_silence_expected_endpoints(tmp_path):
     allow = tmp_path / "allow.txt"
     allow.write_text("# the vendor's support infrastructure, under contract\n*.helpdesk-vendor.example\n")
+    allow.write_text("# the vendor's support infrastructure, under contract\n198.51.100.0/24\n")
     report, _ = audit_json(VENDOR, "--allow-host", "203.0.113.0/24", "--allowlist", allow)
     assert "outbound-endpoint" not in by_category(report)
     assert all(e["allowed"] for e in report["endpoints"]["inventory"] if not e["official"])
@@ -104,45 +125,78 @@ Requester:
   Transport:
     Type: HTTP::SOAP
     Config:
-      Endpoint: https://crm.partner.example/soap
+      Endpoint: https://crm.partner.corp/soap
       NameSpace: urn:crm
 """)
     report, _ = audit_json(GENUINE, "--webservices", exports)
     f = [x for x in report["findings"] if x["category"] == "outbound-endpoint"]
     assert len(f) == 1
     assert f[0]["path"] is None and f[0]["evidence"]["file"] == str(exports / "CRM.yml")
-    assert f[0]["evidence"]["host"] == "crm.partner.example" and f[0]["severity"] == "high"
+    assert f[0]["evidence"]["host"] == "crm.partner.corp" and f[0]["severity"] == "high"
+    assert f[0]["evidence"]["factors"] == ["sent automatically on TicketUpdate"]
 
 
-# every rule on both sides: flagged when weakened, silent at the official default
+def test_reserved_example_domains_are_info_at_most(tmp_path):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    (exports / "Demo.yml").write_text("""---
+Requester:
+  Invoker:
+    Push: {Type: Generic::Tunnel, Events: [{Event: TicketCreate, Asynchronous: '1'}]}
+  Transport: {Type: HTTP::REST, Config: {Host: 'http://crm.example.com/api'}}
+""")
+    report, _ = audit_json(GENUINE, "--webservices", exports, expect_rc=0)
+    f = [x for x in report["findings"] if x["category"] == "outbound-endpoint"]
+    assert [(x["evidence"]["host"], x["severity"]) for x in f] == [("crm.example.com", "info")]
+
+
+# Every rule on both sides: flagged when weakened in Kernel/Config.pm, silent on the genuine
+# (hardened) samples (test_genuine_samples_list_no_settings_or_endpoints). 6.0.3 has the 6.0-only
+# settings (SessionUseCookie, Package::AllowNotVerifiedPackages), 7.0.3 the 7-only ones
+# (PackageVerification). A value equal to an unsafe official default is advice (hardening) or,
+# for SecureMode, which the installer always sets, an insecure-setting finding.
+G6, G7 = "sampledesk-6.0.3-genuine", "sampledesk-7.0.3-genuine"
 UNSAFE = {
-    "OTRS-SEC-001": "$Self->{'SecureMode'} = 0;",
-    "OTRS-SESSION-001": "$Self->{'SessionCheckRemoteIP'} = 0;",
-    "OTRS-SESSION-002": "$Self->{'SessionDeleteIfNotRemoteID'} = 0;",
-    "OTRS-SESSION-003": "$Self->{'SessionMaxTime'} = 30 * 24 * 3600;",
-    "OTRS-SESSION-004": "$Self->{'SessionMaxIdleTime'} = 86400;",
-    "OTRS-SESSION-005": "$Self->{'SessionUseCookie'} = 0;",
-    "OTRS-SESSION-006": "$Self->{'SessionCSRFProtection'} = 0;",
-    "OTRS-SESSION-007": "$Self->{'SessionUseCookieAfterBrowserClose'} = 1;",
-    "OTRS-AUTH-001": "$Self->{'AuthModule::DB::CryptType'} = 'plain';",
-    "OTRS-AUTH-002": "$Self->{'Customer::AuthModule::DB::CryptType'} = 'md5';",
-    "OTRS-AUTH-003": "delete $Self->{'AuthTwoFactorModule'};",
-    "OTRS-AUTH-004": "$Self->{'AuthTwoFactorModule::AllowEmptySecret'} = 1;",
-    "OTRS-AUTH-005": "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMinSize'} = 4;",
-    "OTRS-AUTH-006": "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMaxLoginFailed'} = 0;",
-    "OTRS-AUTH-007": "$Self->{'SwitchToUser'} = 1;",
-    "OTRS-WEB-001": "$Self->{'DisableContentSecurityPolicy'} = 1;",
-    "OTRS-WEB-002": "$Self->{'DisableIFrameOriginRestricted'} = 1;",
-    "OTRS-WEB-003": "$Self->{'HttpType'} = 'http';",
-    "OTRS-WEB-004": "$Self->{'Frontend::DebugMode'} = 1;",
-    "OTRS-WEB-005": "$Self->{'AttachmentDownloadType'} = 'inline';",
-    "OTRS-NET-001": "$Self->{'WebUserAgent::DisableSSLVerification'} = 1;",
-    "OTRS-PKG-001": "$Self->{'Package::AllowNotVerifiedPackages'} = 1;",
-    "OTRS-SYS-001": "$Self->{'DemoSystem'} = 1;",
-    "OTRS-SYS-002": "$Self->{'PGP::TrustedNetwork'} = 1;",
-    "SD-NET-001": "$Self->{'Security::AdminIPAllowList'} = [];",
-    "SD-CRYPTO-001": "$Self->{'Security::CryptoCipher'} = 'AES-128-GCM';",
-    "SD-CRYPTO-002": "$Self->{'Security::TLSMinimumVersion'} = 'TLSv1.1';",
+    "OTRS-SEC-001": (G6, "$Self->{'SecureMode'} = 0;", "insecure-setting"),
+    "OTRS-SESSION-001": (G6, "$Self->{'SessionCheckRemoteIP'} = 0;", "weakened-setting"),
+    "OTRS-SESSION-002": (G6, "$Self->{'SessionDeleteIfNotRemoteID'} = 0;", "weakened-setting"),
+    "OTRS-SESSION-003": (G6, "$Self->{'SessionMaxTime'} = 30 * 24 * 3600;", "weakened-setting"),
+    "OTRS-SESSION-004": (G6, "$Self->{'SessionMaxIdleTime'} = 86400;", "weakened-setting"),
+    "OTRS-SESSION-005": (G6, "$Self->{'SessionUseCookie'} = 0;", "weakened-setting"),
+    "OTRS-SESSION-006": (G6, "$Self->{'SessionCSRFProtection'} = 0;", "weakened-setting"),
+    "OTRS-SESSION-007": (G6, "$Self->{'SessionUseCookieAfterBrowserClose'} = 1;", "weakened-setting"),
+    "OTRS-SESSION-008": (G6, "$Self->{'SessionDeleteIfTimeToOld'} = 0;", "weakened-setting"),
+    "OTRS-AUTH-001": (G6, "$Self->{'AuthModule::DB::CryptType'} = 'plain';", "weakened-setting"),
+    "OTRS-AUTH-002": (G6, "$Self->{'Customer::AuthModule::DB::CryptType'} = 'md5';", "weakened-setting"),
+    "OTRS-AUTH-003": (G6, "delete $Self->{'AuthTwoFactorModule'};", "hardening"),
+    "OTRS-AUTH-004": (G6, "$Self->{'AuthTwoFactorModule::AllowEmptySecret'} = 1;", "hardening"),
+    "OTRS-AUTH-005": (G6, "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMinSize'} = 4;", "weakened-setting"),
+    "OTRS-AUTH-006": (G6, "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMaxLoginFailed'} = 0;", "hardening"),
+    "OTRS-AUTH-007": (G6, "$Self->{'SwitchToUser'} = 1;", "weakened-setting"),
+    "OTRS-AUTH-008": (G7, "$Self->{'SwitchToCustomer'} = 1;", "weakened-setting"),
+    "OTRS-AUTH-009": (G7, "$Self->{AuthModule} = 'Kernel::System::Auth::VendorMaster';", "weakened-setting"),
+    "OTRS-AUTH-010": (G7, "$Self->{'Customer::AuthModule'} = 'Kernel::System::CustomerAuth::Portal';",
+                      "weakened-setting"),
+    "OTRS-AUTH-011": (G7, "$Self->{'Customer::AuthModule::DB::bcryptCost'} = 4;", "weakened-setting"),
+    "OTRS-WEB-001": (G6, "$Self->{'DisableContentSecurityPolicy'} = 1;", "weakened-setting"),
+    "OTRS-WEB-002": (G6, "$Self->{'DisableIFrameOriginRestricted'} = 1;", "weakened-setting"),
+    "OTRS-WEB-003": (G6, "$Self->{'HttpType'} = 'http';", "hardening"),
+    "OTRS-WEB-004": (G6, "$Self->{'Frontend::DebugMode'} = 1;", "weakened-setting"),
+    "OTRS-WEB-005": (G6, "$Self->{'AttachmentDownloadType'} = 'inline';", "weakened-setting"),
+    "OTRS-WEB-006": (G7, "$Self->{'Frontend::AjaxDebug'} = 1;", "weakened-setting"),
+    "OTRS-WEB-007": (G7, "$Self->{'Secure::DisableBanner'} = 1;", "weakened-setting"),
+    "OTRS-NET-001": (G6, "$Self->{'WebUserAgent::DisableSSLVerification'} = 1;", "weakened-setting"),
+    "OTRS-PKG-001": (G6, "$Self->{'Package::AllowNotVerifiedPackages'} = 1;", "weakened-setting"),
+    "OTRS-PKG-002": (G7, "$Self->{'Package::AllowLocalModifications'} = 1;", "weakened-setting"),
+    "OTRS-PKG-003": (G7, "$Self->{'PackageVerification'} = '0';", "weakened-setting"),
+    "OTRS-ADMIN-001": (G7, "$Self->{'AdminSelectBox::AllowDatabaseModification'} = 1;", "weakened-setting"),
+    "OTRS-EXEC-001": (G7, "$Self->{'SendmailModule::CMD'} = '/opt/helpdesk/bin/relay --copy-to-vendor';",
+                      "weakened-setting"),
+    "OTRS-SYS-001": (G6, "$Self->{'DemoSystem'} = 1;", "weakened-setting"),
+    "OTRS-SYS-002": (G6, "$Self->{'PGP::TrustedNetwork'} = 1;", "weakened-setting"),
+    "SD-NET-001": (G6, "$Self->{'Security::AdminIPAllowList'} = [];", "weakened-setting"),
+    "SD-CRYPTO-001": (G6, "$Self->{'Security::CryptoCipher'} = 'AES-128-GCM';", "weakened-setting"),
+    "SD-CRYPTO-002": (G6, "$Self->{'Security::TLSMinimumVersion'} = 'TLSv1.1';", "weakened-setting"),
 }
 
 
@@ -151,22 +205,31 @@ def test_the_unsafe_table_covers_every_rule():
 
 
 @pytest.fixture(scope="module")
-def genuine_6_0_3(tmp_path_factory):
-    """6.0.3 still has SessionUseCookie (7.0 removed it), so every rule has a setting to weaken."""
-    return copy_sample("sampledesk-6.0.3-genuine", tmp_path_factory.mktemp("g"))
+def genuine(tmp_path_factory):
+    base = tmp_path_factory.mktemp("g")
+    return {name: copy_sample(name, base) for name in (G6, G7)}
 
 
 @pytest.mark.parametrize("rule", sorted(UNSAFE))
-def test_each_rule_fires_on_its_unsafe_value_in_config_pm(rule, genuine_6_0_3, tmp_path):
+def test_each_rule_fires_on_its_unsafe_value_in_config_pm(rule, genuine, tmp_path):
+    sample, statement, expect = UNSAFE[rule]
     tree = tmp_path / "t"
-    shutil.copytree(genuine_6_0_3, tree)
+    shutil.copytree(genuine[sample], tree)
     config = tree / "Kernel/Config.pm"
-    text = config.read_text().replace("    return 1;\n}", f"    {UNSAFE[rule]}\n    return 1;\n}}", 1)
+    text = config.read_text().replace("    return 1;\n}", f"    {statement}\n    return 1;\n}}", 1)
     config.write_text(text)
     report, _ = audit_json(tree)
     hits = [f for f in report["findings"] if f["category"] in ("weakened-setting", "insecure-setting")]
-    assert [f["evidence"]["rule"] for f in hits] == [rule]
+    status = {r["rule"]: r["status"] for r in report["settings"]["rules"]}
+    if expect == "hardening":
+        # back at an unsafe official default: advice in the report, a finding only with --hardening
+        assert hits == [] and status[rule] == "hardening-advice"
+        report, _ = audit_json(tree, "--hardening")
+        hits = [f for f in report["findings"] if f["category"] in ("weakened-setting", "insecure-setting")]
+        expect = "insecure-setting"
+    assert [(f["evidence"]["rule"], f["category"]) for f in hits] == [(rule, expect)]
     assert hits[0]["evidence"]["file"] == "Kernel/Config.pm"
+    assert hits[0]["evidence"]["line"] == text.splitlines().index(f"    {statement}") + 1
 
 
 def test_malformed_config_pm_is_a_finding_naming_file_and_line(tmp_path):
@@ -200,9 +263,9 @@ rules+:
 """)
     proc = run_auditor("audit", GENUINE, "--baselines", SAMPLEDESK, "--profile", prof)
     assert proc.returncode == 2
-    assert proc.stderr.strip() == (f"auditor: error: {prof}:5: rules[27].safe.shiny: unknown predicate; known: "
+    assert proc.stderr.strip() == (f"auditor: error: {prof}:5: rules[{len(UNSAFE)}].safe.shiny: unknown predicate; known: "
                                    "equals, in, not_in, min, max, matches, empty, not_empty, version_at_least, "
-                                   "bits_at_least")
+                                   "bits_at_least, module_in_release")
 
 
 def test_own_profile_can_extend_and_add_a_rule(tmp_path):
@@ -242,4 +305,4 @@ rules+:
     proc = run_auditor("audit", GENUINE, "--baselines", SAMPLEDESK, "--profile", prof)
     assert proc.returncode == 2
     line = proc.stderr.strip()
-    assert line.startswith(f"auditor: error: {prof}:") and "rules[27].if.matches: invalid regular expression" in line
+    assert line.startswith(f"auditor: error: {prof}:") and f"rules[{len(UNSAFE)}].if.matches: invalid regular expression" in line

@@ -19,7 +19,7 @@ from auditor.target import Target, open_target
 from auditor.target.archive import file_sha256
 from auditor.target.gitrepo import GitTarget
 
-from auditor.stages import ENRICHERS, enricher  # noqa: E402,F401  (enrich(baseline, snapshot, profile, contents))
+from auditor.stages import ENRICHERS, enricher  # noqa: E402,F401  (enrich(baseline, snapshot, profile, contents, warn))
 
 
 def build(target: Target, product: str, version: str, provenance: Provenance,
@@ -56,7 +56,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     from auditor import stages
     stages.load()
     for enrich in ENRICHERS:
-        enrich(baseline, snap, profile, contents)
+        enrich(baseline, snap, profile, contents, warn or (lambda message: None))
     return baseline
 
 

@@ -35,6 +35,21 @@ def mode_differs(expected: int | None, actual: int | None, precision: str) -> bo
     return (expected & 0o7777) != (actual & 0o7777)
 
 
+def risky_mode(mode: int | None, kind: str) -> bool:
+    """World-writable (a directory without the sticky bit), or a set-uid / set-gid file."""
+    if mode is None:
+        return False
+    if kind == "dir":
+        return bool(mode & 0o002) and not mode & 0o1000
+    return bool(mode & 0o002 or mode & 0o6000)
+
+
+def mode_risk_added(expected: int | None, actual: int | None, kind: str) -> bool:
+    """The tree's mode is risky where the release's is not: reported whatever the profile's precision,
+    since no profile can make a world-writable or set-uid core file harmless."""
+    return risky_mode(actual, kind) and not risky_mode(expected, kind)
+
+
 def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, local: set[str],
             precision: str, unreadable_dirs: set[str] = frozenset()) -> Diff:
     """Compare; paths under ``unreadable_dirs`` (directories that could not be listed) are
@@ -65,7 +80,8 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
                 diff.modified.append((b, t))
         elif b.type == "symlink" and t.target != b.target:
             diff.modified.append((b, t))
-        if b.type != "symlink" and mode_differs(b.mode, t.mode, precision):
+        if b.type != "symlink" and (mode_differs(b.mode, t.mode, precision)
+                                    or mode_risk_added(b.mode, t.mode, b.type)):
             diff.permissions.append((b, t))
 
     added = [t for path, t in tree.items()

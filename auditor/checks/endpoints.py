@@ -33,7 +33,7 @@ from urllib.parse import urlsplit
 from auditor import paths, yamlio
 from auditor.checks.base import Context, check
 from auditor.checks.integrity import diff_of
-from auditor.checks.settings import state as settings_state
+from auditor.checks.settings import changed_settings, state as settings_state
 from auditor.config import settings as cfg
 from auditor.errors import AuditorError, ValidationError
 from auditor.model._fields import Fields, list_of, non_empty, one_of
@@ -303,21 +303,12 @@ def inventory(ctx: Context) -> list[Endpoint]:
     # 1. settings
     st = settings_state(ctx)
     if st is not None:
-        for es in conf.settings:
-            ok, value = st.effective.get(es.setting)
-            if not ok or value in (None, ""):
-                continue
+        for es, _v, parsed in setting_endpoints(conf, st.effective):
             where = st.effective.where(es.setting) or (None, None)
-            values = list(value.keys()) if es.kind == "url-keys" and isinstance(value, dict) else list(_strings(value))
-            for v in values:
-                parsed = parse_url(v) if es.kind != "host" else _host_endpoint(v, es.scheme)
-                if parsed is None and es.kind != "host" and "://" not in v:
-                    continue
-                if parsed:
-                    found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
-                                          {"setting": es.setting}))
+            found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
+                                  {"setting": es.setting}))
         declared = {es.setting for es in conf.settings}
-        for name, kind, _default, effective in cfg.changes(st.defaults, st.effective.tree):
+        for name, kind, _default, effective in changed_settings(ctx):
             if kind == "removed" or name in declared or cfg.is_secret(name):
                 continue
             where = st.effective.where(name) or (None, None)
@@ -384,7 +375,19 @@ def inventory(ctx: Context) -> list[Endpoint]:
     return out
 
 
+#: Names reserved for documentation and testing (RFC 2606, RFC 6761): never a real peer.
+RESERVED_SUFFIXES = (".example", ".test", ".invalid", ".localhost")
+RESERVED_DOMAINS = ("example.com", "example.net", "example.org")
+
+
+def reserved(host: str) -> bool:
+    h = host.rstrip(".").lower()
+    return h.endswith(RESERVED_SUFFIXES) or h in RESERVED_DOMAINS or h.endswith(tuple("." + d for d in RESERVED_DOMAINS))
+
+
 def endpoint_severity(e: Endpoint) -> tuple[str, list[str]]:
+    if reserved(e.host):
+        return "info", ["reserved example domain (RFC 2606/6761): a placeholder, not a peer"]
     if e.internal:
         return "low", ["internal address"]
     factors = []
@@ -406,7 +409,8 @@ def outbound_endpoints(ctx: Context) -> Iterable[Finding]:
     and line, and for web services the invokers and the events that fire
     them. Medium; high with one aggravating factor (plain-text scheme, public
     IP literal, automatic sending on events); critical with two or more;
-    internal addresses are low. Personal data leaving to an unvetted party
+    internal addresses are low; reserved example domains (RFC 2606/6761:
+    example.com, *.example, *.test, *.invalid) are info at most. Personal data leaving to an unvetted party
     touches GDPR transfers and processor rules, CCPA, LGPD and PDPA.
     """
     conf = EndpointConfig.from_profile(ctx.profile)
@@ -439,20 +443,47 @@ def endpoints_section(report, ctx: Context, opts) -> None:
     }
 
 
+def setting_endpoints(conf: "EndpointConfig", settings: cfg.Settings) -> list[tuple["EndpointSetting", str, tuple]]:
+    """(setting, raw value, parsed endpoint) of the profile's endpoint settings in a settings tree."""
+    out = []
+    for es in conf.settings:
+        ok, value = settings.get(es.setting)
+        if not ok or value in (None, ""):
+            continue
+        values = list(value.keys()) if es.kind == "url-keys" and isinstance(value, dict) else list(_strings(value))
+        for v in values:
+            parsed = parse_url(v) if es.kind != "host" else _host_endpoint(v, es.scheme)
+            if parsed:
+                out.append((es, v, parsed))
+    return out
+
+
 @enricher
-def record_official_endpoints(baseline, snapshot, profile, contents) -> None:
-    """Store every URL host the official release mentions (text files and default settings)."""
-    if not profile.endpoints:
-        return
+def record_official_endpoints(baseline, snapshot, profile, contents, warn) -> None:
+    """Store every host the official release names: in any of its text files (code, templates,
+    documentation, language files alike) and in its official default settings, URL values and the
+    values of the profile's endpoint settings (a default mail host such as ``mail.example.com``)."""
     hosts: set[str] = set()
-    for data in contents.values():
+
+    def add_text(data) -> None:
         if isinstance(data, bytes) and b"\0" not in data[:4096]:
             for _, url in urls_in(data.decode("utf-8", "replace")):
                 parsed = parse_url(url)
                 if parsed:
                     hosts.add(f"{parsed[0]}://{parsed[1]}")
+
+    for data in contents.values():
+        add_text(data)
+    rest = [p for p, e in snapshot.entries.items() if e.type == "file" and p not in contents
+            and (e.size or 0) <= TEXT_LIMIT]
+    for start in range(0, len(rest), 256):
+        for data in snapshot.read(rest[start:start + 256], TEXT_LIMIT).values():
+            add_text(data)
     for v in _strings(baseline.settings):
         parsed = parse_url(v) if "://" in v else None
         if parsed:
+            hosts.add(f"{parsed[0]}://{parsed[1]}")
+    if profile.endpoints:
+        for _es, _v, parsed in setting_endpoints(EndpointConfig.from_profile(profile), cfg.Settings(baseline.settings)):
             hosts.add(f"{parsed[0]}://{parsed[1]}")
     baseline.endpoints = sorted(hosts)

@@ -15,35 +15,43 @@ STRONG_MATCH = 0.85
 
 @check("AUD001", "version-mismatch", "version-mismatch", "critical")
 def version_mismatch(ctx: Context) -> Iterable[Finding]:
-    """The version the tree states (its version markers) is not the release its content is.
+    """The release the tree states (its version and product markers) is not the release its content is.
 
     The field case: an OTRS 6.0.3 sold as OTRS 7 with its release files
-    faked. Upgrade tooling trusts the markers, so the wrong upgrade path is
+    faked. The product counts too: releases of forks share version numbers,
+    so a tree that says "Znuny LTS 6.0.36" but is OTRS 6.0.30 is a mismatch. Upgrade tooling trusts the markers, so the wrong upgrade path is
     taken and patches the tree does not have are assumed. Evidence: the
     claimed and identified versions, the confidence and every marker reading.
     """
     ident = ctx.identity
-    if ident.release is None or ident.claimed is None:
+    if ident.release is None or (ident.claimed is None and ident.claimed_product is None):
         return
     product, identified = ident.release
-    if ident.claimed == identified:
+    claimed_version = ident.claimed or identified
+    claimed_product = ident.claimed_product or product
+    if (claimed_product, claimed_version) == (product, identified):
         return
     confidence = ident.identification.confidence
-    claimed_known = ctx.catalog.find_version(ident.claimed, product) is not None
+    name = ctx.profile.display_name
+    claimed_known = ctx.catalog.find_version(claimed_version, claimed_product) is not None
     evidence = {"claimed": ident.claimed, "identified": identified, "product": product,
+                "claimed_product": ident.claimed_product, "claimed_product_name": ident.claimed_product_name,
                 "confidence": confidence, "claimed_baseline_loaded": claimed_known,
                 "markers": [r.to_dict() for r in ident.readings if r.counted]}
+    claim = f"{name(claimed_product)} {claimed_version}" if claimed_product != product else claimed_version
+    real = f"{name(product)} {identified}" if claimed_product != product else identified
+    what = "version" if claimed_product == product else "release"
     if claimed_known or confidence >= STRONG_MATCH:
         yield ctx.finding("AUD001", "version-mismatch", None,
-                          f"claims version {ident.claimed} but its content is release {identified} "
+                          f"claims {what} {claim} but its content is release {real} "
                           f"(confidence {confidence:.2f})", evidence, severity="critical")
     else:
         # Without a baseline of the claimed release and with a weak match, the tree may be
         # a release we have no baseline for: say so, one level lower.
         yield ctx.finding("AUD001", "version-mismatch", None,
-                          f"claims version {ident.claimed}, for which no baseline is loaded; its content is "
-                          f"closest to release {identified} (confidence {confidence:.2f}); add a baseline of "
-                          f"{ident.claimed} to settle it", evidence, severity="high")
+                          f"claims {what} {claim}, for which no baseline is loaded; its content is "
+                          f"closest to release {real} (confidence {confidence:.2f}); add a baseline of "
+                          f"{claim} to settle it", evidence, severity="high")
 
 
 @check("AUD002", "inconsistent-version-markers", "inconsistent-version-markers", "high")
@@ -83,17 +91,22 @@ def unidentified(ctx: Context) -> Iterable[Finding]:
 def release_structure(ctx: Context) -> Iterable[Finding]:
     """The tree lacks what every release of the claimed line has, or has what that line removed.
 
-    Product knowledge from the profile's ``release_lines`` (e.g. OTRS 7 has
-    ``Kernel/WebApp/`` and ``scripts/DBUpdate-to-7.pl``; 6.0 has
-    ``bin/cgi-bin/customer.pl``). It works without any baseline of the claimed
-    release, which matters when that release is proprietary and no baseline exists.
+    Product knowledge from the profile's ``release_lines``, per product (OTRS 7
+    has ``Kernel/WebApp/`` and ``scripts/DBUpdate-to-7.pl``; OTRS 6.0 has
+    ``bin/cgi-bin/customer.pl``; Znuny 7 is Znuny's own line and keeps the 6.x
+    layout). The line is chosen by the product and version the tree claims. It
+    works without any baseline of the claimed release, which matters when that
+    release is proprietary and no baseline exists.
     """
     claimed = ctx.identity.claimed
     if not claimed:
         return
+    product = ctx.identity.claimed_product or (ctx.identity.release[0] if ctx.identity.release else None)
     entries = ctx.snapshot.entries
     for line in ctx.profile.release_lines:
         if not fnmatch.fnmatchcase(claimed, line["versions"]):
+            continue
+        if line.get("products") and product not in line["products"]:
             continue
         missing = [p for p in line.get("requires", []) if p.rstrip("/") not in entries]
         present = [p for p in line.get("forbids", []) if p.rstrip("/") in entries]

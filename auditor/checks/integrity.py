@@ -6,7 +6,7 @@ from typing import Iterable
 
 from auditor import paths
 from auditor.checks.base import Context, check
-from auditor.checks.diff import Diff, compute
+from auditor.checks.diff import Diff, compute, risky_mode
 from auditor.model.baseline import Entry, format_mode
 from auditor.model.finding import Finding
 
@@ -90,7 +90,8 @@ def added_files(ctx: Context) -> Iterable[Finding]:
     Expected local files (the profile's ``local`` patterns, e.g. Kernel/Config.pm)
     and ignored paths are not reported. Added code (by extension or executable
     bit) in a core directory is high: it runs with the product's rights and
-    an official upgrade does not know it.
+    an official upgrade does not know it. An added file that is world-writable
+    or set-uid/set-gid is high wherever it is.
     """
     diff = diff_of(ctx)
     if diff is None:
@@ -104,7 +105,12 @@ def added_files(ctx: Context) -> Iterable[Finding]:
         if other:
             evidence["matches_releases"] = other
             message += f"; it is the file of release {', '.join(other)}"
+        risky = risky_mode(t.mode, t.type)
+        if risky:
+            evidence["risky_mode"] = True
+            message += f" (mode {format_mode(t.mode)}: world-writable or set-uid/set-gid)"
         yield ctx.finding("AUD102", "added-file", t.path, message, evidence,
+                          severity="high" if risky else None,
                           severity_key="added-code" if code else "added-file")
 
 
@@ -159,21 +165,24 @@ def moved_files(ctx: Context) -> Iterable[Finding]:
 def changed_permissions(ctx: Context) -> Iterable[Finding]:
     """Permission bits differ from the release.
 
-    Baselines built from git only know whether a file is executable, so only
-    that bit is compared for them. A file that became world-writable or
-    set-uid/set-gid is raised to high.
+    Baselines built from git only know whether a file is executable, and the
+    OTRS profile compares only that bit (installs get their modes from
+    bin/otrs.SetPermissions.pl). A file that became world-writable or
+    set-uid/set-gid (a directory: world-writable without the sticky bit) is
+    always reported, at high, whatever the precision: no profile masks mode risk.
     """
     diff = diff_of(ctx)
     if diff is None:
         return
+    from auditor.checks.diff import mode_risk_added
     for b, t in diff.permissions:
-        severity = None
-        if t.mode is not None and (t.mode & 0o002 or t.mode & 0o6000):
-            severity = "high"
+        risky = mode_risk_added(b.mode, t.mode, b.type)
         yield ctx.finding("AUD106", "changed-permissions", b.path,
-                          f"mode {format_mode(t.mode)} instead of {format_mode(b.mode)}",
+                          f"mode {format_mode(t.mode)} instead of {format_mode(b.mode)}"
+                          + (" (world-writable or set-uid/set-gid)" if risky else ""),
                           {"expected": {"mode": format_mode(b.mode)}, "actual": {"mode": format_mode(t.mode)},
-                           "precision": ctx.baseline.mode_precision}, severity=severity)
+                           "precision": ctx.baseline.mode_precision, "risky": risky},
+                          severity="high" if risky else None)
 
 
 @check("AUD107", "changed-type", "changed-type", "high")

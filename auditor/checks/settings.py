@@ -10,13 +10,20 @@ a severity, why it matters and the controls it touches::
       title: Sessions are not bound to the client's IP address
       why: A stolen session id then works from any address.
       controls: [GDPR-Art32, ISO27001-A.8.5]
-      when: changed        # changed (default) | always
+      when: changed        # changed (default) | always | hardening
 
 ``when: changed`` reports a setting only when its effective value differs from
 the official default of the identified release and is not safe
 (``weakened-setting``); ``when: always`` also reports an unsafe official
-default left in place (``insecure-setting``), for settings every production
-install must set (SecureMode, HTTPS, two-factor authentication).
+default left in place (``insecure-setting``), for settings the official
+installer never leaves at the default (OTRS SecureMode); ``when: hardening``
+lists an unsafe official default as advice in the report's ``settings``
+section and gives a finding only with ``--hardening`` (HTTPS, two-factor
+authentication, password policy): an untouched official default is not
+something a vendor did. A rule whose setting neither the official defaults
+nor the tree define does not apply (releases differ in their settings);
+for ``always`` and ``hardening`` rules an absent setting is judged by ``absent``
+(an absent two-factor module means two-factor authentication is off).
 """
 
 from __future__ import annotations
@@ -34,7 +41,7 @@ from auditor.model.finding import Finding
 from auditor.stages import enricher, post_stage, section_validator
 
 PREDICATES = ("equals", "in", "not_in", "min", "max", "matches", "empty", "not_empty", "version_at_least",
-              "bits_at_least")
+              "bits_at_least", "module_in_release")
 
 
 @dataclass
@@ -62,7 +69,7 @@ class Rule:
             title=f.req("title", str, check=non_empty),
             why=f.req("why", str, check=non_empty),
             controls=list(f.opt("controls", list, default=[])),
-            when=f.opt("when", str, default="changed", check=one_of("changed", "always")),
+            when=f.opt("when", str, default="changed", check=one_of("changed", "always", "hardening")),
             absent=f.opt("absent", str, default="unsafe", check=one_of("safe", "unsafe")),
             condition=f.opt("if", dict),
         )
@@ -142,7 +149,15 @@ def _bits(v: Any) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def is_safe(rule: Rule, found: bool, value: Any) -> bool:
+def module_path(value: Any) -> str | None:
+    """``Kernel::System::Auth::DB`` -> ``Kernel/System/Auth/DB.pm`` (None when the value is not a module name)."""
+    if isinstance(value, str) and re.fullmatch(r"[A-Za-z_]\w*(?:::\w+)+", value.strip()):
+        return value.strip().replace("::", "/") + ".pm"
+    return None
+
+
+def is_safe(rule: Rule, found: bool, value: Any, official: dict | None = None) -> bool:
+    """Whether the value is safe; ``official`` (path -> baseline entry) serves ``module_in_release``."""
     if not found or value is None:
         return rule.absent == "safe"
     for key, want in rule.safe.items():
@@ -170,6 +185,11 @@ def is_safe(rule: Rule, found: bool, value: Any) -> bool:
             b = _bits(value)
             if b is None or b < want:
                 return False
+        if key == "module_in_release" and want and official is not None:
+            path = module_path(value)
+            entry = official.get(path) if path else None
+            if entry is None or entry.type != "file":
+                return False
     return True
 
 
@@ -186,11 +206,18 @@ def _eq(a: Any, b: Any) -> bool:
 
 @dataclass
 class SettingsState:
+    #: the official defaults of the identified release (what a fresh install runs with)
     defaults: dict
+    #: what the product would load from this tree
     effective: cfg.Settings
     problems: list[dict]
     files: list[str]
     results: list[dict] = field(default_factory=list)
+    #: definitions files of the tree that differ from the release's, read as the next deployment
+    #: would: setting -> (value, file, line), for the settings the rules judge
+    redefined: dict[str, tuple[Any, str, int]] = field(default_factory=dict)
+    #: the deployment file the tree has (OTRS: Kernel/Config/Files/ZZZAAuto.pm), if any
+    deployment: str | None = None
 
 
 def state(ctx: Context) -> SettingsState | None:
@@ -200,23 +227,52 @@ def state(ctx: Context) -> SettingsState | None:
         ctx.shared["settings"] = None
         return None
     snap = ctx.snapshot
-    tree_files = [p for p, e in snap.entries.items() if e.type == "file"]
-    parsed, problems = cfg.read_sources(snap.read, tree_files, ctx.profile)
+    profile = ctx.profile
+    official = ctx.baseline.by_path if ctx.baseline is not None else {}
+    roles = {p: cfg.role_of(profile, p) for p, e in snap.entries.items() if e.type == "file"}
     defaults = ctx.baseline.settings if ctx.baseline is not None else {}
+    problems: list[dict] = []
     if not defaults:
-        # no recorded defaults: the tree's own defaults files are the best reference there is
-        defaults = cfg.build([(p, s) for p, s in parsed if _role(ctx.profile, p) == "defaults"]).tree
-    effective = cfg.build(parsed, defaults)
-    st = SettingsState(defaults, effective, problems, [p for p, _ in parsed])
+        # no recorded defaults: the tree's own official-role files are the best reference there is
+        base, problems = cfg.read_sources(snap.read, [p for p, r in roles.items() if r in cfg.OFFICIAL_ROLES],
+                                          profile, roles=cfg.OFFICIAL_ROLES)
+        defaults = cfg.build(base).tree
+    # A tree that never ran a deployment gets the definitions as a deployment would write them.
+    deployments = [src.deployed_to for src in cfg.sources(profile) if src.deployed_to]
+    undeployed = any(d not in snap.entries for d in deployments)
+    parsed, more = cfg.read_sources(snap.read, [p for p, r in roles.items() if r in cfg.RUNTIME_ROLES], profile,
+                                    roles=cfg.RUNTIME_ROLES)
+    problems += more
+    effective = cfg.build(parsed, defaults if undeployed else None)
+    st = SettingsState(defaults, effective, problems, [p for p, _ in parsed],
+                       deployment=next((d for d in deployments if d in snap.entries), None))
+    # Definitions the tree changed (a vendor's edit of Framework.xml) take effect at the next deployment.
+    changed_defs = [p for p, r in roles.items() if r == "definitions"
+                    and (official.get(p) is None or official[p].sha256 != snap.entries[p].sha256)]
+    if changed_defs and ctx.baseline is not None:
+        judged = {r.setting for r in rules_of(profile)}
+        redefs, more = cfg.read_sources(snap.read, changed_defs, profile, roles=("definitions",))
+        st.problems += more
+        for path, statements in redefs:
+            for stmt in statements:
+                name = cfg.join(stmt.path)
+                if name in judged:
+                    st.redefined[name] = (stmt.value if stmt.op == "set" else None, path, stmt.line)
     ctx.shared["settings"] = st
     return st
 
 
-def _role(profile, path: str) -> str | None:
-    for src in cfg.sources(profile):
-        if src.matches(path):
-            return src.role
-    return None
+def changed_settings(ctx: Context) -> list[tuple[str, str, Any, Any]]:
+    """Settings whose effective value differs from the official default (the product's own
+    bookkeeping keys, the profile's ``internal_settings``, aside)."""
+    st = state(ctx)
+    if st is None:
+        return []
+    if "changed_settings" not in ctx.shared:
+        internal = set(ctx.profile.internal_settings)
+        ctx.shared["changed_settings"] = [c for c in cfg.changes(st.defaults, st.effective.tree)
+                                          if c[0].split(cfg.SEP)[0] not in internal]
+    return ctx.shared["changed_settings"]
 
 
 def _show(name: str, value: Any) -> Any:
@@ -235,6 +291,9 @@ def evaluate(ctx: Context) -> list[dict]:
         return []
     if st.results:
         return st.results
+    defaults = cfg.Settings(st.defaults)
+    official = ctx.baseline.by_path if ctx.baseline is not None else None
+    hardening = bool(ctx.options.get("hardening"))
     for rule in rules_of(ctx.profile):
         if rule.condition is not None:
             found, v = st.effective.get(rule.condition["setting"])
@@ -242,12 +301,36 @@ def evaluate(ctx: Context) -> list[dict]:
                 st.results.append({"rule": rule, "status": "not-applicable"})
                 continue
         found, value = st.effective.get(rule.setting)
-        dfound, default = cfg.Settings(st.defaults).get(rule.setting)
+        dfound, default = defaults.get(rule.setting)
+        if not found and not dfound and rule.when == "changed":
+            # the release does not define the setting and the tree does not set it
+            st.results.append({"rule": rule, "status": "not-applicable"})
+            continue
         changed = (found, _norm(value)) != (dfound, _norm(default))
-        safe = is_safe(rule, found, value)
-        status = "ok" if safe else ("weakened" if changed else ("insecure-default" if rule.when == "always" else "ok-default"))
+        safe = is_safe(rule, found, value, official)
+        redefined = st.redefined.get(rule.setting)
+        if safe and redefined is not None and (_norm(redefined[0]) != _norm(default) or not dfound) \
+                and not is_safe(rule, redefined[0] is not None, redefined[0], official):
+            # the running value is fine, but the tree's definitions make the next deployment unsafe
+            st.results.append({"rule": rule, "status": "weakened", "found": redefined[0] is not None,
+                               "value": redefined[0], "default": default, "default_found": dfound,
+                               "where": redefined[1:], "latent": True})
+            continue
+        if safe:
+            status = "ok"
+        elif changed:
+            status = "weakened"
+        elif rule.when == "always" or (rule.when == "hardening" and hardening):
+            status = "insecure-default"
+        elif rule.when == "hardening":
+            status = "hardening-advice"
+        else:
+            status = "ok-default"
+        where = st.effective.where(rule.setting)
+        if where is None and not found and st.deployment:
+            where = (st.deployment, None)   # left out of the deployed configuration
         st.results.append({"rule": rule, "status": status, "found": found, "value": value, "default": default,
-                           "default_found": dfound, "where": st.effective.where(rule.setting)})
+                           "default_found": dfound, "where": where})
     return st.results
 
 
@@ -265,6 +348,7 @@ def _evidence(r: dict) -> dict:
         "effective": _show(rule.setting, r["value"]) if r["found"] else "(not set)",
         "file": paths.to_text(where[0]) if where else None, "line": where[1] if where else None,
         "safe": rule.safe, "why": rule.why, "controls": rule.controls,
+        **({"latent": True} if r.get("latent") else {}),
     }
 
 
@@ -272,31 +356,37 @@ def _evidence(r: dict) -> dict:
 def weakened_settings(ctx: Context) -> Iterable[Finding]:
     """A security setting was changed from its official default to an unsafe value.
 
-    The effective value comes from the product's configuration files, read as
-    text in the product's load order (never executed), on top of the
-    official defaults recorded in the release baseline. The finding names the
-    rule, the setting, the official default and the new value, and the file
-    and line that set it (its path is that file).
+    The effective value is what the product would load: its configuration
+    files read as text in the product's load order (never executed); the
+    official default is recorded in the release baseline. A setting removed
+    from the deployed configuration counts as its absence. A changed setting
+    *definition* (a vendor's edit of an official SysConfig XML file) that the
+    next deployment would turn into an unsafe value is reported too, marked
+    ``latent``. The finding names the rule, the setting, the official default
+    and the new value, and the file and line that set it (its path is that file).
     """
     for r in evaluate(ctx):
         if r["status"] != "weakened":
             continue
         rule: Rule = r["rule"]
         ev = _evidence(r)
-        where = f" in {ev['file']}:{ev['line']}" if ev["file"] else ""
+        where = (f" in {ev['file']}:{ev['line']}" if ev["line"] else f" (not in {ev['file']})") if ev["file"] else ""
         shown = _text(ev["effective"]) if r["found"] else "removed"
+        latent = " in the setting definitions (takes effect at the next deployment)" if r.get("latent") else ""
         yield ctx.finding("AUD301", "weakened-setting", r["where"][0] if r.get("where") else None,
-                          f"{rule.title}: {rule.setting} = {shown} (official default {_text(ev['default'])}){where}",
-                          ev, severity=rule.severity, key=rule.id)
+                          f"{rule.title}: {rule.setting} = {shown} (official default {_text(ev['default'])})"
+                          f"{latent}{where}", ev, severity=rule.severity, key=rule.id)
 
 
 @check("AUD302", "insecure-setting", "insecure-setting", "medium")
 def insecure_settings(ctx: Context) -> Iterable[Finding]:
-    """A setting every production install must harden is still at an unsafe official default.
+    """A setting the official installer hardens is at an unsafe official default.
 
-    Only rules marked ``when: always`` (e.g. SecureMode, HTTPS, two-factor
-    authentication) give this finding; the official installer or a competent
-    administrator sets them.
+    Rules marked ``when: always`` (OTRS: SecureMode, which the installer sets
+    to 1 when it finishes) give this finding. Rules marked ``when: hardening``
+    (HTTPS, two-factor authentication, a password policy) give it only with
+    ``--hardening``; otherwise they are advice in the report's ``settings``
+    section, since an untouched official default is not something a vendor did.
     """
     for r in evaluate(ctx):
         if r["status"] != "insecure-default":
@@ -363,7 +453,7 @@ def settings_section(report, ctx: Context, opts) -> None:
     if st is None:
         return
     changed = []
-    for name, kind, default, effective in cfg.changes(st.defaults, st.effective.tree):
+    for name, kind, default, effective in changed_settings(ctx):
         where = st.effective.where(name)
         changed.append({"setting": name, "change": kind, "default": _show(name, default),
                         "effective": _show(name, effective), "file": paths.to_text(where[0]) if where else None,
@@ -382,14 +472,17 @@ def settings_section(report, ctx: Context, opts) -> None:
 
 
 @enricher
-def record_defaults(baseline, snapshot, profile, contents) -> None:
-    """Store the official defaults (the release's ``defaults`` sources) in the baseline."""
+def record_defaults(baseline, snapshot, profile, contents, warn) -> None:
+    """Store the official defaults (the release's ``defaults`` and ``template`` sources) in the baseline.
+
+    A part the product itself cannot read (a malformed setting, a file it
+    skips) is left out, as the product leaves it out, with a warning: the
+    baseline is still built and records every file.
+    """
     if not profile.config:
         return
     files = [p for p, e in snapshot.entries.items() if e.type == "file"]
-    parsed, problems = cfg.read_sources(snapshot.read, files, profile, roles=("defaults",))
-    if problems:
-        from auditor.errors import AuditorError
-        p = problems[0]
-        raise AuditorError(f"{p['path']}:{p['line'] or '?'}: cannot read the official defaults: {p['message']}")
+    parsed, problems = cfg.read_sources(snapshot.read, files, profile, roles=cfg.OFFICIAL_ROLES)
+    for p in problems:
+        warn(f"warning: {paths.to_text(p['path'])}:{p['line'] or '?'}: official defaults: {p['message']}")
     baseline.settings = cfg.build(parsed).tree

@@ -1,52 +1,347 @@
-"""OTRS / Znuny SysConfig XML (``Kernel/Config/Files/XML/*.xml``): setting defaults.
+"""OTRS / Znuny SysConfig XML (``Kernel/Config/Files/XML/*.xml``): setting defaults, read as OTRS reads them.
 
-``<Setting Name="A###B" Valid="1">`` with a ``<Value>`` holding an ``<Item>``,
-an ``<Array>`` of items or a ``<Hash>`` of keyed items (nested). Settings with
-``Valid="0"`` are not in effect and are left out. Parsed with the standard
-library's expat-based ElementTree: external entities are not resolved and
-expat >= 2.4 bounds entity expansion.
+The product does not parse a SysConfig file as one XML document. It
+(``Kernel::System::SysConfig::ConfigurationXML2DB`` and
+``Kernel::System::SysConfig::XML::SettingListParse``, OTRS 6 to Znuny 7):
+
+1. takes the ``init`` attribute of ``<otrs_config>`` (Framework, Application,
+   Config, Changes; anything else: the file is skipped) and requires
+   ``version="2.0"``;
+2. removes ``<!-- ... -->`` comments, then every line starting with ``#``,
+   then comments again (so an unclosed comment stays in the text);
+3. cuts out each ``<Setting ... Name="..." ...> ... </Setting>`` with a
+   regular expression and parses each one on its own (XML::LibXML::Simple,
+   ForceArray, ForceContent): a malformed file loses only the settings that
+   do not parse;
+4. computes the setting's value (``SysConfig::SettingEffectiveValueGet``):
+   a top-level ``<Item>`` goes to its ValueType (default String: the text
+   exactly as written, whitespace kept; Select: ``SelectedID``; Checkbox,
+   Textarea, Entity, Date ...: the text; FrontendNavigation /
+   FrontendRegistration: a hash with Group/GroupRo lists; WorkingHours,
+   VacationDays, VacationDaysOneTime: nested hashes); ``<Hash>`` and
+   ``<Array>`` recurse, ``DefaultItem`` attributes are inherited, and an item
+   without any ValueType has a leading newline-plus-indentation and trailing
+   newline-plus-indentation trimmed (``s{^\\n\\s*(.*?)\\n\\s*$}{$1}gsmx``).
+
+Settings with ``Valid="0"`` are not deployed: they become ``delete``
+statements (the deployment deletes a key the defaults may have set). Files
+are read as data with defusedxml (no DTDs, no entity expansion, no network).
+
+:func:`parse_file` returns the statements and the problems (settings or
+whole files the product would skip), so one bad setting never hides the
+rest; :func:`parse` raises for a file with no readable setting at all.
 """
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
 
 from auditor.config.perl import ConfigSyntaxError, Statement, _normalise
 
+INITS = ("Framework", "Application", "Config", "Changes")
+_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_HASH_LINE = re.compile(r"^#.*?$", re.M)
+_SETTING = re.compile(r'<Setting[ ]+.*?Name="(.*?)".*?>.*?</Setting>', re.S)
+_VERSION = re.compile(r'otrs_config.*?version="(.*?)"', re.S)
+_INIT = re.compile(r'<otrs_config.*?init="(.*?)"', re.S)
+_HOUR = re.compile(r"^([0-9]|1[0-9]|2[0-3])$", re.M)
+_TRIM = re.compile(r"^\n\s*(.*?)\n\s*$", re.S | re.M)
+#: Value types whose EffectiveValueGet is not "the text of the item".
+_GROUP_TYPES = ("FrontendNavigation", "FrontendRegistration")
+#: SysConfig value types that name the attribute holding their value (ValueAttributeList).
+_VALUE_ATTRIBUTES = ("Content", "SelectedID")
+#: Value types not allowed inside another (ForbiddenValueTypesGet): Select allows only Option.
+_FORBIDDEN = {"Select": ("Option",)}
+MAX_DEPTH = 64
 
-def _value(node):
-    if node is None:
+
+@dataclass
+class ParsedFile:
+    init: str | None
+    statements: list[Statement] = field(default_factory=list)
+    problems: list[tuple[int, str]] = field(default_factory=list)   # (line, message)
+
+
+class _Positions:
+    """Maps offsets of a text with spans cut out back to the original text's lines."""
+
+    def __init__(self, original: str):
+        self.original = original
+        self.starts: list[int] = [0]       # offset in the current text where a segment starts
+        self.shift: list[int] = [0]        # original offset - current offset within that segment
+
+    def cut(self, text: str, pattern: re.Pattern) -> str:
+        out: list[str] = []
+        starts, shifts = [], []
+        pos = 0
+        length = 0
+        for m in pattern.finditer(text):
+            if m.start() > pos or not starts:
+                starts.append(length)
+                shifts.append(self._orig(pos) - length)
+            out.append(text[pos:m.start()])
+            length += m.start() - pos
+            pos = m.end()
+        starts.append(length)
+        shifts.append(self._orig(pos) - length)
+        out.append(text[pos:])
+        self.starts, self.shift = starts, shifts
+        return "".join(out)
+
+    def _orig(self, pos: int) -> int:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return pos + self.shift[max(i, 0)]
+
+    def line(self, pos: int) -> int:
+        return self.original.count("\n", 0, self._orig(pos)) + 1
+
+
+def _simple(element, depth: int = 0) -> dict:
+    """XML::LibXML::Simple's collapse with ForceArray and ForceContent (ContentKey 'Content')."""
+    if depth > MAX_DEPTH:
+        raise ValueError(f"elements nested deeper than {MAX_DEPTH}")
+    data: dict[str, Any] = dict(element.attrib)
+    children = list(element)
+    for child in children:
+        data.setdefault(child.tag, []).append(_simple(child, depth + 1))
+    if not children and element.text is not None:
+        data["Content"] = element.text
+    return data
+
+
+def _text(item: dict) -> str:
+    value = item.get("Content")
+    return "" if value is None else value
+
+
+def _or_empty(value: Any) -> Any:
+    """Perl's ``$x || ''``: undef, '' and '0' become ''."""
+    return value if value not in (None, "", "0") else ""
+
+
+def _item_value(items: list, depth: int) -> Any:
+    """ValueType::<Type>->EffectiveValueGet for the items of a top-level <Item>."""
+    if not items or not isinstance(items[0], dict):
+        return ""
+    if len(items) > 1:
+        return ""  # "Value must be a single element!"
+    first = items[0]
+    vtype = first.get("ValueType") or "String"
+    if vtype == "Select":
+        return first.get("SelectedID", "")
+    if vtype in _GROUP_TYPES:
+        hashes = first.get("Hash")
+        if not hashes or not hashes[0] or not hashes[0].get("Item"):
+            return None
+        out: dict[str, Any] = {}
+        for item in hashes[0]["Item"]:
+            key = item.get("Key")
+            if key in ("Group", "GroupRo"):
+                if item.get("Array"):
+                    arr = item["Array"][0].get("Item") or []
+                    out[key] = [_or_empty(a.get("Content")) for a in arr]
+            else:
+                out[key] = _or_empty(item.get("Content"))
+        for group in ("Group", "GroupRo"):
+            out.setdefault(group, [])
+        return out
+    if vtype in ("WorkingHours", "VacationDays", "VacationDaysOneTime"):
+        subs = first.get("Item")
+        if not isinstance(subs, list):
+            return ""
+        result: dict[str, Any] = {}
+        for comp in subs:
+            if vtype == "WorkingHours":
+                if not comp.get("ValueName") or not comp.get("ValueType"):
+                    continue
+                hours = result[comp["ValueName"]] = []
+                for hour in comp.get("Item") or []:
+                    if _HOUR.search(_text(hour)):
+                        hours.append(_text(hour))
+            elif vtype == "VacationDays":
+                if not comp.get("ValueMonth") or not comp.get("ValueDay"):
+                    continue
+                result.setdefault(comp["ValueMonth"], {})[comp["ValueDay"]] = comp.get("Content")
+            else:
+                if not comp.get("ValueYear") or not comp.get("ValueMonth") or not comp.get("ValueDay"):
+                    continue
+                result.setdefault(comp["ValueYear"], {}).setdefault(comp["ValueMonth"], {})[comp["ValueDay"]] = \
+                    comp.get("Content")
+        return result
+    return _text(first)
+
+
+def _default_attributes(container: dict) -> dict:
+    """Attributes a Hash's or Array's DefaultItem passes on to items that lack them."""
+    defaults = container.get("DefaultItem")
+    if not (isinstance(defaults, list) and defaults and isinstance(defaults[0], dict)):
+        return {}
+    d = defaults[0]
+    attrs: dict[str, Any] = {}
+    for name in sorted(d):
+        if name in ("Array", "Hash"):
+            inner = d[name][0] if d[name] and isinstance(d[name][0], dict) else {}
+            if inner.get("DefaultItem"):
+                attrs["DefaultItem"] = inner["DefaultItem"]
+        if name in ("Array", "Hash") or name in _VALUE_ATTRIBUTES:
+            continue
+        if d.get("Item") and d.get("ValueType") in _FORBIDDEN:
+            sub = d["Item"][0].get("ValueType") if isinstance(d["Item"][0], dict) else None
+            if sub not in _FORBIDDEN[d["ValueType"]]:
+                continue
+        attrs[name] = d[name]
+    return attrs
+
+
+def _array_default_attributes(container: dict) -> dict:
+    defaults = container.get("DefaultItem")
+    if not (isinstance(defaults, list) and defaults and isinstance(defaults[0], dict)):
+        return {}
+    d = defaults[0]
+    attrs: dict[str, Any] = {}
+    for name in sorted(d):
+        if name in ("Array", "Hash"):
+            inner = d[name][0] if d[name] and isinstance(d[name][0], dict) else {}
+            if inner.get("DefaultItem"):
+                attrs["DefaultItem"] = inner["DefaultItem"]
+        if name in ("Array", "Hash", "Content", "SelectedID"):
+            continue
+        attrs[name] = d[name]
+    return attrs
+
+
+def effective_value(value: list, depth: int = 0) -> Any:
+    """SettingEffectiveValueGet of a parsed ``<Value>`` (a list of one mapping)."""
+    if depth > MAX_DEPTH:
+        raise ValueError(f"values nested deeper than {MAX_DEPTH}")
+    if not value or not isinstance(value[0], dict) or not value[0]:
         return None
-    for child in node:
-        tag = child.tag
-        if tag == "Item":
-            inner = list(child)
-            if inner:
-                return _value(child)
-            return _normalise((child.text or "").strip())
-        if tag == "Array":
-            out = []
-            for item in child.findall("Item"):
-                out.append(_value(item) if list(item) else _normalise((item.text or "").strip()))
-            return out
-        if tag == "Hash":
-            out = {}
-            for item in child.findall("Item"):
-                out[item.get("Key", "")] = _value(item) if list(item) else _normalise((item.text or "").strip())
-            return out
-    return _normalise((node.text or "").strip())
+    node = value[0]
+    if "Item" in node:
+        items = node["Item"]
+        if not items or not isinstance(items[0], dict) or not items[0]:
+            return None
+        return _item_value([dict(i) for i in items], depth)
+    if "Hash" in node:
+        hashes = node["Hash"]
+        if not hashes or not isinstance(hashes[0], dict) or not hashes[0] or not hashes[0].get("Item"):
+            return {}
+        attrs = _default_attributes(hashes[0])
+        result: dict[str, Any] = {}
+        for item in hashes[0]["Item"]:
+            if not isinstance(item, dict) or not item or item.get("Key") is None:
+                continue
+            item = dict(item)
+            if item.get("Hash") or item.get("Array"):
+                kind = "Hash" if item.get("Hash") else "Array"
+                inner = dict(item[kind][0]) if item[kind] and isinstance(item[kind][0], dict) else {}
+                for name in sorted(attrs):
+                    if item.get(name) is None:
+                        inner[name] = attrs[name]
+                item[kind] = [inner] + list(item[kind][1:])
+                result[item["Key"]] = effective_value([item], depth + 1)
+            elif attrs.get("ValueType") or item.get("ValueType"):
+                clone = dict(item)
+                for name in sorted(attrs):
+                    if clone.get(name) is None:
+                        clone[name] = attrs[name]
+                result[item["Key"]] = effective_value([{"Item": [clone]}], depth + 1)
+            else:
+                result[item["Key"]] = _TRIM.sub(r"\1", _text(item))
+        return result
+    if "Array" in node:
+        arrays = node["Array"]
+        if not arrays or not isinstance(arrays[0], dict) or not arrays[0] or not arrays[0].get("Item"):
+            return []
+        attrs = _array_default_attributes(arrays[0])
+        out: list[Any] = []
+        for item in arrays[0]["Item"]:
+            if not isinstance(item, dict) or not item:
+                continue
+            item = dict(item)
+            if item.get("Hash") or item.get("Array"):
+                kind = "Hash" if item.get("Hash") else "Array"
+                inner = dict(item[kind][0]) if item[kind] and isinstance(item[kind][0], dict) else {}
+                for name in sorted(attrs):
+                    if item.get(name) is None:
+                        inner[name] = attrs[name]
+                item[kind] = [inner] + list(item[kind][1:])
+                out.append(effective_value([item], depth + 1))
+            elif attrs.get("ValueType"):
+                clone = dict(item)
+                for name in sorted(attrs):
+                    if clone.get(name) is None:
+                        clone[name] = attrs[name]
+                out.append(effective_value([{"Item": [clone]}], depth + 1))
+            else:
+                out.append(_TRIM.sub(r"\1", _text(item)))
+        return out
+    return None
+
+
+def _plain(value: Any) -> Any:
+    """Perl does not tell '1' from 1: integer-looking strings become integers, as in the Perl reader."""
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return _normalise(value) if isinstance(value, str) else value
+
+
+def parse_file(text: str, source: str = "<xml>") -> ParsedFile:
+    """Settings of one SysConfig XML file, as the product would deploy them."""
+    from defusedxml import ElementTree as SafeET
+    from defusedxml.common import DefusedXmlException
+
+    init_m = _INIT.search(text)
+    init = init_m.group(1) if init_m else None
+    result = ParsedFile(init)
+    if init not in INITS:
+        result.problems.append((1, f"otrs_config init {init!r} is not one of {', '.join(INITS)}: "
+                                   f"the product skips this file"))
+        return result
+    pos = _Positions(text)
+    clean = pos.cut(text, _COMMENT)
+    clean = pos.cut(clean, _HASH_LINE)
+    clean = pos.cut(clean, _COMMENT)
+    version = _VERSION.search(clean)
+    if version is None or version.group(1) != "2.0":
+        result.problems.append((1, "not a SysConfig 2.0 file (otrs_config version must be 2.0): "
+                                   "the product skips this file"))
+        return result
+    for m in _SETTING.finditer(clean):
+        line = pos.line(m.start())
+        raw = m.group(0)
+        try:
+            root = SafeET.fromstring(raw)
+            parsed = _simple(root)
+        except (SafeET.ParseError, DefusedXmlException, ValueError, RecursionError) as exc:
+            result.problems.append((line, f"setting {m.group(1)!r} is not well-formed XML "
+                                          f"({str(exc).splitlines()[0]}): the product skips it"))
+            continue
+        name = parsed.get("Name")
+        if not name:
+            continue
+        path = tuple(name.split("###"))
+        if str(parsed.get("Valid", "")) in ("", "0"):
+            result.statements.append(Statement("delete", path, None, line))
+            continue
+        try:
+            value = effective_value(parsed.get("Value") or [])
+        except (ValueError, RecursionError) as exc:
+            result.problems.append((line, f"setting {name!r}: {exc}"))
+            continue
+        result.statements.append(Statement("set", path, _plain("" if value is None else value), line))
+    return result
 
 
 def parse(text: str, source: str = "<xml>") -> list[Statement]:
-    try:
-        root = ET.fromstring(text)
-    except ET.ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else 1
-        raise ConfigSyntaxError(source, line, f"not well-formed XML: {exc}") from None
-    out = []
-    for setting in root.iter("Setting"):
-        name = setting.get("Name")
-        if not name or setting.get("Valid", "1") == "0":
-            continue
-        out.append(Statement("set", tuple(name.split("###")), _value(setting.find("Value")), 0))
-    return out
+    """Statements of one file; a file of which nothing could be read raises ConfigSyntaxError."""
+    parsed = parse_file(text, source)
+    if parsed.problems and not parsed.statements:
+        line, message = parsed.problems[0]
+        raise ConfigSyntaxError(source, line, message)
+    return parsed.statements

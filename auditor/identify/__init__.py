@@ -48,7 +48,9 @@ class Catalog:
 
     def baseline(self, release: tuple[str, str]) -> Baseline:
         if release not in self._loaded:
-            self._loaded[release] = load(self._by_release[release].path)
+            b = load(self._by_release[release].path)
+            b.product = release[0]   # the product id (the file may name it by an alias)
+            self._loaded[release] = b
         return self._loaded[release]
 
     def find_version(self, version: str, product: str | None = None) -> tuple[str, str] | None:
@@ -92,9 +94,13 @@ class Identity:
     readings: list[markers_mod.Reading]
     #: path -> versions of the other releases whose content the tree file has
     foreign: dict[str, list[str]]
+    #: the product the tree names itself (the profile's product marker), as a product id
+    claimed_product: str | None = None
+    #: what the product marker literally says (e.g. "Znuny LTS")
+    claimed_product_name: str | None = None
 
 
-def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
+def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     index = catalog.index
     scores, informative = index.score(snapshot.entries.values())
     order = versions.sort_key
@@ -124,6 +130,11 @@ def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
 
     readings = read_markers(snapshot, catalog, index, best.release if best else None)
     claimed = markers_mod.claimed([r for r in readings if r.counted])
+    claimed_name = claimed_product = None
+    if profile is not None and profile.product_marker is not None:
+        pm = profile.product_marker
+        claimed_name = markers_mod.read(pm, snapshot.entries, snapshot.read([pm.path]), catalog.scheme)
+        claimed_product = profile.product_for_claim(claimed_name, claimed)
     ident = Identification(
         confidence=round(coverage * precision, 4) if best else 0.0,
         coverage=round(coverage, 4),
@@ -134,7 +145,7 @@ def identify(snapshot: Snapshot, catalog: Catalog) -> Identity:
         markers=[r.to_dict() for r in readings],
         informative_files=informative,
     )
-    return Identity(best.release if best else None, claimed, ident, readings, foreign)
+    return Identity(best.release if best else None, claimed, ident, readings, foreign, claimed_product, claimed_name)
 
 
 def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[float, float]:
@@ -185,9 +196,49 @@ class _Reverse:
         return self.key == other.key
 
 
+def trusted_markers(index: ReleaseIndex) -> list[Marker]:
+    """Version markers worth reading: the profile's, and discovered ones that pass a check across releases.
+
+    A discovered marker is a file line that held its release's version when
+    the baseline was built; it may be a coincidence (``Minimum => '6.0.2'`` in
+    a package manager, a test package, an update step). A true marker file
+    changes with every release, so a discovered marker is dropped when, in
+    any release that discovered it, the marker file's content is shared with
+    another release of the same product: the same text cannot state two
+    versions. With a single release of a product nothing can be checked and
+    the marker is kept.
+    """
+    product_masks: dict[str, int] = {}
+    for i, (product, _) in enumerate(index.releases):
+        product_masks[product] = product_masks.get(product, 0) | (1 << i)
+    declared: dict[tuple, list[int]] = {}
+    found: dict[tuple, Marker] = {}
+    for i, per in enumerate(index.markers):
+        for d in per:
+            m = Marker.from_dict(d)
+            key = (m.path, m.kind, m.pattern)
+            declared.setdefault(key, []).append(i)
+            found.setdefault(key, m)
+    out = []
+    for key, m in found.items():
+        if m.origin == "discovered" and m.kind == "content":
+            slot = index.paths.get(m.path)
+            ok = True
+            for i in declared[key] if slot else ():
+                bit = 1 << i
+                mask = next((msk for msk in slot.values() if msk & bit), bit)
+                if mask & product_masks[index.releases[i][0]] != bit:
+                    ok = False
+                    break
+            if not ok:
+                continue
+        out.append(m)
+    return markers_mod.unique(out)
+
+
 def read_markers(snapshot: Snapshot, catalog: Catalog, index: ReleaseIndex,
                  release: tuple[str, str] | None) -> list[markers_mod.Reading]:
-    all_markers = markers_mod.unique(Marker.from_dict(m) for per in index.markers for m in per)
+    all_markers = trusted_markers(index)
     contents = snapshot.read({m.path for m in all_markers if m.kind == "content"})
     own: set[tuple] = set()
     base_entries = {}
@@ -211,13 +262,17 @@ def read_markers(snapshot: Snapshot, catalog: Catalog, index: ReleaseIndex,
 
 
 def select(files: list[BaselineFile], product: str | None, profile=None) -> list[BaselineFile]:
-    """The baselines of one product (by name or the profile's aliases)."""
+    """The baselines of one product (by id, name or alias when a profile is given)."""
     if product is None and profile is None:
         return files
+
     def wanted(f: BaselineFile) -> bool:
-        if product is not None and f.product.casefold() == product.casefold():
-            return True
-        return profile is not None and product is None and profile.matches_product(f.product)
+        if product is not None:
+            if f.product.casefold() == product.casefold():
+                return True
+            return profile is not None and profile.product_id(product) is not None \
+                and profile.product_id(product) == profile.product_id(f.product)
+        return profile.matches_product(f.product)
     chosen = [f for f in files if wanted(f)]
     if not chosen:
         have = sorted({f.product for f in files})

@@ -136,6 +136,8 @@ class Report:
     generated_at: str | None = None
     sections: dict[str, Any] = field(default_factory=dict)
     format_version: int = REPORT_FORMAT_VERSION
+    #: the product id the tree names itself (its product marker), when the profile has one
+    claimed_product: str | None = None
 
     def __post_init__(self) -> None:
         self.findings.sort(key=Finding.sort_key)
@@ -180,6 +182,7 @@ class Report:
             "target": self.target.to_dict(),
             "product": self.product,
             "profile": self.profile,
+            "claimed_product": self.claimed_product,
             "claimed_version": self.claimed_version,
             "identified_version": self.identified_version,
             "identification": self.identification.to_dict(),
@@ -204,6 +207,7 @@ class Report:
         target = TargetInfo.from_dict(f.req("target", dict))
         product = f.opt("product", str)
         profile = f.opt("profile", str)
+        claimed_product = f.opt("claimed_product", str)
         claimed = f.opt("claimed_version", str)
         identified = f.opt("identified_version", str)
         ident = Identification.from_dict(f.req("identification", dict))
@@ -221,4 +225,4 @@ class Report:
         if fail_on not in SEVERITIES + ("never",):
             raise f.error("summary.fail_on", f"unknown threshold {fail_on!r}")
         return cls(tool, target, product, claimed, identified, ident, findings, stats, fail_on, profile,
-                   int(summary.get("ignored_paths", 0)), generated, sections, fmt)
+                   int(summary.get("ignored_paths", 0)), generated, sections, fmt, claimed_product)
