@@ -28,6 +28,8 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import sampledesk_config as sdc  # noqa: E402  (the configuration formats: SysConfig XML, ZZZAAuto.pm)
 PRODUCT = "SampleDesk"
 PRODUCT_ID = "sampledesk"
 
@@ -212,22 +214,14 @@ def css(path: str, version: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def xml_settings_of(path: str, version: str) -> list:
+    if path.endswith("/Framework.xml"):
+        return sdc.framework(version, PRODUCT)
+    return sdc.other(path, version, WORDS, pick, h)
+
+
 def xml_settings(path: str, version: str) -> str:
-    name = path.rsplit("/", 1)[-1][:-4]
-    lines = ['<?xml version="1.0" encoding="utf-8" ?>', '<sampledesk_config version="2.0" init="Framework">']
-    for j in range(8 + h(path) % 8):
-        w = pick(WORDS, path, str(j))
-        lines += [f'    <Setting Name="{name}::{w}###{j:03d}" Required="0" Valid="1">',
-                  f'        <Description Translatable="1">Configures the {w.lower()} handling.</Description>',
-                  "        <Navigation>Core</Navigation>",
-                  f'        <Value><Item ValueType="String">{pick(WORDS, path, str(j), "v")}</Item></Value>',
-                  "    </Setting>"]
-    if name == "Framework" and vt(version) >= vt("6.0.5"):
-        lines += ['    <Setting Name="DisableLoginAutocomplete" Required="0" Valid="1">',
-                  '        <Description Translatable="1">Disables autocomplete on the login screen.</Description>',
-                  '        <Value><Item ValueType="Checkbox">0</Item></Value>', "    </Setting>"]
-    lines += ["</sampledesk_config>", ""]
-    return "\n".join(lines)
+    return sdc.xml_file(xml_settings_of(path, version))
 
 
 def db_schema(path: str, version: str) -> str:
@@ -246,74 +240,38 @@ def db_schema(path: str, version: str) -> str:
 # ---------------------------------------------------------------------------
 
 def defaults_pm(version: str) -> str:
-    major = version.split(".")[0]
+    """Defaults.pm holds what is not a SysConfig setting (as in OTRS): database, paths, back ends."""
     s = [HEADER, "package Kernel::Config::Defaults;", "",
          f"# {PRODUCT} {version} default configuration. Do not edit: override",
          "# settings in Kernel/Config.pm or through the system configuration.", "",
          "use strict;", "use warnings;", "use utf8;", "", "sub LoadDefaults {", "    my $Self = shift;", "",
-         "    # product",
-         f"    $Self->{{'ProductName'}} = '{PRODUCT} {major}';",
-         "    $Self->{'SystemID'} = 10;",
-         "    $Self->{'FQDN'} = 'yourhost.example.com';",
-         "    $Self->{'HttpType'} = 'http';",
-         "    $Self->{'ScriptAlias'} = 'sampledesk/';",
-         "    $Self->{'SecureMode'} = 0;",
-         "    $Self->{'DemoSystem'} = 0;",
-         "    $Self->{'Secure::DisableBanner'} = 0;",
-         "    $Self->{'Frontend::DebugMode'} = 0;",
-         "    $Self->{'AttachmentDownloadType'} = 'attachment';", "",
+         "    # database",
+         "    $Self->{DatabaseHost} = 'localhost';",
+         "    $Self->{Database}     = 'sampledesk';",
+         "    $Self->{DatabaseUser} = 'sampledesk';",
+         "    $Self->{DatabasePw}   = 'some-pass';",
+         "    $Self->{DatabaseDSN}  = \"DBI:mysql:database=<OTRS_CONFIG_Database>;host=<OTRS_CONFIG_DatabaseHost>;\";",
+         "", "    # home",
+         "    $Self->{Home} = '/opt/sampledesk';", "",
          "    # sessions",
-         "    $Self->{'SessionModule'} = 'Kernel::System::AuthSession::DB';",
-         "    $Self->{'SessionName'} = 'SampleDeskAgentInterface';",
-         "    $Self->{'SessionCheckRemoteIP'} = 1;",
-         "    $Self->{'SessionDeleteIfNotRemoteID'} = 1;",
-         "    $Self->{'SessionMaxTime'} = 16 * 60 * 60;",
-         "    $Self->{'SessionMaxIdleTime'} = 2 * 60 * 60;",
-         "    $Self->{'SessionDeleteIfTimeToOld'} = 1;"]
-    if vt(version) < vt("7.0.0"):
-        s.append("    $Self->{'SessionUseCookie'} = 1;")
-    s += ["    $Self->{'SessionUseCookieAfterBrowserClose'} = 0;",
-          "    $Self->{'SessionCSRFProtection'} = 1;",
-          "    $Self->{'AgentSessionLimit'} = 100;",
-          "    $Self->{'CustomerSessionLimit'} = 100;",
-          "    $Self->{'SwitchToUser'} = 0;", "",
-          "    # web security headers",
-          "    $Self->{'DisableContentSecurityPolicy'} = 0;",
-          "    $Self->{'DisableIFrameOriginRestricted'} = 0;"]
-    if vt(version) >= vt("6.0.5"):
-        s.append("    $Self->{'DisableLoginAutocomplete'} = 0;")
-    s += ["    $Self->{'Security::AdminIPAllowList'} = [ '127.0.0.1/32', '10.0.0.0/8', '192.168.0.0/16' ];",
-          "    $Self->{'Security::CryptoCipher'} = 'AES-256-GCM';",
-          "    $Self->{'Security::TLSMinimumVersion'} = 'TLSv1.2';", "",
-          "    # authentication",
-          "    $Self->{'AuthModule'} = 'Kernel::System::Auth::DB';",
-          "    $Self->{'AuthModule::DB::CryptType'} = 'sha2';",
-          "    $Self->{'Customer::AuthModule'} = 'Kernel::System::CustomerAuth::DB';",
-          "    $Self->{'Customer::AuthModule::DB::CryptType'} = 'sha2';",
-          "    $Self->{'AuthTwoFactorModule::AllowEmptySecret'} = 1;",
-          "    $Self->{'AuthTwoFactorModule::AllowPreviousToken'} = 1;",
-          "    $Self->{'LostPassword'} = 1;",
-          "    $Self->{'PreferencesGroups'}->{'Password'} = {",
-          "        'Module'                           => 'Kernel::Output::HTML::Preferences::Password',",
-          "        'PreferenceGroup'                  => 'UserProfile',",
-          "        'Active'                           => 1,",
-          "        'PasswordRegExp'                   => '',",
-          "        'PasswordMinSize'                  => 0,",
-          "        'PasswordMin2Lower2UpperCharacters' => 0,",
-          "        'PasswordMin2Characters'           => 0,",
-          "        'PasswordNeedDigit'                => 0,",
-          "        'PasswordMaxLoginFailed'           => 0,",
-          "    };", "",
-          "    # outbound connections",
-          "    $Self->{'WebUserAgent::Timeout'} = 15;",
-          "    $Self->{'WebUserAgent::DisableSSLVerification'} = 0;",
-          "    $Self->{'Package::RepositoryRoot'} = [ 'https://packages.sampledesk.example/repository.xml' ];",
-          "    $Self->{'Package::AllowNotVerifiedPackages'} = 0;",
-          "    $Self->{'CloudServices::Disabled'} = 0;",
-          "    $Self->{'CloudService::URL'} = 'https://cloud.sampledesk.example/sampledesk/public.pl';",
-          "    $Self->{'SendmailModule'} = 'Kernel::System::Email::Sendmail';",
-          "    $Self->{'Ticket::GenericAgentAllowCustomScriptExecution'} = 1;", "",
-          "    return;", "}", "", "1;", ""]
+         "    $Self->{SessionModule} = 'Kernel::System::AuthSession::DB';",
+         "    $Self->{SessionName}   = 'SampleDeskAgentInterface';",
+         "    $Self->{AgentSessionLimit}    = 100;",
+         "    $Self->{CustomerSessionLimit} = 100;", "",
+         "    # agent authentication",
+         "    $Self->{AuthModule} = 'Kernel::System::Auth::DB';",
+         "    # password crypt type (bcrypt|sha2|sha1|md5|apr1|crypt|plain)",
+         "#    $Self->{'AuthModule::DB::CryptType'} = 'sha2';",
+         "    $Self->{'AuthModule::DB::bcryptCost'} = 12;",
+         "#    $Self->{AuthModule} = 'Kernel::System::Auth::LDAP';",
+         "#    $Self->{'AuthModule::LDAP::Host'} = 'ldap.example.com';", "",
+         "    # customer authentication",
+         "    $Self->{'Customer::AuthModule'} = 'Kernel::System::CustomerAuth::DB';",
+         "    $Self->{'Customer::AuthModule::DB::Table'} = 'customer_user';",
+         "    $Self->{'LostPassword'} = 1;", "",
+         "    # maximum session time, counted from the login",
+         "    $Self->{'WebMaxFileUpload'} = 24 * 1024 * 1024;",
+         "", "    return;", "}", "", "1;", ""]
     return "\n".join(s)
 
 
@@ -570,28 +528,41 @@ def checkout(version: str) -> dict[str, tuple[bytes, int]]:
     return {p: (c.encode(), m) for p, (c, m) in release_files(version).items()}
 
 
-def install_local(files: dict[str, tuple[bytes, int]], version: str, hardened: bool = True,
-                  extra_config: list[str] = ()) -> None:
+#: What the official installer sets when it finishes (SecureMode, the site's identity).
+INSTALLER = {"SecureMode": "1", "FQDN": "helpdesk.example.com", "SystemID": "42", "HttpType": "https",
+             "Organization": "Example Corp"}
+
+
+def deployed(files: dict[str, tuple[bytes, int]], version: str) -> dict:
+    """The effective value of every valid setting of the release's XML, as a deployment writes them."""
+    xml = {p: xml_settings_of(p, version) for p in files
+           if p.startswith("Kernel/Config/Files/XML/") and p.endswith(".xml")}
+    return sdc.deployed_values(xml)
+
+
+def deploy(files: dict[str, tuple[bytes, int]], values: dict) -> None:
+    files["Kernel/Config/Files/ZZZAAuto.pm"] = (sdc.zzzaauto(values).encode(), 0o660)
+
+
+def installed_values(files: dict[str, tuple[bytes, int]], version: str, hardened: bool = True) -> dict:
+    """The deployed settings of an install: the release's defaults, what the installer sets and,
+    on a hardened install, two-factor authentication and a password policy."""
+    values = deployed(files, version)
+    values.update(INSTALLER)
+    if hardened:
+        values["AuthTwoFactorModule"] = "Kernel::System::Auth::TwoFactor::GoogleAuthenticator"
+        values["AuthTwoFactorModule::AllowEmptySecret"] = "0"
+        pw = values["PreferencesGroups###Password"] = dict(values["PreferencesGroups###Password"])
+        pw.update(PasswordMinSize="12", PasswordMaxLoginFailed="5")
+    return values
+
+
+def install_local(files: dict[str, tuple[bytes, int]], version: str, hardened: bool = True) -> None:
     """What the official installer and a running system add: Config.pm, ZZZAAuto.pm, logs, sessions."""
     dist = files["Kernel/Config.pm.dist"][0].decode()
-    cfg = dist.replace("'some-pass'", "'Xq7-pR2w-db'").replace("yourhost", "helpdesk")
+    cfg = dist.replace("'some-pass'", "'Xq7-pR2w-db'")
     files["Kernel/Config.pm"] = (cfg.encode(), 0o640)
-    lines = ["# SampleDesk config file (automatically generated)", "# VERSION:2.0",
-             "package Kernel::Config::Files::ZZZAAuto;", "use strict;", "use warnings;",
-             "no warnings 'redefine';", "use utf8;", "sub Load {", "    my ($File, $Self) = @_;",
-             "$Self->{'SecureMode'} =  '1';",
-             "$Self->{'FQDN'} =  'helpdesk.example.com';",
-             "$Self->{'SystemID'} =  '42';",
-             "$Self->{'HttpType'} =  'https';",
-             "$Self->{'Organization'} =  'Example Corp';"]
-    if hardened:
-        lines += ["$Self->{'AuthTwoFactorModule'} =  'Kernel::System::Auth::TwoFactor::GoogleAuthenticator';",
-                  "$Self->{'AuthTwoFactorModule::AllowEmptySecret'} =  '0';",
-                  "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMinSize'} =  '12';",
-                  "$Self->{'PreferencesGroups'}->{'Password'}->{'PasswordMaxLoginFailed'} =  '5';"]
-    lines += list(extra_config)
-    lines += ["    return;", "}", "1;", ""]
-    files["Kernel/Config/Files/ZZZAAuto.pm"] = ("\n".join(lines).encode(), 0o660)
+    deploy(files, installed_values(files, version, hardened))
     files["var/cron/sampledesk_daemon"] = files["var/cron/sampledesk_daemon.dist"]
     files["var/log/sampledesk.log"] = (b"[Tue Mar 6 10:00:01 2018][Notice][Kernel::System::Daemon] started\n", 0o640)
     files["var/sessions/a1b2c3d4"] = (b"UserLogin=root@localhost\n", 0o600)
@@ -601,13 +572,16 @@ def install_local(files: dict[str, tuple[bytes, int]], version: str, hardened: b
 
 def dress_up(files, real: str, claimed: str) -> None:
     """A grey-market vendor's version forgery: every version string says ``claimed``."""
-    major_r, major_c = real.split(".")[0], claimed.split(".")[0]
+    major_c = claimed.split(".")[0]
     files["RELEASE"] = (release_text(claimed).encode(), 0o644)
     files["CHANGES.md"] = (changes_md(real).replace(f"#{real} ", f"#{claimed} ", 1).encode(), 0o644)
     d = files["Kernel/Config/Defaults.pm"][0].decode()
     d = d.replace(f"{PRODUCT} {real} default", f"{PRODUCT} {claimed} default")
-    d = d.replace(f"'{PRODUCT} {major_r}'", f"'{PRODUCT} {major_c}'")
     files["Kernel/Config/Defaults.pm"] = (d.encode(), 0o644)
+    # the browser title through the system configuration
+    values = installed_values(files, real)
+    values["ProductName"] = f"{PRODUCT} {major_c}"
+    deploy(files, values)
     # the "7 look": the modern skin copied in from the real 7.0 release
     newer = checkout(claimed)
     for p, v in newer.items():
@@ -649,24 +623,25 @@ def tamper(files) -> None:
     files["bin/Cron.sh"] = (content, 0o644)
 
 
-VENDOR_CONFIG = [
-    "$Self->{'SecureMode'} =  '0';",
-    "$Self->{'HttpType'} =  'http';",
-    "$Self->{'SessionCheckRemoteIP'} =  '0';",
-    "$Self->{'SessionMaxIdleTime'} =  '2592000';",
-    "$Self->{'SessionCSRFProtection'} =  '0';",
-    "$Self->{'DisableContentSecurityPolicy'} =  '1';",
-    "$Self->{'DisableIFrameOriginRestricted'} =  '1';",
-    "$Self->{'AuthModule::DB::CryptType'} =  'md5';",
-    "$Self->{'WebUserAgent::DisableSSLVerification'} =  '1';",
-    "$Self->{'WebUserAgent::Proxy'} =  'http://proxy.helpdesk-vendor.example:3128/';",
-    "$Self->{'Package::RepositoryList'} =  {",
-    "  'http://repo.helpdesk-vendor.example/packages/' => 'Helpdesk Solutions packages'",
-    "};",
-    "$Self->{'Security::CryptoCipher'} =  'AES-128-CBC';",
-    "$Self->{'Security::TLSMinimumVersion'} =  'TLSv1';",
-    "delete $Self->{'Security::AdminIPAllowList'};",
-]
+#: A vendor's changes through the system configuration (deployed into ZZZAAuto.pm in place).
+VENDOR_SYSCONFIG = {
+    "SecureMode": "0",
+    "HttpType": "http",
+    "SessionCheckRemoteIP": "0",
+    "SessionMaxIdleTime": "2592000",
+    "SessionCSRFProtection": "0",
+    "DisableContentSecurityPolicy": "1",
+    "DisableIFrameOriginRestricted": "1",
+    "WebUserAgent::DisableSSLVerification": "1",
+    "WebUserAgent::Proxy": "http://198.51.100.23:3128/",
+    "Package::RepositoryList": {"http://198.51.100.24/packages/": "Helpdesk Solutions packages"},
+    "Security::CryptoCipher": "AES-128-CBC",
+    "Security::TLSMinimumVersion": "TLSv1",
+}
+#: Settings the vendor set invalid (a deployment then leaves them out of ZZZAAuto.pm).
+VENDOR_INVALIDATED = ["Security::AdminIPAllowList"]
+#: What the vendor wrote into Kernel/Config.pm (not a SysConfig setting in OTRS 6/7).
+VENDOR_CONFIG_PM = "    $Self->{'AuthModule::DB::CryptType'} = 'md5';\n"
 
 TICKET_SYNC_YML = """---
 Debugger:
@@ -705,15 +680,16 @@ Requester:
 """
 
 
-def vendor(files) -> None:
+def vendor(files, version: str = "7.0.3") -> None:
     """A vendor install: security settings switched off, a Custom/ override, a web service to an outside host."""
-    content, mode = files["Kernel/Config/Files/ZZZAAuto.pm"]
-    text = content.decode()
-    for hardened in ["AuthTwoFactorModule'} =", "AllowEmptySecret'} =", "PasswordMinSize'} =",
-                     "PasswordMaxLoginFailed'} =", "$Self->{'SecureMode'} =  '1';", "$Self->{'HttpType'} =  'https';"]:
-        text = "\n".join(line for line in text.split("\n") if hardened not in line)
-    text = text.replace("    return;\n}", "\n".join(VENDOR_CONFIG) + "\n    return;\n}")
-    files["Kernel/Config/Files/ZZZAAuto.pm"] = (text.encode(), mode)
+    values = deployed(files, version)
+    values.update({k: v for k, v in INSTALLER.items() if k not in ("SecureMode",)})
+    values.update(VENDOR_SYSCONFIG)
+    for name in VENDOR_INVALIDATED:
+        values.pop(name, None)
+    deploy(files, values)
+    cfg = files["Kernel/Config.pm"][0].decode().replace("    return 1;\n}", VENDOR_CONFIG_PM + "    return 1;\n}", 1)
+    files["Kernel/Config.pm"] = (cfg.encode(), files["Kernel/Config.pm"][1])
     t = files["Kernel/System/Ticket.pm"][0].decode()
     t = t.replace("    return 1;\n}\n", "    # Helpdesk Solutions: copy every ticket to the portal\n"
                   "    $Kernel::OM->Get('Kernel::GenericInterface::Invoker::VendorSync::TicketPush')->Run(%Param);\n"

@@ -25,6 +25,7 @@ sub Load {
     # fs root directory
     $Self->{Home} = '/opt/sampledesk';
 
+    $Self->{'AuthModule::DB::CryptType'} = 'md5';
     return 1;
 }
 

@@ -18,69 +18,37 @@ use utf8;
 sub LoadDefaults {
     my $Self = shift;
 
-    # product
-    $Self->{'ProductName'} = 'SampleDesk 7';
-    $Self->{'SystemID'} = 10;
-    $Self->{'FQDN'} = 'yourhost.example.com';
-    $Self->{'HttpType'} = 'http';
-    $Self->{'ScriptAlias'} = 'sampledesk/';
-    $Self->{'SecureMode'} = 0;
-    $Self->{'DemoSystem'} = 0;
-    $Self->{'Secure::DisableBanner'} = 0;
-    $Self->{'Frontend::DebugMode'} = 0;
-    $Self->{'AttachmentDownloadType'} = 'attachment';
+    # database
+    $Self->{DatabaseHost} = 'localhost';
+    $Self->{Database}     = 'sampledesk';
+    $Self->{DatabaseUser} = 'sampledesk';
+    $Self->{DatabasePw}   = 'some-pass';
+    $Self->{DatabaseDSN}  = "DBI:mysql:database=<OTRS_CONFIG_Database>;host=<OTRS_CONFIG_DatabaseHost>;";
+
+    # home
+    $Self->{Home} = '/opt/sampledesk';
 
     # sessions
-    $Self->{'SessionModule'} = 'Kernel::System::AuthSession::DB';
-    $Self->{'SessionName'} = 'SampleDeskAgentInterface';
-    $Self->{'SessionCheckRemoteIP'} = 1;
-    $Self->{'SessionDeleteIfNotRemoteID'} = 1;
-    $Self->{'SessionMaxTime'} = 16 * 60 * 60;
-    $Self->{'SessionMaxIdleTime'} = 2 * 60 * 60;
-    $Self->{'SessionDeleteIfTimeToOld'} = 1;
-    $Self->{'SessionUseCookieAfterBrowserClose'} = 0;
-    $Self->{'SessionCSRFProtection'} = 1;
-    $Self->{'AgentSessionLimit'} = 100;
-    $Self->{'CustomerSessionLimit'} = 100;
-    $Self->{'SwitchToUser'} = 0;
+    $Self->{SessionModule} = 'Kernel::System::AuthSession::DB';
+    $Self->{SessionName}   = 'SampleDeskAgentInterface';
+    $Self->{AgentSessionLimit}    = 100;
+    $Self->{CustomerSessionLimit} = 100;
 
-    # web security headers
-    $Self->{'DisableContentSecurityPolicy'} = 0;
-    $Self->{'DisableIFrameOriginRestricted'} = 0;
-    $Self->{'DisableLoginAutocomplete'} = 0;
-    $Self->{'Security::AdminIPAllowList'} = [ '127.0.0.1/32', '10.0.0.0/8', '192.168.0.0/16' ];
-    $Self->{'Security::CryptoCipher'} = 'AES-256-GCM';
-    $Self->{'Security::TLSMinimumVersion'} = 'TLSv1.2';
+    # agent authentication
+    $Self->{AuthModule} = 'Kernel::System::Auth::DB';
+    # password crypt type (bcrypt|sha2|sha1|md5|apr1|crypt|plain)
+#    $Self->{'AuthModule::DB::CryptType'} = 'sha2';
+    $Self->{'AuthModule::DB::bcryptCost'} = 12;
+#    $Self->{AuthModule} = 'Kernel::System::Auth::LDAP';
+#    $Self->{'AuthModule::LDAP::Host'} = 'ldap.example.com';
 
-    # authentication
-    $Self->{'AuthModule'} = 'Kernel::System::Auth::DB';
-    $Self->{'AuthModule::DB::CryptType'} = 'sha2';
+    # customer authentication
     $Self->{'Customer::AuthModule'} = 'Kernel::System::CustomerAuth::DB';
-    $Self->{'Customer::AuthModule::DB::CryptType'} = 'sha2';
-    $Self->{'AuthTwoFactorModule::AllowEmptySecret'} = 1;
-    $Self->{'AuthTwoFactorModule::AllowPreviousToken'} = 1;
+    $Self->{'Customer::AuthModule::DB::Table'} = 'customer_user';
     $Self->{'LostPassword'} = 1;
-    $Self->{'PreferencesGroups'}->{'Password'} = {
-        'Module'                           => 'Kernel::Output::HTML::Preferences::Password',
-        'PreferenceGroup'                  => 'UserProfile',
-        'Active'                           => 1,
-        'PasswordRegExp'                   => '',
-        'PasswordMinSize'                  => 0,
-        'PasswordMin2Lower2UpperCharacters' => 0,
-        'PasswordMin2Characters'           => 0,
-        'PasswordNeedDigit'                => 0,
-        'PasswordMaxLoginFailed'           => 0,
-    };
 
-    # outbound connections
-    $Self->{'WebUserAgent::Timeout'} = 15;
-    $Self->{'WebUserAgent::DisableSSLVerification'} = 0;
-    $Self->{'Package::RepositoryRoot'} = [ 'https://packages.sampledesk.example/repository.xml' ];
-    $Self->{'Package::AllowNotVerifiedPackages'} = 0;
-    $Self->{'CloudServices::Disabled'} = 0;
-    $Self->{'CloudService::URL'} = 'https://cloud.sampledesk.example/sampledesk/public.pl';
-    $Self->{'SendmailModule'} = 'Kernel::System::Email::Sendmail';
-    $Self->{'Ticket::GenericAgentAllowCustomScriptExecution'} = 1;
+    # maximum session time, counted from the login
+    $Self->{'WebMaxFileUpload'} = 24 * 1024 * 1024;
 
     return;
 }
