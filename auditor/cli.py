@@ -205,8 +205,9 @@ def baseline():
 
 @baseline.command("build")
 @click.argument("source")
-@click.option("--product", "-p", required=True)
-@click.option("--version", "-V", "version", required=True)
+@click.option("--product", "-p", required=True,
+              help="Product id (or 'auto': the release's own product marker, e.g. RELEASE's PRODUCT line).")
+@click.option("--version", "-V", "version", required=True, help="Release version (or 'auto': its version marker).")
 @click.option("--root", metavar="SUBDIR", help="The product's own root inside the source.")
 @click.option("--ref", metavar="TAG|COMMIT", help="Read SOURCE as a git repository at this ref.")
 @click.option("--out", "-o", metavar="FILE", help="Default: baselines/<product>/<version>.yaml")
@@ -215,32 +216,39 @@ def baseline():
 def baseline_build(source, product, version, root, ref, out, profile_file, progress):
     """Record an official release from a directory, archive (.tar*, .zip, .deb) or git ref."""
     from auditor import profile as profile_mod
-    from auditor.baseline.builder import build_from_source, log_warning
+    from auditor.baseline.builder import AUTO, build_from_source, log_warning
     from auditor.baseline.store import save
-    prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
+    prof = profile_mod.load_file(profile_file) if profile_file else \
+        (None if product == AUTO else profile_mod.for_product(product))
     b = build_from_source(source, product, version, root=root, ref=ref, profile=prof, progress=progress,
                           warn=log_warning)
-    path = save(b, out or Path("baselines") / product / f"{version}.yaml")
+    path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
     files = sum(1 for e in b.entries if e.type == "file")
-    _err(f"wrote {path}: {product} {version}, {files} files, {len(b.entries)} entries, {len(b.markers)} version markers")
+    _err(f"wrote {path}: {b.product} {b.version}, {files} files, {len(b.entries)} entries, "
+         f"{len(b.markers)} version markers")
 
 
 @baseline.command("from-git")
 @click.argument("repo")
-@click.option("--product", "-p", required=True)
+@click.option("--product", "-p", required=True,
+              help="Product id, or 'auto': each release names its product (baselines go to OUT_DIR/<product>/).")
 @click.option("--tags", "tag_glob", default="*", show_default=True, help="Glob of the release tags.")
 @click.option("--version-regex", help="Regex taking the version out of a tag (group 1). Default: v?(\\d+(\\.\\d+)+.*)")
+@click.option("--commits", "commit_regex", metavar="REGEX",
+              help="Take releases from commits instead of tags: every commit on any branch whose subject matches "
+                   "REGEX (group 1: the version), e.g. 'Imported vendor ([0-9.]+)'.")
 @click.option("--root", metavar="SUBDIR")
 @click.option("--out-dir", required=True, metavar="DIR")
 @click.option("--profile", "profile_file", metavar="FILE")
-def baseline_from_git(repo, product, tag_glob, version_regex, root, out_dir, profile_file):
-    """Build one baseline per release tag of a git repository."""
+def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file):
+    """Build one baseline per release (tag or matching commit) of a git repository."""
     from auditor import profile as profile_mod
-    from auditor.baseline.builder import from_git, log_warning
-    prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
+    from auditor.baseline.builder import AUTO, from_git, log_warning
+    prof = profile_mod.load_file(profile_file) if profile_file else \
+        (None if product == AUTO else profile_mod.for_product(product))
     for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,
-                            warn=log_warning):
-        _err(f"wrote {path}: {b.tag} -> {product} {b.version}, {len(b.baseline.entries)} entries")
+                            warn=log_warning, commits=commit_regex):
+        _err(f"wrote {path}: {b.tag[:12]} -> {b.baseline.product} {b.version}, {len(b.baseline.entries)} entries")
 
 
 @baseline.command("list")

@@ -200,6 +200,9 @@ class Profile:
     code_extensions: list[str] = field(default_factory=list)
     path_classes: list[PathClass] = field(default_factory=list)
     permissions: str = "exact"
+    #: With ``permissions: exec``: gitignore patterns of the files the product's installer makes
+    #: executable (and no others); empty: the release's own executable bit is expected.
+    executables: list[str] = field(default_factory=list)
     #: Sections read by later stages; each validated by the module that uses it.
     config: list[dict] = field(default_factory=list)
     rules: list[dict] = field(default_factory=list)
@@ -269,6 +272,10 @@ class Profile:
     def local_spec(self) -> PathPatterns:
         return _spec(self.local)
 
+    @cached_property
+    def executables_spec(self) -> PathPatterns | None:
+        return _spec(self.executables) if self.executables else None
+
     def path_class(self, path: str) -> PathClass | None:
         for pc in self.path_classes:
             if pc.spec.match(path):
@@ -316,7 +323,8 @@ class Profile:
             base = {k: getattr(parent, k) for k in (
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
-                "migration", "release_lines", "overrides", "product_marker", "internal_settings")}
+                "migration", "release_lines", "overrides", "product_marker", "internal_settings",
+                "executables")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -341,6 +349,7 @@ class Profile:
         lines = opt("release_lines", list, conv=lambda v, w: list_of(v, w, _release_line), default=[])
         overrides = opt("overrides", list, default=[])
         product_marker = opt("product_marker", dict, conv=_product_marker)
+        executables = opt("executables", list, conv=_str_list, default=[])
         internal = opt("internal_settings", list, conv=_str_list, default=[])
         f.done()
         ids = [p.id for p in products]
@@ -353,8 +362,8 @@ class Profile:
                 raise ValidationError(f"release_lines[{i}].products", f"unknown product id {unknown[0]!r} "
                                       f"(this profile's products: {', '.join(ids)})")
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
-                      config, rules, endpoints, migration, lines, overrides, source, extends, product_marker,
-                      internal)
+                      executables, config, rules, endpoints, migration, lines, overrides, source, extends,
+                      product_marker, internal)
         profile._validate_sections()
         return profile
 
@@ -366,7 +375,7 @@ class Profile:
             validate(self)
 
 
-_LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules",
+_LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules", "executables",
               "release_lines", "overrides", "detect")
 
 

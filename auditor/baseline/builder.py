@@ -17,35 +17,86 @@ from auditor.model.baseline import Baseline, Provenance
 from auditor.scan import scan
 from auditor.target import Target, open_target
 from auditor.target.archive import file_sha256
-from auditor.target.gitrepo import GitTarget
+from auditor.target.gitrepo import GitTarget, open_repo
 
 from auditor.stages import ENRICHERS, enricher  # noqa: E402,F401  (enrich(baseline, snapshot, profile, contents, warn))
+
+
+AUTO = "auto"
+_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+~-]*$")
+
+
+def check_name(kind: str, value: str) -> str:
+    """Product ids and versions become file names (baselines/<product>/<version>.yaml): one safe component."""
+    if not _SAFE_NAME.match(value) or ".." in value:
+        raise AuditorError(f"{kind} {value!r} cannot name a baseline file (letters, digits and . _ + ~ - only, "
+                           f"not starting with a dot or a dash)")
+    return value
+
+
+def release_of(snap, profile: profile_mod.Profile, contents) -> tuple[str | None, str | None]:
+    """(product id, version) a release states about itself, through the profile's markers."""
+    version = None
+    for m in profile.markers:
+        version = markers_mod.read(m, snap.entries, contents, profile.version_scheme)
+        if version:
+            break
+    product = None
+    if profile.product_marker is not None:
+        name = markers_mod.read(profile.product_marker, snap.entries, contents, profile.version_scheme)
+        product = profile.product_for_claim(name, version)
+    return product, version
 
 
 def build(target: Target, product: str, version: str, provenance: Provenance,
           profile: profile_mod.Profile | None = None, progress: bool | None = None,
           warn: Callable[[str], None] | None = None) -> Baseline:
-    profile = profile or profile_mod.for_product(product)
+    """Record a release. ``product`` / ``version`` may be ``auto``: read from the release's own markers."""
+    warn = warn or (lambda message: None)
+    profile = profile or profile_mod.for_product(None if product == AUTO else product)
+    if product == AUTO and profile.name == "generic":
+        # the release names its product: find the profile whose detect rule knows it
+        from auditor.pipeline import detect_profile
+        profile = detect_profile(target, profile_mod.all_builtin()) or profile
     from auditor.pipeline import gc_paused
     with gc_paused():
         snap = scan(target, progress=progress)
-    bad = [p for p in snap.problems if p.kind != "duplicate"]
+    bad = [p for p in snap.problems if p.kind not in ("duplicate", "missing-blob")]
     if bad:
         listing = "; ".join(f"{paths.to_text(p.path)}: {p.detail}" for p in bad[:5])
         more = f" (and {len(bad) - 5} more)" if len(bad) > 5 else ""
         raise AuditorError(f"{target.label()}: cannot build a complete baseline: {listing}{more}")
+    missing = [p for p in snap.problems if p.kind == "missing-blob"]
+    for p in missing:
+        snap.entries[p.path].digest = f"gitsha1:{snap.members[p.path].ref.hexsha}"
+    if missing:
+        warn(f"warning: {len(missing)} file(s) are not in the repository (e.g. {paths.to_text(missing[0].path)}): "
+             f"recorded by their git blob id (SHA-1) only")
     entries = [e for e in snap.entries.values() if e.type in ("file", "dir", "symlink")]
     if not any(e.type == "file" for e in entries):
         raise AuditorError(f"{target.label()}: no files to record (wrong --root?)")
 
     # version markers: the profile's (checked) and the ones found in the release itself
     contents = snap.read(markers_mod.candidate_files(snap.entries))
+    if product == AUTO or version == AUTO:
+        found_product, found_version = release_of(snap, profile, contents)
+        if product == AUTO:
+            if found_product is None:
+                raise AuditorError(f"{target.label()}: the release does not name a product this profile knows "
+                                   f"({', '.join(profile.product_ids)}); give --product")
+            product = found_product
+        if version == AUTO:
+            if found_version is None:
+                raise AuditorError(f"{target.label()}: the release states no version; give --version")
+            version = found_version
+    product = check_name("product", profile.product_id(product) or product)
+    version = check_name("version", version)
     declared = []
     for m in profile.markers:
         value = markers_mod.read(m, snap.entries, contents, profile.version_scheme)
         if value is None:
             continue
-        if value != version and warn:
+        if value != version:
             warn(f"warning: {paths.to_text(m.path)} says version {value!r}, building as {version!r}")
         declared.append(m)
     found = markers_mod.discover(snap.entries, contents, version)
@@ -56,15 +107,15 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     from auditor import stages
     stages.load()
     for enrich in ENRICHERS:
-        enrich(baseline, snap, profile, contents, warn or (lambda message: None))
+        enrich(baseline, snap, profile, contents, warn)
     return baseline
 
 
 def build_from_source(source: str, product: str, version: str, root: str | None = None, ref: str | None = None,
                       profile: profile_mod.Profile | None = None, progress: bool | None = None,
-                      warn: Callable[[str], None] | None = None) -> Baseline:
+                      warn: Callable[[str], None] | None = None, repo=None) -> Baseline:
     if ref is not None:
-        with GitTarget(source, ref, root) as target:
+        with GitTarget(source, ref, root, repo=repo) as target:
             prov = Provenance("git", target.source_name, commit=target.commit.hexsha, ref=ref, root=root)
             return build(target, product, version, prov, profile, progress, warn)
     with open_target(source, root) as target:
@@ -83,11 +134,7 @@ class TagBuild:
 
 
 def versions_from_tags(repo_path: str, tag_glob: str = "*", version_regex: str | None = None) -> list[tuple[str, str]]:
-    import git
-    try:
-        repo = git.Repo(repo_path)
-    except (git.InvalidGitRepositoryError, git.NoSuchPathError):
-        raise AuditorError(f"{repo_path}: not a git repository") from None
+    repo = open_repo(repo_path)
     try:
         rx = re.compile(version_regex or r"v?(\d+(?:\.\d+)+.*)$")
     except re.error as exc:
@@ -106,21 +153,70 @@ def versions_from_tags(repo_path: str, tag_glob: str = "*", version_regex: str |
     return out
 
 
+def versions_from_commits(repo_path: str, message_regex: str) -> list[tuple[str, str]]:
+    """(commit, version) of every commit on any branch whose subject matches ``message_regex`` (group 1:
+    the version), oldest first: vendor-import repositories ("Imported vendor 6.0.3") keep releases this way."""
+    try:
+        rx = re.compile(message_regex)
+    except re.error as exc:
+        raise AuditorError(f"--commits: invalid regular expression: {exc}") from None
+    if rx.groups < 1:
+        raise AuditorError("--commits: the pattern needs a capture group for the version")
+    repo = open_repo(repo_path)
+    try:
+        log = repo.git.log("--all", "--reverse", "--format=%H %s")
+    finally:
+        repo.close()
+    out, seen = [], set()
+    for line in log.splitlines():
+        commit, _, subject = line.partition(" ")
+        m = rx.search(subject)
+        if m and commit not in seen:
+            seen.add(commit)
+            out.append((commit, m.group(1)))
+    if not out:
+        raise AuditorError(f"{repo_path}: no commit subject matches {message_regex!r}")
+    return out
+
+
 def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = "*",
              version_regex: str | None = None, root: str | None = None,
              profile: profile_mod.Profile | None = None, progress: bool | None = None,
-             warn: Callable[[str], None] | None = None) -> list[tuple[TagBuild, Path]]:
+             warn: Callable[[str], None] | None = None, commits: str | None = None) -> list[tuple[TagBuild, Path]]:
+    """One baseline per release tag (or per matching commit) of a repository.
+
+    With ``product`` ``auto`` each release names its product (the profile's
+    product marker) and baselines go to ``out_dir/<product>/<version>.yaml``;
+    otherwise to ``out_dir/<version>.yaml``. A release met twice is built once.
+    """
     from auditor.baseline.store import save
-    builds = []
-    for tag, version in versions_from_tags(repo_path, tag_glob, version_regex):
-        baseline = build_from_source(repo_path, product, version, root=root, ref=tag, profile=profile,
-                                     progress=progress, warn=warn)
-        builds.append(TagBuild(tag, version, baseline))
-    prune_markers([b.baseline for b in builds], profile or profile_mod.for_product(product),
-                  repo_path, root)
+    if profile is None and product != AUTO:
+        profile = profile_mod.for_product(product)
+    refs = versions_from_commits(repo_path, commits) if commits else versions_from_tags(repo_path, tag_glob,
+                                                                                        version_regex)
+    repo = open_repo(repo_path)
+    builds: list[TagBuild] = []
+    seen: dict[tuple[str, str], str] = {}
+    try:
+        for ref, version in refs:
+            baseline = build_from_source(repo_path, product, version if product != AUTO else AUTO, root=root,
+                                         ref=ref, profile=profile, progress=progress, warn=warn, repo=repo)
+            if product == AUTO and baseline.version != version and warn:
+                warn(f"warning: {ref[:12]} is labelled {version!r} but its release says {baseline.version!r}")
+            if baseline.release in seen:
+                if warn:
+                    warn(f"warning: {baseline.product} {baseline.version} again at {ref[:12]} "
+                         f"(first at {seen[baseline.release][:12]}): kept the first")
+                continue
+            seen[baseline.release] = ref
+            builds.append(TagBuild(ref, baseline.version, baseline))
+    finally:
+        repo.close()
+    prune_markers([b.baseline for b in builds], profile or profile_mod.for_product(builds[0].baseline.product)
+                  if builds else profile_mod.builtin("generic"), repo_path, root)
     written = []
     for b in builds:
-        path = Path(out_dir) / f"{b.version}.yaml"
+        path = Path(out_dir) / (f"{b.baseline.product}/{b.version}.yaml" if product == AUTO else f"{b.version}.yaml")
         save(b.baseline, path)
         written.append((b, path))
     return written
@@ -128,44 +224,45 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
 
 def prune_markers(baselines: list[Baseline], profile: profile_mod.Profile, repo_path: str,
                   root: str | None) -> None:
-    """With every release at hand, drop discovered markers that misread another release.
+    """With every release at hand, drop discovered markers that misread another release of the same product.
 
-    A discovered marker is kept only if, in every release holding its file,
-    it reads that release's own version (or nothing): an incidental mention
-    such as "deprecated since 6.0.3" fails this in 6.0.4.
+    A discovered marker is kept only if, in every release of its product holding
+    its file, it reads that release's own version (or nothing): an incidental
+    mention such as "deprecated since 6.0.3" fails this in 6.0.4.
     """
-    import git
-    repo = git.Repo(repo_path)
-    by_version = {b.version: b for b in baselines}
-    commits = {b.version: repo.commit(b.provenance.commit) for b in baselines}
-    for b in baselines:
-        keep = []
-        for m in b.markers:
-            if m.origin == "profile":
-                keep.append(m)
-                continue
-            ok = True
-            for other in by_version.values():
-                if m.kind == "content":
-                    e = other.by_path.get(m.path)
-                    if e is None or e.type != "file":
+    repo = open_repo(repo_path)
+    try:
+        commits = {b.release: repo.commit(b.provenance.commit) for b in baselines}
+        for b in baselines:
+            keep = []
+            for m in b.markers:
+                if m.origin == "profile":
+                    keep.append(m)
+                    continue
+                ok = True
+                for other in baselines:
+                    if other.product != b.product:
                         continue
-                    tree = commits[other.version].tree
-                    try:
-                        blob = tree / (f"{root}/{m.path}" if root else m.path)
-                    except KeyError:
-                        continue
-                    contents = {m.path: blob.data_stream.read()}
-                else:
-                    contents = {}
-                value = markers_mod.read(m, other.by_path, contents, profile.version_scheme)
-                if value is not None and value != other.version:
-                    ok = False
-                    break
-            if ok:
-                keep.append(m)
-        b.markers = keep
-    repo.close()
+                    if m.kind == "content":
+                        e = other.by_path.get(m.path)
+                        if e is None or e.type != "file" or e.sha256 is None:
+                            continue
+                        try:
+                            blob = commits[other.release].tree / (f"{root}/{m.path}" if root else m.path)
+                            contents = {m.path: blob.data_stream.read()}
+                        except (KeyError, ValueError):
+                            continue
+                    else:
+                        contents = {}
+                    value = markers_mod.read(m, other.by_path, contents, profile.version_scheme)
+                    if value is not None and value != other.version:
+                        ok = False
+                        break
+                if ok:
+                    keep.append(m)
+            b.markers = keep
+    finally:
+        repo.close()
 
 
 def log_warning(message: str) -> None:

@@ -26,12 +26,15 @@ class Diff:
     unverified: int = 0
 
 
-def mode_differs(expected: int | None, actual: int | None, precision: str) -> bool:
+def mode_differs(expected: int | None, actual: int | None, precision: str, executable: bool | None = None) -> bool:
+    """``executable``: with precision ``exec``, whether the installer makes this file executable
+    (None: the release's own executable bit is expected)."""
     if expected is None or actual is None or precision == "ignore":
         return False
     if precision == "exec":
         # git keeps only "executable or not": compare the owner's x bit
-        return bool(expected & 0o100) != bool(actual & 0o100)
+        want = bool(expected & 0o100) if executable is None else executable
+        return want != bool(actual & 0o100)
     return (expected & 0o7777) != (actual & 0o7777)
 
 
@@ -51,9 +54,11 @@ def mode_risk_added(expected: int | None, actual: int | None, kind: str) -> bool
 
 
 def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, local: set[str],
-            precision: str, unreadable_dirs: set[str] = frozenset()) -> Diff:
+            precision: str, unreadable_dirs: set[str] = frozenset(), digest_of=None, executables=None) -> Diff:
     """Compare; paths under ``unreadable_dirs`` (directories that could not be listed) are
-    unverified: neither missing nor present."""
+    unverified: neither missing nor present. A release file recorded only by a weaker digest
+    (``Entry.digest``) is compared through ``digest_of(path, algo)``. ``executables`` (PathPatterns):
+    the files an install makes executable, for precision ``exec``."""
     diff = Diff()
     base: dict[str, Entry] = {}
     for path, e in baseline_entries.items():
@@ -76,11 +81,16 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
             diff.types.append((b, t))
             continue
         if b.type == "file":
-            if t.sha256 is not None and t.sha256 != b.sha256:
+            if b.sha256 is None and b.digest is not None:
+                if t.sha256 is not None and (digest_of is None or digest_of(path, b.digest.partition(":")[0])
+                                             != b.digest):
+                    diff.modified.append((b, t))
+            elif t.sha256 is not None and t.sha256 != b.sha256:
                 diff.modified.append((b, t))
         elif b.type == "symlink" and t.target != b.target:
             diff.modified.append((b, t))
-        if b.type != "symlink" and (mode_differs(b.mode, t.mode, precision)
+        executable = executables.match(path) if executables is not None and b.type == "file" else None
+        if b.type != "symlink" and (mode_differs(b.mode, t.mode, precision, executable)
                                     or mode_risk_added(b.mode, t.mode, b.type)):
             diff.permissions.append((b, t))
 

@@ -42,6 +42,8 @@ from auditor.patterns import PathPatterns
 from auditor.stages import enricher, post_stage, section_validator
 
 URL_RE = re.compile(r"\b((?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)://[^\s'\"<>()\[\]{}\\,;`]+)", re.I)
+_SCHEME_END = re.compile(r"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
+_URL_BODY = re.compile(r"[^\s'\"<>()\[\]{}\\,;`]+")
 _HOST_RE = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?")
 PLAINTEXT = {"http", "ftp", "ldap", "smtp", "ws", "telnet"}
 SEVERITY_LADDER = ["medium", "high", "critical"]
@@ -186,10 +188,19 @@ def _host_endpoint(value: str, scheme: str | None) -> tuple[str, str, int | None
 
 
 def urls_in(text: str) -> list[tuple[int, str]]:
+    """(line, URL) of every URL in a text (one regex pass; lines counted only up to each match)."""
     out = []
-    for lineno, line in enumerate(text.splitlines(), 1):
-        for m in URL_RE.finditer(line):
-            out.append((lineno, m.group(1)))
+    line, last = 1, 0
+    at = text.find("://")
+    while at != -1:
+        m = _SCHEME_END.search(text, max(0, at - 8), at)
+        if m is not None and (m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")):
+            body = _URL_BODY.match(text, at + 3)
+            if body is not None:
+                line += text.count("\n", last, m.start())
+                last = m.start()
+                out.append((line, text[m.start():body.end()]))
+        at = text.find("://", at + 3)
     return out
 
 

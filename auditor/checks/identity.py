@@ -94,7 +94,9 @@ def release_structure(ctx: Context) -> Iterable[Finding]:
     Product knowledge from the profile's ``release_lines``, per product (OTRS 7
     has ``Kernel/WebApp/`` and ``scripts/DBUpdate-to-7.pl``; OTRS 6.0 has
     ``bin/cgi-bin/customer.pl``; Znuny 7 is Znuny's own line and keeps the 6.x
-    layout). The line is chosen by the product and version the tree claims. It
+    layout, and every Znuny X.Y ships scripts/MigrateToZnunyX_Y.pl: paths may
+    name ``{major}``, ``{minor}`` and ``{patch}`` of the claimed version). The
+    line is chosen by the product and version the tree claims. It
     works without any baseline of the claimed release, which matters when that
     release is proprietary and no baseline exists.
     """
@@ -108,8 +110,12 @@ def release_structure(ctx: Context) -> Iterable[Finding]:
             continue
         if line.get("products") and product not in line["products"]:
             continue
-        missing = [p for p in line.get("requires", []) if p.rstrip("/") not in entries]
-        present = [p for p in line.get("forbids", []) if p.rstrip("/") in entries]
+        parts = (claimed.split(".") + ["", "", ""])[:3]
+        fill = {"major": parts[0], "minor": parts[1], "patch": parts[2]}
+        requires = [p.format(**fill) for p in line.get("requires", [])]
+        forbids = [p.format(**fill) for p in line.get("forbids", [])]
+        missing = [p for p in requires if p.rstrip("/") not in entries]
+        present = [p for p in forbids if p.rstrip("/") in entries]
         if missing or present:
             parts = []
             if missing:

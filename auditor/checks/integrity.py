@@ -25,7 +25,8 @@ def diff_of(ctx: Context) -> Diff | None:
                            if p.kind == "unreadable" and ctx.snapshot.entries.get(p.path, None) is not None
                            and ctx.snapshot.entries[p.path].type == "dir"}
         ctx.shared["diff"] = compute(ctx.baseline.by_path, ctx.snapshot.entries, ctx.options.get("ignore_spec"),
-                                     ctx.snapshot.local, precision, unreadable_dirs)
+                                     ctx.snapshot.local, precision, unreadable_dirs, ctx.snapshot.digest,
+                                     ctx.profile.executables_spec if precision == "exec" else None)
     return ctx.shared["diff"]
 
 
@@ -33,6 +34,10 @@ def describe(e: Entry) -> dict:
     d: dict = {"type": e.type}
     if e.type == "file":
         d.update(sha256=e.sha256, size=e.size)
+        if e.digest is not None:
+            algo, _, hexd = e.digest.partition(":")
+            d[algo] = hexd
+            d["weaker_digest"] = algo   # the release recorded only this digest (git blob id, md5 ...)
     if e.type == "symlink":
         d["target"] = paths.to_text(e.target or "")
     if e.mode is not None:

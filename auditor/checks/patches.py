@@ -19,6 +19,7 @@ make a tree vulnerable to the newer release's problems.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -46,8 +47,14 @@ class Result:
 
 
 def _all_advisories(ctx: Context) -> list[Advisory]:
+    """Every advisory of the feeds, its products named by id (a feed may say "Znuny LTS" for znuny-lts)."""
     if "advisories" not in ctx.shared:
-        ctx.shared["advisories"] = feeds.load(ctx.options.get("advisories") or [])
+        out = []
+        for adv in feeds.load(ctx.options.get("advisories") or []):
+            affected = [dataclasses.replace(a, product=ctx.profile.product_id(a.product) or a.product)
+                        for a in adv.affected]
+            out.append(dataclasses.replace(adv, affected=affected))
+        ctx.shared["advisories"] = out
     return ctx.shared["advisories"]
 
 

@@ -162,6 +162,8 @@ def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[fl
     for e in baseline.entries:
         if e.type == "file":
             key = e.sha256
+            if key is None:
+                continue   # recorded by a weaker digest only: the diff checks it, identification cannot
         elif e.type == "symlink":
             key = e.content_key
         else:

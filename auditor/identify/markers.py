@@ -50,12 +50,28 @@ class _Found:
     rank: tuple
 
 
+#: Directories of test fixtures: a version string there (a sample package "TestPackage-6.1.1.opm")
+#: is a coincidence of the fixture, never a statement of the release.
+_TEST_DIRS = {"test", "tests", "t", "testdata", "test-data", "fixtures", "__tests__", "spec", "specs", "sample",
+              "samples", "examples"}
+
+
+def _in_tests(path: str) -> bool:
+    return any(part.lower() in _TEST_DIRS for part in path.split("/")[:-1])
+
+
 def discover(entries: dict[str, Entry], contents: dict[str, bytes | str], version: str) -> list[Marker]:
-    """Markers of one release: files (given in ``contents``) and directory names holding ``version``."""
+    """Markers of one release: files (given in ``contents``) and directory names holding ``version``.
+
+    Files under test or sample directories are passed over (fixtures carry versions by coincidence);
+    what remains is checked across releases (``baseline from-git`` prunes markers that misread
+    another release, and identification keeps only markers whose file changes with every release)."""
     occurrence = _occurrence(version)
     token = version_token(version)
     found: list[_Found] = []
     for path in sorted(contents):
+        if _in_tests(path):
+            continue
         data = contents[path]
         if not isinstance(data, bytes) or b"\0" in data[:8192]:
             continue

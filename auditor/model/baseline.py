@@ -31,6 +31,14 @@ def format_mode(mode: int | None) -> str | None:
     return None if mode is None else f"0{mode & 0o7777:03o}"
 
 
+#: Digests a baseline may record instead of sha256, with their hex length. A file whose content was
+#: not available when the baseline was built (a blob a git snapshot lacks) keeps its git blob id
+#: (``gitsha1``: SHA-1 of "blob <size>\\0" + content); vendor checksum lists give md5 and others.
+#: They are weaker than sha256 and reports say so.
+ALT_DIGESTS = {"gitsha1": 40, "md5": 32, "sha1": 40, "sha512": 128}
+_HEX = re.compile(r"^[0-9a-f]+$")
+
+
 @dataclass(slots=True)
 class Entry:
     """One path of a release or of a scanned tree.
@@ -47,24 +55,29 @@ class Entry:
     mode: int | None = None
     sha256: str | None = None
     target: str | None = None
+    #: ``algo:hex`` of a weaker digest (see ALT_DIGESTS) when the sha256 is not known
+    digest: str | None = None
 
     @property
     def content_key(self) -> str | None:
         """What identifies the content: the file hash or ``->target`` for a link."""
         if self.type == "file":
-            return self.sha256
+            return self.sha256 or self.digest
         if self.type == "symlink":
             return None if self.target is None else "->" + self.target
         return None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"path": paths.to_text(self.path), "type": self.type}
-        if self.type == "file":
+        if self.type == "file" and (self.size is not None or self.digest is None):
             d["size"] = self.size
         if self.mode is not None:
             d["mode"] = format_mode(self.mode)
-        if self.type == "file":
+        if self.type == "file" and (self.sha256 is not None or self.digest is None):
             d["sha256"] = self.sha256
+        if self.type == "file" and self.digest is not None:
+            algo, _, hexd = self.digest.partition(":")
+            d[algo] = hexd
         if self.type == "symlink":
             d["target"] = paths.to_text(self.target or "")
         return d
@@ -74,10 +87,21 @@ class Entry:
         f = Fields(data, where)
         path = f.req("path", str, check=non_empty)
         etype = f.req("type", str, check=one_of(*types))
-        size = sha = target = None
+        size = sha = target = digest = None
         if etype == "file":
-            size = f.req("size", int, check=lambda v: None if v >= 0 else "must be >= 0")
-            sha = f.req("sha256", str, check=sha256_hex)
+            alts = [a for a in ALT_DIGESTS if a in f._data]
+            if len(alts) > 1:
+                raise f.error(alts[1], f"give one other digest besides sha256, not {' and '.join(alts)}")
+            if alts:
+                algo = alts[0]
+                hexd = f.req(algo, str, check=lambda v, n=ALT_DIGESTS[algo]: None if len(v) == n and _HEX.match(v)
+                             else f"expected {n} lower-case hex characters")
+                digest = f"{algo}:{hexd}"
+                size = f.opt("size", int, check=lambda v: None if v >= 0 else "must be >= 0")
+                sha = f.opt("sha256", str, check=sha256_hex)
+            else:
+                size = f.req("size", int, check=lambda v: None if v >= 0 else "must be >= 0")
+                sha = f.req("sha256", str, check=sha256_hex)
         mode_text = f.opt("mode", str, check=_mode_check)
         if etype == "symlink":
             target = paths.from_text(f.req("target", str))
@@ -85,7 +109,7 @@ class Entry:
         internal = paths.from_text(path)
         if not paths.is_safe_relative(internal):
             raise ValidationError(f.sub("path"), f"not a safe relative POSIX path: {path!r}")
-        return cls(internal, etype, size, None if mode_text is None else int(mode_text, 8), sha, target)
+        return cls(internal, etype, size, None if mode_text is None else int(mode_text, 8), sha, target, digest)
 
 
 @dataclass(frozen=True, slots=True)

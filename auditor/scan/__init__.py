@@ -57,6 +57,23 @@ class Snapshot:
         wanted = [self.members[p] for p in sorted(set(paths)) if p in self.members]
         return self.target.read_many(wanted, limit) if wanted else {}
 
+    def digest(self, path: str, algo: str) -> str | None:
+        """``algo:hex`` of a tree file for a baseline that records a weaker digest (see
+        auditor.model.baseline.ALT_DIGESTS); None when the file cannot be read."""
+        import hashlib
+        m = self.members.get(path)
+        e = self.entries.get(path)
+        if m is None or e is None or e.type != "file" or e.size is None:
+            return None
+        h = hashlib.sha1(b"blob %d\0" % e.size) if algo == "gitsha1" else hashlib.new(algo)
+        try:
+            with self.target.open(m) as fh:
+                while chunk := fh.read(1 << 20):
+                    h.update(chunk)
+        except OSError:
+            return None
+        return f"{algo}:{h.hexdigest()}"
+
     def text(self, path: str, limit: int = READ_LIMIT) -> str | None:
         got = self.read([path], limit).get(path)
         return got.decode("utf-8", "replace") if isinstance(got, bytes) else None
