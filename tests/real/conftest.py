@@ -23,10 +23,8 @@ from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-import install as install_mod  # noqa: E402
-import releases as releases_mod  # noqa: E402
+from . import install as install_mod
+from . import releases as releases_mod
 
 ROOT = Path(__file__).resolve().parents[2]
 COMMITS = r"^Imported vendor (?:\(release\) )?([67]\.\d+\.\d+)\.?(?: \(.*\))?$"

@@ -1,0 +1,1 @@
+"""The real-release suite (see conftest.py)."""
