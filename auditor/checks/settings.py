@@ -294,7 +294,11 @@ def evaluate(ctx: Context) -> list[dict]:
     defaults = cfg.Settings(st.defaults)
     official = ctx.baseline.by_path if ctx.baseline is not None else None
     hardening = bool(ctx.options.get("hardening"))
+    nothing = not st.defaults and not st.effective.tree   # neither the release nor the tree configures anything
     for rule in rules_of(ctx.profile):
+        if nothing:
+            st.results.append({"rule": rule, "status": "not-applicable"})
+            continue
         if rule.condition is not None:
             found, v = st.effective.get(rule.condition["setting"])
             if not (found and re.search(rule.condition["matches"], str(v))):

@@ -84,7 +84,7 @@ def _install_claiming(real, rel, name, claimed_version, product_line=None):
 
 def test_otrs_6_dressed_up_as_otrs_7_is_caught(real):
     """The field case: an OTRS 6.0.x sold as OTRS 7 (no OTRS 7 baseline exists: it is proprietary)."""
-    rel = real.oldest("otrs", "6.0.")
+    rel = real.by_key.get("otrs-6.0.3") or real.oldest("otrs", "6.0.")
     if rel is None:
         pytest.skip("no OTRS 6.0.x release in the source")
     tree = _install_claiming(real, rel, "fake-otrs7", "7.0.3")
