@@ -212,16 +212,21 @@ def baseline():
 @click.option("--ref", metavar="TAG|COMMIT", help="Read SOURCE as a git repository at this ref.")
 @click.option("--out", "-o", metavar="FILE", help="Default: baselines/<product>/<version>.yaml")
 @click.option("--profile", "profile_file", metavar="FILE")
+@click.option("--content", is_flag=True,
+              help="Also store the release's text files in the content pack beside the baseline (content.zip), "
+                   "so reports show the diff of every modified text file.")
 @click.option("--progress/--no-progress", default=None)
-def baseline_build(source, product, version, root, ref, out, profile_file, progress):
+def baseline_build(source, product, version, root, ref, out, profile_file, content, progress):
     """Record an official release from a directory, archive (.tar*, .zip, .deb) or git ref."""
     from auditor import profile as profile_mod
     from auditor.baseline.builder import AUTO, build_from_source, log_warning
     from auditor.baseline.store import save
     prof = profile_mod.load_file(profile_file) if profile_file else \
         (None if product == AUTO else profile_mod.for_product(product))
+    def where(prod: str, ver: str) -> Path:
+        return Path(out).parent if out else Path("baselines") / prod
     b = build_from_source(source, product, version, root=root, ref=ref, profile=prof, progress=progress,
-                          warn=log_warning)
+                          warn=log_warning, content_dir=where if content else None)
     path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
     files = sum(1 for e in b.entries if e.type == "file")
     _err(f"wrote {path}: {b.product} {b.version}, {files} files, {len(b.entries)} entries, "
@@ -240,14 +245,15 @@ def baseline_build(source, product, version, root, ref, out, profile_file, progr
 @click.option("--root", metavar="SUBDIR")
 @click.option("--out-dir", required=True, metavar="DIR")
 @click.option("--profile", "profile_file", metavar="FILE")
-def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file):
+@click.option("--content", is_flag=True, help="Also store the text files in the content pack beside the baselines.")
+def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file, content):
     """Build one baseline per release (tag or matching commit) of a git repository."""
     from auditor import profile as profile_mod
     from auditor.baseline.builder import AUTO, from_git, log_warning
     prof = profile_mod.load_file(profile_file) if profile_file else \
         (None if product == AUTO else profile_mod.for_product(product))
     for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,
-                            warn=log_warning, commits=commit_regex):
+                            warn=log_warning, commits=commit_regex, content=content):
         _err(f"wrote {path}: {b.tag[:12]} -> {b.baseline.product} {b.version}, {len(b.baseline.entries)} entries")
 
 

@@ -167,7 +167,9 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress)
         clock.lap("scan")
         identity = identify(snapshot, catalog, profile)
-        baseline = catalog.baseline(identity.release) if identity.release else None
+        # nothing identified: the diff is still made, against the nearest release, and says so
+        baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \
+            else None
         clock.lap("identify")
         options = dict(opts.extra)
         options["ignore_spec"] = ignore_spec

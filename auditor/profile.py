@@ -32,6 +32,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "version-mismatch": "critical",
     "inconsistent-version-markers": "high",
     "modified-file": "medium",
+    "security-sensitive-change": "high",
     "added-file": "low",
     "added-code": "medium",
     "missing-file": "medium",

@@ -306,3 +306,21 @@ rules+:
     assert proc.returncode == 2
     line = proc.stderr.strip()
     assert line.startswith(f"auditor: error: {prof}:") and f"rules[{len(UNSAFE)}].if.matches: invalid regular expression" in line
+
+
+def test_an_unreadable_web_service_definition_is_a_finding_and_its_urls_are_kept(tmp_path):
+    tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
+    ws = tree / "var/webservices"
+    ws.mkdir()
+    (ws / "Tagged.yml").write_text("---\nRequester: !!python/object:os.system\n  Transport:\n"
+                                   "    Config: {Host: 'http://198.51.100.61/push'}\n")
+    (ws / "Twice.yml").write_text("---\nRequester:\n  Transport:\n    Config:\n      Host: 'http://198.51.100.62/a'\n"
+                                  "Requester: {}\n")
+    report, _ = audit_json(tree, expect_rc=1)
+    bad = {f["path"]: f for f in report["findings"] if f["category"] == "config-unparsable"}
+    assert set(bad) == {"var/webservices/Tagged.yml", "var/webservices/Twice.yml"}
+    assert bad["var/webservices/Twice.yml"]["evidence"]["line"] == 6
+    assert "duplicate key" in bad["var/webservices/Twice.yml"]["message"]
+    hosts = {(f["evidence"]["host"], f["evidence"]["source"]) for f in report["findings"]
+             if f["category"] == "outbound-endpoint"}
+    assert hosts == {("198.51.100.61", "webservice-text"), ("198.51.100.62", "webservice-text")}

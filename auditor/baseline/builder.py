@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Callable
 
 from auditor import paths, profile as profile_mod
+from auditor.baseline import content as content_mod
 from auditor.errors import AuditorError
 from auditor.identify import markers as markers_mod
 from auditor.model.baseline import Baseline, Provenance
@@ -50,8 +51,11 @@ def release_of(snap, profile: profile_mod.Profile, contents) -> tuple[str | None
 
 def build(target: Target, product: str, version: str, provenance: Provenance,
           profile: profile_mod.Profile | None = None, progress: bool | None = None,
-          warn: Callable[[str], None] | None = None) -> Baseline:
-    """Record a release. ``product`` / ``version`` may be ``auto``: read from the release's own markers."""
+          warn: Callable[[str], None] | None = None,
+          content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
+    """Record a release. ``product`` / ``version`` may be ``auto``: read from the release's own markers.
+    ``content_dir(product, version)``: where the baseline will be saved; its text files then go into
+    the content pack there."""
     warn = warn or (lambda message: None)
     profile = profile or profile_mod.for_product(None if product == AUTO else product)
     if product == AUTO and profile.name == "generic":
@@ -108,22 +112,41 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     stages.load()
     for enrich in ENRICHERS:
         enrich(baseline, snap, profile, contents, warn)
+    if content_dir is not None:
+        write_content(baseline, snap, Path(content_dir(product, version)) / content_mod.PACK_NAME)
     return baseline
+
+
+def write_content(baseline: Baseline, snap, pack: Path) -> None:
+    """Put the release's text files into the product's content pack (one copy per distinct content)."""
+    texts = [e for e in baseline.entries if e.type == "file" and e.sha256 and (e.size or 0) <= content_mod.TEXT_LIMIT]
+
+    def items():
+        for start in range(0, len(texts), 256):
+            batch = texts[start:start + 256]
+            got = snap.read([e.path for e in batch], content_mod.TEXT_LIMIT)
+            for e in batch:
+                data = got.get(e.path)
+                if isinstance(data, bytes) and content_mod.is_text(data):
+                    yield e.sha256, data
+    content_mod.add(pack, items())
+    baseline.content_pack = pack.name
 
 
 def build_from_source(source: str, product: str, version: str, root: str | None = None, ref: str | None = None,
                       profile: profile_mod.Profile | None = None, progress: bool | None = None,
-                      warn: Callable[[str], None] | None = None, repo=None) -> Baseline:
+                      warn: Callable[[str], None] | None = None, repo=None,
+                      content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
     if ref is not None:
         with GitTarget(source, ref, root, repo=repo) as target:
             prov = Provenance("git", target.source_name, commit=target.commit.hexsha, ref=ref, root=root)
-            return build(target, product, version, prov, profile, progress, warn)
+            return build(target, product, version, prov, profile, progress, warn, content_dir)
     with open_target(source, root) as target:
         if target.kind == "directory":
             prov = Provenance("directory", os.path.basename(os.path.abspath(source)), root=root)
         else:
             prov = Provenance("archive", os.path.basename(source), sha256=file_sha256(source), root=root)
-        return build(target, product, version, prov, profile, progress, warn)
+        return build(target, product, version, prov, profile, progress, warn, content_dir)
 
 
 @dataclass
@@ -182,13 +205,17 @@ def versions_from_commits(repo_path: str, message_regex: str) -> list[tuple[str,
 def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = "*",
              version_regex: str | None = None, root: str | None = None,
              profile: profile_mod.Profile | None = None, progress: bool | None = None,
-             warn: Callable[[str], None] | None = None, commits: str | None = None) -> list[tuple[TagBuild, Path]]:
+             warn: Callable[[str], None] | None = None, commits: str | None = None,
+             content: bool = False) -> list[tuple[TagBuild, Path]]:
     """One baseline per release tag (or per matching commit) of a repository.
 
     With ``product`` ``auto`` each release names its product (the profile's
     product marker) and baselines go to ``out_dir/<product>/<version>.yaml``;
     otherwise to ``out_dir/<version>.yaml``. A release met twice is built once.
+    ``content``: the text files go into the content pack beside the baselines.
     """
+    def where(prod: str, _version: str) -> Path:
+        return Path(out_dir) / prod if product == AUTO else Path(out_dir)
     from auditor.baseline.store import save
     if profile is None and product != AUTO:
         profile = profile_mod.for_product(product)
@@ -200,7 +227,8 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
     try:
         for ref, version in refs:
             baseline = build_from_source(repo_path, product, version if product != AUTO else AUTO, root=root,
-                                         ref=ref, profile=profile, progress=progress, warn=warn, repo=repo)
+                                         ref=ref, profile=profile, progress=progress, warn=warn, repo=repo,
+                                         content_dir=where if content else None)
             if product == AUTO and baseline.version != version and warn:
                 warn(f"warning: {ref[:12]} is labelled {version!r} but its release says {baseline.version!r}")
             if baseline.release in seen:

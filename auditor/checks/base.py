@@ -75,6 +75,15 @@ class Context:
     #: Results that later checks and the risk stage reuse (e.g. "diff", "settings").
     shared: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def release_name(self) -> str:
+        """The release the diff is made against, as findings name it."""
+        if self.baseline is None:
+            return "?"
+        if self.identity.release is None:
+            return f"{self.baseline.version} (nearest release; the tree is not identified)"
+        return self.baseline.version
+
     def finding(self, check_id: str, category: str, path: str | None, message: str,
                 evidence: dict[str, Any] | None = None, severity: str | None = None,
                 key: str = "", severity_key: str | None = None) -> Finding:

@@ -8,7 +8,11 @@ Sources (the profile's ``endpoints`` section):
   (``webservice_files``) and in ``--webservices DIR`` (exports of the
   database); the Requester transport's ``Host``/``Endpoint`` and proxy,
   with the invokers and the events that fire them automatically;
-* URLs hard-coded in added or modified code.
+* URLs in the code of added or modified files: string literals and
+  configuration values, never comments, docstrings, documentation, tests or
+  translations (the profile's ``not_code``); with a content pack only the
+  lines a modification added count; one endpoint per (file, host), with every
+  line and URL as evidence.
 
 An endpoint is *official* when its host appears anywhere in the official
 release (recorded in the baseline when it is built), *allowed* when it
@@ -30,7 +34,7 @@ from pathlib import Path
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
-from auditor import paths, yamlio
+from auditor import codetext, paths, yamlio
 from auditor.checks.base import Context, check
 from auditor.checks.integrity import diff_of
 from auditor.checks.settings import changed_settings, state as settings_state
@@ -68,6 +72,15 @@ class EndpointSetting:
         return out
 
 
+#: Text that is never outbound traffic when a profile says nothing else: documentation, tests,
+#: translations (gitignore patterns).
+NOT_CODE = ["doc/", "docs/", "**/tests/", "**/test/", "**/__tests__/", "**/locale/", "**/locales/", "**/i18n/",
+            "**/translations/", "*.min.js.map", "*.map"]
+#: Files worth scanning for URLs besides the profile's code: configuration and templates.
+CONFIG_LIKE = (".json", ".yaml", ".yml", ".xml", ".ini", ".conf", ".cfg", ".toml", ".properties", ".env", ".html",
+               ".htm", ".tt", ".tpl", ".twig", ".j2", ".jinja", ".vue", ".jsx", ".tsx", ".ts")
+
+
 @dataclass
 class EndpointConfig:
     settings: list[EndpointSetting] = field(default_factory=list)
@@ -76,10 +89,16 @@ class EndpointConfig:
     allow: list[str] = field(default_factory=list)
     ignore_hosts: list[str] = field(default_factory=list)
     controls: list[str] = field(default_factory=list)
+    #: gitignore patterns of files whose text is never outbound traffic (language files, documentation, tests)
+    not_code: list[str] = field(default_factory=lambda: list(NOT_CODE))
 
     @functools.cached_property
     def webservice_spec(self) -> PathPatterns:
         return PathPatterns(self.webservice_files)
+
+    @functools.cached_property
+    def not_code_spec(self) -> PathPatterns:
+        return PathPatterns(self.not_code)
 
     @classmethod
     def from_profile(cls, profile) -> "EndpointConfig":
@@ -94,7 +113,8 @@ class EndpointConfig:
                   f.opt("code_scan", bool, default=True),
                   list(f.opt("allow", list, default=[])),
                   list(f.opt("ignore_hosts", list, default=[])),
-                  list(f.opt("controls", list, default=[])))
+                  list(f.opt("controls", list, default=[])),
+                  list(f.opt("not_code", list, default=NOT_CODE)))
         f.done()
         from auditor.risk.controls import known
         for c in out.controls:
@@ -106,6 +126,16 @@ class EndpointConfig:
 @section_validator
 def validate_profile(profile) -> None:
     EndpointConfig.from_profile(profile)
+
+
+def scannable(profile, conf: EndpointConfig, path: str, mode: int | None) -> bool:
+    """Whether URLs in this file's text could be traffic: code or configuration, not documentation,
+    tests or translations."""
+    if conf.not_code_spec.match(path) or codetext.kind_of(path) == "docs":
+        return False
+    if conf.webservice_files and conf.webservice_spec.match(path):
+        return False   # read as a web service definition instead
+    return profile.is_code(path, mode) or path.lower().endswith(CONFIG_LIKE)
 
 
 # ---------------------------------------------------------------------------
@@ -330,43 +360,84 @@ def inventory(ctx: Context) -> list[Endpoint]:
                         found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
                                               {"setting": name}))
 
-    # 2. web service definitions in the tree and exported from the database
+    # 2. web service definitions in the tree (not the official ones: their hosts are official) and
+    #    exported from the database; one that cannot be read is a finding, its URLs found by text search
+    problems: list[dict] = []
+    ctx.shared["endpoint_problems"] = problems
+
+    def webservice(name: str, data: bytes, export: bool) -> None:
+        try:
+            doc = yamlio.loads(data, name, lines=True)
+        except ValidationError as exc:
+            problems.append({"file": name, "line": exc.line, "message": exc.message, "export": export})
+            for lineno, url in urls_in(data.decode("utf-8", "replace")):
+                parsed = parse_url(url)
+                if parsed:
+                    found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "webservice-text", name, lineno,
+                                          {"webservice": Path(name).stem, **({"export": True} if export else {})}))
+            return
+        eps = webservice_endpoints(doc, name)
+        for e in eps:
+            if export:
+                e.detail["export"] = True
+        found.extend(eps)
+
     if conf.webservice_files:
+        official = ctx.baseline.by_path if ctx.baseline is not None else {}
         candidates = [p for p, e in snap.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
-                      and conf.webservice_spec.match(p)]
+                      and conf.webservice_spec.match(p)
+                      and not (p in official and official[p].sha256 == e.sha256)]
         for p, data in sorted(snap.read(candidates).items()):
             if isinstance(data, bytes):
-                try:
-                    doc = yamlio.loads(data, p, lines=True)
-                except ValidationError:
-                    continue
-                found.extend(webservice_endpoints(doc, p))
+                webservice(p, data, False)
     for export_dir in ctx.options.get("webservices") or []:
         root = Path(export_dir)
         if not root.is_dir():
             raise AuditorError(f"{export_dir}: --webservices needs a directory of exported web service YAML files")
         for f in sorted(root.rglob("*.y*ml")):
-            doc = yamlio.load_file(f, lines=True)
-            eps = webservice_endpoints(doc, str(f))
-            for e in eps:
-                e.detail["export"] = True
-            found.extend(eps)
+            data = read_export(f)
+            if isinstance(data, str):
+                problems.append({"file": str(f), "line": None, "message": data, "export": True})
+            else:
+                webservice(str(f), data, True)
 
-    # 3. hard-coded URLs in added or modified code
+    # 3. URLs in the code of added or modified files (not in comments, docstrings or documentation;
+    #    with a content pack, only on the lines the change added), one endpoint per (file, host)
     diff = diff_of(ctx)
     if conf.code_scan and diff is not None:
+        from auditor.checks.changes import changes_of
+        changes = changes_of(ctx)
+        added_paths = {t.path for t in diff.added}
         changed = [t.path for t in diff.added if t.type == "file"] + [t.path for _, t in diff.modified if t.type == "file"]
         changed += [t.path for _, t in diff.moved]
-        changed = [p for p in changed if ctx.profile.is_code(p, snap.entries[p].mode)]
+        changed = [p for p in changed if scannable(ctx.profile, conf, p, snap.entries[p].mode)]
         texts = snap.read([p for p in changed if (snap.entries[p].size or 0) <= TEXT_LIMIT])
         for p, data in sorted(texts.items()):
             if not isinstance(data, bytes) or b"\0" in data[:4096]:
                 continue
-            for lineno, url in urls_in(data.decode("utf-8", "replace")):
+            code = codetext.code_only(p, data.decode("utf-8", "replace"))
+            if code is None:
+                continue
+            fc = changes.get(p)
+            only = fc.added_lines if fc is not None and fc.available else None
+            by_host: dict[str, Endpoint] = {}
+            for lineno, url in urls_in(code):
+                if only is not None and lineno not in only:
+                    continue
                 parsed = parse_url(url)
-                if parsed:
-                    found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "code", p, lineno,
-                                          {"added": p in {t.path for t in diff.added}}))
+                if not parsed:
+                    continue
+                e = by_host.get(parsed[1])
+                if e is None:
+                    e = by_host[parsed[1]] = Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "code", p, lineno,
+                                                      {"added": p in added_paths, "lines": [], "urls": []})
+                if lineno not in e.detail["lines"]:
+                    e.detail["lines"].append(lineno)
+                if parsed[3] not in e.detail["urls"]:
+                    e.detail["urls"].append(parsed[3])
+                if parsed[0] in PLAINTEXT and e.scheme not in PLAINTEXT:   # the worst scheme decides
+                    e.scheme, e.url = parsed[0], parsed[3]
+            found.extend(by_host.values())
 
     official = official_hosts(ctx)
     allow = Allowlist(conf.allow + list(ctx.options.get("allow_hosts") or []))
@@ -429,16 +500,39 @@ def outbound_endpoints(ctx: Context) -> Iterable[Finding]:
         if e.official or e.allowed:
             continue
         sev, factors = endpoint_severity(e)
-        where = f"{paths.to_text(e.file)}:{e.line}" if e.file and e.line else (paths.to_text(e.file) if e.file else "?")
+        lines = e.detail.get("lines") or ([e.line] if e.line else [])
+        where = (f"{paths.to_text(e.file)}:{','.join(map(str, lines[:8]))}" if e.file and lines
+                 else (paths.to_text(e.file) if e.file else "?"))
         what = {"setting": f"setting {e.detail.get('setting')}", "webservice": f"web service {e.detail.get('webservice')}",
-                "code": "code"}[e.source]
-        msg = f"{what} talks to {e.url} ({', '.join(factors) if factors else 'not in the official release'}) at {where}"
+                "code": "code", "webservice-text": "an unreadable web service definition"}[e.source]
+        more = len(e.detail.get("urls") or []) - 1
+        url = e.url + (f" (+{more} more URL(s) on this host)" if more > 0 else "")
+        msg = f"{what} talks to {url} ({', '.join(factors) if factors else 'not in the official release'}) at {where}"
         ev = e.to_dict()
         ev["factors"] = factors
         ev["controls"] = conf.controls
         in_tree = e.file if e.file and not e.detail.get("export") else None
-        yield ctx.finding("AUD401", "outbound-endpoint", in_tree, msg, ev, severity=sev,
-                          key=f"{e.url}|{e.source}|{e.detail.get('setting') or e.detail.get('field') or ''}")
+        key = f"{e.host}|code" if e.source == "code" else \
+            f"{e.url}|{e.source}|{e.detail.get('setting') or e.detail.get('field') or ''}"
+        yield ctx.finding("AUD401", "outbound-endpoint", in_tree, msg, ev, severity=sev, key=key)
+
+
+@check("AUD402", "unreadable-endpoint-source", "config-unparsable", "high")
+def unreadable_endpoint_sources(ctx: Context) -> Iterable[Finding]:
+    """A web service definition (in the tree, or exported with ``--webservices``) cannot be read.
+
+    Unknown YAML tags, duplicate keys, bad syntax, a file that is not a
+    regular file: the definition is not silently dropped. The finding names
+    the file and line, and the URLs in its text (found by plain text search)
+    are inventoried as endpoints of source ``webservice-text``.
+    """
+    inventory(ctx)
+    for p in ctx.shared.get("endpoint_problems", []):
+        loc = f"line {p['line']}: " if p["line"] else ""
+        yield ctx.finding("AUD402", "config-unparsable", None if p["export"] else p["file"],
+                          f"cannot read web service definition: {loc}{p['message']}",
+                          {"file": p["file"] if p["export"] else paths.to_text(p["file"]), "line": p["line"],
+                           "detail": p["message"], "export": p["export"]})
 
 
 @post_stage
@@ -452,6 +546,29 @@ def endpoints_section(report, ctx: Context, opts) -> None:
         "official_hosts": len(official_hosts(ctx)),
         "unexpected": sum(1 for e in items if not (e.official or e.allowed)),
     }
+
+
+def read_export(path: Path) -> bytes | str:
+    """An exported web service file: its bytes, or why it cannot be read (never blocks on a FIFO,
+    never follows a link, reads at most TEXT_LIMIT bytes)."""
+    import errno
+    import os
+    import stat as stat_mod
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        return "a symbolic link (not followed)" if exc.errno == errno.ELOOP else f"cannot open: {exc.strerror or exc}"
+    try:
+        st = os.fstat(fd)
+        if not stat_mod.S_ISREG(st.st_mode):
+            return "not a regular file"
+        if st.st_size > TEXT_LIMIT:
+            return f"larger than {TEXT_LIMIT} bytes"
+        return os.read(fd, TEXT_LIMIT + 1)[:TEXT_LIMIT]
+    except OSError as exc:
+        return f"cannot read: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
 
 
 def setting_endpoints(conf: "EndpointConfig", settings: cfg.Settings) -> list[tuple["EndpointSetting", str, tuple]]:

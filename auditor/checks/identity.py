@@ -75,16 +75,20 @@ def inconsistent_markers(ctx: Context) -> Iterable[Finding]:
 def unidentified(ctx: Context) -> Iterable[Finding]:
     """No baseline matches the tree well enough to name its release.
 
-    The integrity diff needs an identified release, so it is not run; the best
-    candidates are still listed in identification.candidates.
+    The best candidates are listed in identification.candidates; the files
+    are still compared with the nearest release (the best-scoring one), and
+    those findings name it as "the nearest release; the tree is not identified".
     """
     if ctx.identity.release is not None:
         return
     cands = ctx.identity.identification.candidates
     best = f"best candidate {cands[0].version} scores {cands[0].score:.2f}" if cands else "no candidates"
+    nearest = ctx.identity.identification.nearest
+    also = (f"; files are compared with the nearest release, {nearest['product']} {nearest['version']}"
+            if nearest else "")
     yield ctx.finding("AUD003", "unidentified-release", None,
-                      f"the tree matches no official release ({best})",
-                      {"candidates": [c.to_dict() for c in cands]}, severity="high")
+                      f"the tree matches no official release ({best}){also}",
+                      {"candidates": [c.to_dict() for c in cands], "nearest": nearest}, severity="high")
 
 
 @check("AUD004", "release-structure", "release-structure", "high")

@@ -71,21 +71,36 @@ def modified_files(ctx: Context) -> Iterable[Finding]:
     an edited configuration file is low. When the new content is exactly the
     content of another release, the evidence names that release
     (``matches_releases``): the tree mixes releases (see identification.mixed).
+    With a content pack the evidence holds the diff and its class: a change of
+    line endings, whitespace, comments or version strings only is low; a
+    security-sensitive change is reported by AUD108 instead.
     """
     diff = diff_of(ctx)
     if diff is None:
         return
+    from auditor.checks.changes import COSMETIC, changes_of
+    changes = changes_of(ctx)
     foreign = ctx.identity.foreign
     for b, t in diff.modified:
+        fc = changes.get(b.path)
+        if fc is not None and fc.security_sensitive:
+            continue   # reported by AUD108 (security-sensitive-change)
         evidence = {"expected": describe(b), "actual": describe(t), "changes": _changes(b, t),
                     "path_class": _path_class(ctx, b.path)}
+        severity = None
         other = foreign.get(t.path)
         if other:
             evidence["matches_releases"] = other
-            message = f"content differs from {ctx.baseline.version}; it is the file of release {', '.join(other)}"
+            message = f"content differs from {ctx.release_name}; it is the file of release {', '.join(other)}"
         else:
-            message = f"content differs from the official {ctx.baseline.version} file"
-        yield ctx.finding("AUD101", "modified-file", b.path, message, evidence)
+            message = f"content differs from the official {ctx.release_name} file"
+        if fc is not None:
+            evidence["diff"] = fc.evidence()
+            if fc.available:
+                message += f" ({fc.kind} change, +{fc.added} -{fc.removed} lines)"
+                if fc.kind in COSMETIC and not other:
+                    severity = "low"
+        yield ctx.finding("AUD101", "modified-file", b.path, message, evidence, severity=severity)
 
 
 @check("AUD102", "added-file", "added-file", "medium")
@@ -105,7 +120,7 @@ def added_files(ctx: Context) -> Iterable[Finding]:
         code = t.type == "file" and ctx.profile.is_code(t.path, t.mode)
         kind = "code" if code else t.type
         evidence = {"actual": describe(t), "code": code, "path_class": _path_class(ctx, t.path)}
-        message = f"added {kind} not in the official {ctx.baseline.version} release"
+        message = f"added {kind} not in the official {ctx.release_name} release"
         other = ctx.identity.foreign.get(t.path)
         if other:
             evidence["matches_releases"] = other
@@ -130,7 +145,7 @@ def missing_files(ctx: Context) -> Iterable[Finding]:
     if diff is None:
         return
     for b in diff.missing:
-        yield ctx.finding("AUD103", "missing-file", b.path, f"official {ctx.baseline.version} {b.type} is missing",
+        yield ctx.finding("AUD103", "missing-file", b.path, f"official {ctx.release_name} {b.type} is missing",
                           {"expected": describe(b), "path_class": _path_class(ctx, b.path)})
 
 

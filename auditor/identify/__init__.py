@@ -53,6 +53,11 @@ class Catalog:
             self._loaded[release] = b
         return self._loaded[release]
 
+    def pack(self, release: tuple[str, str]):
+        """The content pack beside a release's baseline (None when its baseline names none)."""
+        from auditor.baseline.content import pack_for
+        return pack_for(self._by_release[release].path, self.baseline(release).content_pack)
+
     def find_version(self, version: str, product: str | None = None) -> tuple[str, str] | None:
         for f in self.files:
             if f.version == version and (product is None or f.product == product):
@@ -98,6 +103,8 @@ class Identity:
     claimed_product: str | None = None
     #: what the product marker literally says (e.g. "Znuny LTS")
     claimed_product_name: str | None = None
+    #: when no release is identified: the release that scores best, which the diff is made against
+    nearest: tuple[str, str] | None = None
 
 
 def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
@@ -107,10 +114,12 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     ranked = sorted(scores, key=lambda s: (-round(s.score, 9), s.release[0], _neg(order(s.release[1], catalog.scheme))))
     best = ranked[0] if ranked and ranked[0].score >= MIN_SCORE else None
     coverage = precision = 0.0
-    if best is not None:
-        coverage, precision = fit(snapshot, catalog.baseline(best.release), index)
-        if coverage * precision < MIN_CONFIDENCE:
-            best = None
+    extra = 0
+    nearest = ranked[0].release if ranked and ranked[0].score > 0 else None
+    if nearest is not None:
+        coverage, precision, extra = fit(snapshot, catalog.baseline(nearest), index)
+    if best is not None and coverage * precision < MIN_CONFIDENCE:
+        best = None
     candidates = [Candidate(s.release[1], round(s.score, 4), s.release[0], s.matched) for s in ranked[:MAX_CANDIDATES]]
 
     foreign: dict[str, list[str]] = {}
@@ -137,27 +146,36 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
         claimed_product = profile.product_for_claim(claimed_name, claimed)
     ident = Identification(
         confidence=round(coverage * precision, 4) if best else 0.0,
-        coverage=round(coverage, 4),
-        precision=round(precision, 4),
+        coverage=round(coverage, 4) if best else 0.0,
+        precision=round(precision, 4) if best else 0.0,
+        extra_files=extra if best else 0,
+        nearest=None if best is not None or nearest is None else
+        {"product": nearest[0], "version": nearest[1], "score": round(ranked[0].score, 4),
+         "coverage": round(coverage, 4), "precision": round(precision, 4)},
         mixed=bool(foreign),
         candidates=candidates,
         mixed_with=mixed_with,
         markers=[r.to_dict() for r in readings],
         informative_files=informative,
     )
-    return Identity(best.release if best else None, claimed, ident, readings, foreign, claimed_product, claimed_name)
+    return Identity(best.release if best else None, claimed, ident, readings, foreign, claimed_product, claimed_name,
+                    None if best is not None else nearest)
 
 
-def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[float, float]:
+def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[float, float, int]:
     """How well one release explains the tree, counting files (links too), not weights.
 
     coverage: share of the release's files the tree has with their exact content;
-    precision: share of the tree's files (expected local files aside) that are exactly
-    the release's. Paths the profile ignores take no part (they are not in the index).
+    precision: share of the tree's files *at the release's paths* that are exactly the
+    release's — files the release does not have (padding, vendor additions) are counted
+    apart (``extra``, the third value) and reported as added files, so they can neither
+    hide the release nor lower the match of the files that are there. Paths the profile
+    ignores take no part (they are not in the index).
     """
     tree = snapshot.entries
     indexed = index.paths
     release_files = 0
+    present = 0
     same = 0
     for e in baseline.entries:
         if e.type == "file":
@@ -172,12 +190,17 @@ def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[fl
             continue
         release_files += 1
         t = tree.get(e.path)
-        if t is not None and t.type == e.type and (t.sha256 == key if e.type == "file" else t.content_key == key):
+        if t is None or t.type not in ("file", "symlink"):
+            continue
+        present += 1
+        if t.type == e.type and (t.sha256 == key if e.type == "file" else t.content_key == key):
             same += 1
-    tree_files = sum(1 for p, t in tree.items() if t.type in ("file", "symlink") and p not in snapshot.local)
+    by_path = baseline.by_path
+    extra = sum(1 for p, t in tree.items() if t.type in ("file", "symlink") and p not in snapshot.local
+                and p not in by_path)
     coverage = same / release_files if release_files else 0.0
-    precision = same / tree_files if tree_files else 0.0
-    return coverage, precision
+    precision = same / present if present else 0.0
+    return coverage, precision, extra
 
 
 def _neg(key):

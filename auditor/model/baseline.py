@@ -216,6 +216,8 @@ class Baseline:
     #: Outbound endpoints present in the official release (``scheme://host``).
     endpoints: list[str] = field(default_factory=list)
     format_version: int = FORMAT_VERSION
+    #: The content pack beside the baseline with the release's text files (see auditor.baseline.content).
+    content_pack: str | None = None
 
     def __post_init__(self) -> None:
         self.entries.sort(key=lambda e: e.path)
@@ -242,6 +244,7 @@ class Baseline:
             "markers": [m.to_dict() for m in self.markers],
             "settings": self.settings,
             "endpoints": list(self.endpoints),
+            **({"content_pack": self.content_pack} if self.content_pack else {}),
             "entries": [e.to_dict() for e in self.entries],
         }
 
@@ -259,6 +262,8 @@ class Baseline:
         markers = list_of(f.opt("markers", list, default=[]), "markers", Marker.from_dict)
         settings = f.opt("settings", dict, default={})
         endpoints = list_of(f.opt("endpoints", list, default=[]), "endpoints", _endpoint)
+        pack = f.opt("content_pack", str, check=lambda v: None if v and "/" not in v and not v.startswith(".")
+                     else "expected a file name next to the baseline")
         entries = list_of(f.req("entries", list), "entries", Entry.from_dict)
         f.done()
         seen: set[str] = set()
@@ -267,7 +272,7 @@ class Baseline:
                 raise ValidationError(f"entries[{i}].path", f"duplicate path {paths.to_text(e.path)!r}")
             seen.add(e.path)
         return cls(product, version, prov, entries, markers, tool, precision, dict(settings or {}),
-                   endpoints, fmt)
+                   endpoints, fmt, pack)
 
 
 def _endpoint(value: Any, where: str) -> str:

@@ -67,14 +67,20 @@ class Identification:
     informative_files: int = 0
     #: share of the identified release's files present with their content
     coverage: float = 0.0
-    #: share of the tree's files that are exactly the identified release's
+    #: share of the tree's files at the identified release's paths that are exactly the release's
     precision: float = 0.0
+    #: tree files at paths the identified release does not have (reported as added files)
+    extra_files: int = 0
+    #: when nothing is identified: the best-scoring release, which the diff was made against
+    nearest: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "confidence": self.confidence,
             "coverage": self.coverage,
             "precision": self.precision,
+            "extra_files": self.extra_files,
+            "nearest": self.nearest,
             "mixed": self.mixed,
             "candidates": [c.to_dict() for c in self.candidates],
             "mixed_with": self.mixed_with,
@@ -93,9 +99,11 @@ class Identification:
         informative = f.opt("informative_files", int, default=0)
         coverage = f.opt("coverage", float, int, default=0.0)
         precision = f.opt("precision", float, int, default=0.0)
+        extra = f.opt("extra_files", int, default=0)
+        nearest = f.opt("nearest", dict)
         f.done()
         return cls(float(conf), mixed, cands, list(mixed_with), list(markers), informative, float(coverage),
-                   float(precision))
+                   float(precision), extra, nearest)
 
 
 @dataclass
@@ -117,7 +125,7 @@ class Stats:
 
 #: Optional sections that later pipeline stages add; each is plain JSON data
 #: produced by the module named here, and documented in docs/report.schema.json.
-SECTIONS = ("settings", "endpoints", "patches", "waivers", "risk")
+SECTIONS = ("settings", "endpoints", "patches", "changes", "waivers", "risk")
 
 
 @dataclass

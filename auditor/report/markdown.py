@@ -10,6 +10,9 @@ from auditor.model.report import Report
 from auditor.report.base import Formatter, formatter
 
 MAX_ROWS = 100
+#: Diffs shown below the tables (the worst findings first), and lines per diff.
+MAX_DIFFS = 10
+DIFF_LINES = 40
 ICON = {"critical": "🟥", "high": "🟧", "medium": "🟨", "low": "🟦", "info": "⬜"}
 
 
@@ -60,6 +63,21 @@ class MarkdownFormatter(Formatter):
             if len(items) > MAX_ROWS:
                 out.append(f"| | | | … {len(items) - MAX_ROWS} more in the JSON report | |")
             out.append("")
+        with_diff = [f for f in sorted(r.findings, key=lambda f: f.sort_key())
+                     if isinstance(f.evidence, dict) and (f.evidence.get("diff") or {}).get("hunks")]
+        if with_diff:
+            out += ["### Diffs against the official files", ""]
+            for f in with_diff[:MAX_DIFFS]:
+                d = f.evidence["diff"]
+                lines = []
+                for h in d["hunks"]:
+                    lines.append(f"@@ -{h['old_start']},{h['old_lines']} +{h['new_start']},{h['new_lines']} @@")
+                    lines += h["lines"]
+                cut = len(lines) > DIFF_LINES or d.get("truncated")
+                fence = "~~~~" if any("```" in x for x in lines) else "```"
+                out += [f"<details><summary><code>{cell(paths.to_text(f.path))}</code> — {d['class']} change, "
+                        f"{f.severity}</summary>", "", f"{fence}diff", *lines[:DIFF_LINES],
+                        *(["… (shortened; the JSON report has the whole diff)"] if cut else []), fence, "", "</details>", ""]
         questions = risk.get("compliance", {}).get("questions", [])
         if questions:
             out += ["### Questions for the vendor", ""]

@@ -17,6 +17,10 @@ from auditor.report.base import Formatter, formatter
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan",
                   "info": "dim"}
 MAX_PER_CATEGORY = 200
+#: Diff lines shown under a finding (the JSON report has all hunks, the HTML report shows them).
+DIFF_EXCERPT = 12
+#: Findings whose diff excerpt is shown (the worst first).
+DIFF_FINDINGS = 20
 
 
 def human_bytes(n: int) -> str:
@@ -100,6 +104,14 @@ class TextFormatter(Formatter):
             part = risk.get(name)
             if part:
                 yield (f"{name.capitalize()} risk", f"{part['score']}/100 {part['level']}")
+        changes = r.sections.get("changes")
+        if changes is not None and (changes["diffs"] or changes["unavailable"]):
+            if changes.get("content_pack"):
+                kinds = ", ".join(f"{n} {k}" for k, n in changes["classes"].items())
+                yield ("Diffs", f"{changes['diffs']} modified text files ({kinds}); "
+                                f"{changes['security_sensitive']} security-sensitive")
+            else:
+                yield ("Diffs", changes.get("note", "unavailable"))
         patches = r.sections.get("patches")
         if patches and patches.get("missing") is not None:
             text = f"{patches['missing']} missing advisories"
@@ -109,7 +121,22 @@ class TextFormatter(Formatter):
                 text += f"; {patches['fixed_by']} fixes all"
             yield ("Patches", text)
 
+    def _excerpt(self, c: Console, diff: dict) -> None:
+        lines: list[str] = []
+        for h in diff["hunks"]:
+            lines.append(f"@@ -{h['old_start']},{h['old_lines']} +{h['new_start']},{h['new_lines']} @@")
+            lines += h["lines"]
+            if len(lines) >= DIFF_EXCERPT:
+                break
+        for line in lines[:DIFF_EXCERPT]:
+            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "dim"
+            c.print(Text("             " + line[:150], style=style))
+        rest = sum(len(h["lines"]) + 1 for h in diff["hunks"]) - DIFF_EXCERPT
+        if rest > 0 or diff.get("truncated"):
+            c.print(Text("             ... (the whole diff is in the JSON and HTML reports)", style="dim"))
+
     def _findings(self, c: Console, r: Report) -> None:
+        shown_diffs = 0
         worst: dict[str, int] = {}
         for f in r.findings:
             worst[f.category] = max(worst.get(f.category, 0), 0 if f.waived else f.rank)
@@ -128,6 +155,10 @@ class TextFormatter(Formatter):
                                 style="dim")
                 line.append(f"  ({f.id})", style="dim")
                 c.print(line)
+                diff = f.evidence.get("diff") if isinstance(f.evidence, dict) else None
+                if diff and diff.get("available") and diff.get("hunks") and shown_diffs < DIFF_FINDINGS:
+                    shown_diffs += 1
+                    self._excerpt(c, diff)
             if len(items) > MAX_PER_CATEGORY:
                 c.print(f"  ... and {len(items) - MAX_PER_CATEGORY} more (see the JSON report)")
             c.print()
