@@ -38,12 +38,19 @@ def _write(text: str, output: str | None) -> None:
     if output in (None, "-"):
         click.echo(text, nl=False)
         return
-    path = Path(output)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise AuditorError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    from auditor.safeio import write_output
+    write_output(output, text)
+
+
+def _guard(outputs: dict[str, str | None], trees: dict[str, str]) -> None:
+    """Refuse, before any work, an output that would land in or on the evidence or the baselines."""
+    from auditor.safeio import OutputGuard
+    guard = OutputGuard()
+    for label, path in trees.items():
+        if path:
+            guard.protect_tree(path, label)
+    for option, path in outputs.items():
+        guard.check(path, option)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -128,10 +135,12 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
                            "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)
     main = formats.get(fmt, color=output is None and sys.stdout.isatty())
+    _guard({"--output": output, **{f"--output-{k}": v for k, v in outputs.items()}},
+           {"the audited target": kw["target"], "the baselines directory": kw["baselines"]})
+    from auditor.report.waivers import as_of as parse_date, load as load_waivers
+    parse_date(as_of)              # a bad date or waiver file fails before the scan, not after
     if waivers:
-        from auditor.report.waivers import as_of as parse_date, load as load_waivers
-        load_waivers(waivers)      # a bad waiver file fails before the scan, not after
-        parse_date(as_of)
+        load_waivers(waivers)
     result = run(opts)
     for name, path in outputs.items():
         if path:
@@ -155,10 +164,13 @@ def render(report_json, fmt, output, fail_on):
     import json
     from auditor import report as formats
     from auditor.model.report import Report
+    from auditor.safeio import read_input
+    _guard({"--output": output}, {})
+    raw = read_input(report_json, "JSON report")
     try:
-        data = json.loads(Path(report_json).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as exc:
-        raise AuditorError(f"{report_json}: cannot read a JSON report: {exc}") from None
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise AuditorError(f"{report_json}: not a JSON report: {exc}") from None
     from auditor.errors import ValidationError
     try:
         rep = Report.from_dict(data)
@@ -223,6 +235,8 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
     from auditor.baseline.store import save
     prof = profile_mod.load_file(profile_file) if profile_file else \
         (None if product == AUTO else profile_mod.for_product(product))
+    _guard({"--out": out}, {"the source of the baseline": source})
+
     def where(prod: str, ver: str) -> Path:
         return Path(out).parent if out else Path("baselines") / prod
     b = build_from_source(source, product, version, root=root, ref=ref, profile=prof, progress=progress,
@@ -250,6 +264,9 @@ def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root
     """Build one baseline per release (tag or matching commit) of a git repository."""
     from auditor import profile as profile_mod
     from auditor.baseline.builder import AUTO, from_git, log_warning
+    from auditor.target.gitrepo import git_dir
+    gd = git_dir(repo)
+    _guard({"--out-dir": str(Path(out_dir) / "x")}, {"the git directory": str(gd) if gd else None})
     prof = profile_mod.load_file(profile_file) if profile_file else \
         (None if product == AUTO else profile_mod.for_product(product))
     for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,

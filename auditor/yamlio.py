@@ -7,10 +7,21 @@ from typing import Any
 
 import yaml
 
-from auditor.errors import AuditorError, ValidationError
+from auditor.errors import ValidationError
 
-_Safe = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+def _without_timestamps(cls):
+    """Dates stay strings (validated by the model, with a line number, instead of failing in the parser)."""
+    cls.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+                                   for k, v in cls.yaml_implicit_resolvers.items()}
+    return cls
+
+
+@_without_timestamps
+class _Safe(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    pass
 
 
 class LineDict(dict):
@@ -23,6 +34,7 @@ class LineList(list):
     line: int | None = None
 
 
+@_without_timestamps
 class _LineLoader(yaml.SafeLoader):
     pass
 
@@ -61,22 +73,64 @@ def _yaml_error(source: str, exc: yaml.YAMLError) -> ValidationError:
     return ValidationError("", f"not valid YAML: {problem}", source=source, line=line)
 
 
-def loads(text: str | bytes, source: str, lines: bool = False) -> Any:
-    """Parse YAML text; ``lines=True`` keeps line numbers on mappings (slower)."""
+#: Bounds on any YAML document auditor reads: the size it has once its aliases are expanded (a
+#: "billion laughs" of 1 KB expands to 10^9 nodes through them), and the nesting depth.
+MAX_EXPANDED = 1_000_000
+MAX_DEPTH = 100
+
+
+def _check_bounds(text: str | bytes, source: str) -> None:
+    """Walk the document's events (no objects built) and refuse alias bombs and deep nesting."""
+    sizes: dict[str, int] = {}          # anchor -> nodes it stands for, expanded
+    stack: list[list] = [[0, None]]     # [expanded nodes so far, anchor] per open collection
+    try:
+        for event in yaml.parse(text, Loader=_Safe):
+            if isinstance(event, yaml.ScalarEvent):
+                stack[-1][0] += 1
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            elif isinstance(event, yaml.AliasEvent):
+                stack[-1][0] += sizes.get(event.anchor, 1)
+            elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                stack.append([1, event.anchor])
+                if len(stack) > MAX_DEPTH + 1:
+                    raise ValidationError("", f"nested deeper than {MAX_DEPTH} levels (refused)", source=source,
+                                          line=event.start_mark.line + 1)
+            elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)):
+                count, anchor = stack.pop()
+                stack[-1][0] += count
+                if anchor:
+                    sizes[anchor] = count
+            else:
+                continue
+            if stack[-1][0] > MAX_EXPANDED:
+                mark = getattr(event, "start_mark", None)
+                raise ValidationError("", f"expands to more than {MAX_EXPANDED} nodes through its aliases "
+                                          f"(refused: an alias bomb)", source=source,
+                                      line=mark.line + 1 if mark else None)
+    except yaml.YAMLError as exc:
+        raise _yaml_error(source, exc) from None
+
+
+def loads(text: str | bytes, source: str, lines: bool = False, bounded: bool = True) -> Any:
+    """Parse YAML text; ``lines=True`` keeps line numbers on mappings (slower). Documents are checked
+    against the bounds above first (``bounded=False`` only for auditor's own large baseline files,
+    which are read by a line parser and checked there)."""
+    if bounded:
+        _check_bounds(text, source)
     try:
         return yaml.load(text, Loader=_LineLoader if lines else _Safe)
     except yaml.YAMLError as exc:
         raise _yaml_error(source, exc) from None
+    except RecursionError:
+        raise ValidationError("", "nested too deeply (refused)", source=source) from None
     except (UnicodeDecodeError, ValueError) as exc:
         raise ValidationError("", f"cannot be decoded: {exc}", source=source) from None
 
 
-def load_file(path: str | Path, lines: bool = False) -> Any:
-    try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        raise AuditorError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return loads(data, str(path), lines=lines)
+def load_file(path: str | Path, lines: bool = False, what: str = "file") -> Any:
+    from auditor.safeio import read_input
+    return loads(read_input(path, what), str(path), lines=lines)
 
 
 def load_validated(path: str | Path, build):

@@ -21,6 +21,7 @@ from __future__ import annotations
 import gzip
 import os
 import re
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,28 +51,36 @@ def dumps(baseline: Baseline) -> str:
 
 
 def save(baseline: Baseline, path: str | Path) -> Path:
+    from auditor.safeio import write_output
     path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
     text = dumps(baseline).encode("utf-8")
-    tmp = path.with_name(path.name + ".tmp")
     if path.name.endswith(".gz"):
-        with open(tmp, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0, filename="") as gz:
-            gz.write(text)
-    else:
-        tmp.write_bytes(text)
-    os.replace(tmp, path)
-    return path
+        text = gzip.compress(text, mtime=0)
+    return write_output(path, text)
+
+
+#: A baseline is at most this big once decompressed (a million files take about 200 MB), and a
+#: compressed one expands at most MAX_RATIO times (text compresses 5-10x; a gzip bomb far more).
+MAX_BASELINE = 2 << 30
+MAX_RATIO = 50
 
 
 def read_text(path: str | Path) -> str:
+    from auditor.safeio import read_input
     path = Path(path)
+    raw = read_input(path, "baseline", MAX_BASELINE)
+    if path.name.endswith(".gz"):
+        cap = min(MAX_BASELINE, max(64 << 20, len(raw) * MAX_RATIO))
+        try:
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out = d.decompress(raw, cap + 1)
+            if len(out) > cap or d.unconsumed_tail:
+                raise AuditorError(f"{path}: expands to more than {cap} bytes (refused: a decompression bomb)")
+            raw = out
+        except zlib.error as exc:
+            raise AuditorError(f"{path}: cannot read baseline: not a valid gzip file ({exc})") from None
     try:
-        raw = path.read_bytes()
-        if path.name.endswith(".gz"):
-            raw = gzip.decompress(raw)
         return raw.decode("utf-8")
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        raise AuditorError(f"{path}: cannot read baseline: {getattr(exc, 'strerror', None) or exc}") from None
     except UnicodeDecodeError as exc:
         raise ValidationError("", f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
 
@@ -168,15 +177,19 @@ _HEADER_RE = re.compile(r"^(product|version): (.+)$", re.M)
 
 def _peek_release(path: Path) -> tuple[str, str]:
     """Product and version from a baseline header without parsing the entries."""
+    import stat as stat_mod
     try:
-        if path.name.endswith(".gz"):
-            with gzip.open(path, "rt", encoding="utf-8") as fh:
-                head = fh.read(4096)
-        else:
-            with open(path, encoding="utf-8") as fh:
-                head = fh.read(4096)
-    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as exc:
-        raise AuditorError(f"{path}: cannot read baseline: {exc}") from None
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as raw:
+            if not stat_mod.S_ISREG(os.fstat(raw.fileno()).st_mode):
+                raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
+            if path.name.endswith(".gz"):
+                with gzip.GzipFile(fileobj=raw) as gz:
+                    head = gz.read(4096).decode("utf-8", "replace")
+            else:
+                head = raw.read(4096).decode("utf-8", "replace")
+    except (OSError, EOFError, gzip.BadGzipFile, zlib.error) as exc:
+        raise AuditorError(f"{path}: cannot read baseline: {getattr(exc, 'strerror', None) or exc}") from None
     head = head.split("\nentries:", 1)[0]
     try:
         data = yamlio.loads(head.rsplit("\n", 1)[0] if "\nentries:" not in head and len(head) == 4096 else head,

@@ -1,26 +1,40 @@
 """A directory on disk, read as evidence.
 
-Nothing is written, no symlink is followed, FIFOs, sockets and devices are
-recorded by type and never opened; files are opened with O_NOFOLLOW and
-O_NONBLOCK and checked again with fstat, so a file swapped for a FIFO or a
-link between listing and reading cannot block or redirect the read.
+Nothing is written and no symbolic link is followed, anywhere on a path:
+every directory is listed and every file opened *beneath* the target's root
+directory descriptor — with Linux's openat2(RESOLVE_BENEATH |
+RESOLVE_NO_SYMLINKS) where the kernel has it, else component by component
+with openat(O_NOFOLLOW) from directory descriptors — so a directory swapped
+for a symbolic link during the scan cannot redirect a read outside the tree.
+FIFOs, sockets and devices are recorded by type and never opened; files are
+opened non-blocking, checked again with fstat, and read up to the size fstat
+reported (a file that grows or shrinks while it is read is reported, not
+read forever). Access times are left alone where the kernel allows
+(O_NOATIME).
 """
 
 from __future__ import annotations
 
+import ctypes
 import errno
 import hashlib
 import io
 import os
 import stat
+import sys
 from typing import BinaryIO, Iterator
 
 from auditor.errors import AuditorError
+from auditor.paths import is_safe_relative
 from auditor.target.base import Member, Target
 
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) \
-    | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _NOATIME = getattr(os, "O_NOATIME", 0)
+FILE_FLAGS = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | _CLOEXEC
+DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | _CLOEXEC
+#: Files up to this size are read with one system call and hashed in one go.
+_SMALL = 1 << 20
 
 
 def type_of(mode: int) -> str:
@@ -41,136 +55,228 @@ def type_of(mode: int) -> str:
     return "other"
 
 
-_use_noatime = [bool(_NOATIME)]
-#: Files up to this size are read with one system call and hashed in one go.
-_SMALL = 1 << 20
+class _OpenHow(ctypes.Structure):
+    _fields_ = [("flags", ctypes.c_uint64), ("mode", ctypes.c_uint64), ("resolve", ctypes.c_uint64)]
 
 
-def _open_fd(path: str) -> tuple[int, os.stat_result]:
-    """Open a regular file read-only: no link followed, never blocking, atime left alone when allowed."""
-    try:
-        if _use_noatime[0]:
+_SYS_OPENAT2 = 437                      # the same number on every architecture that has it
+_RESOLVE = 0x02 | 0x04 | 0x08           # RESOLVE_NO_MAGICLINKS | RESOLVE_NO_SYMLINKS | RESOLVE_BENEATH
+
+
+class Beneath:
+    """Opens paths strictly beneath a directory descriptor, never following a symbolic link."""
+
+    def __init__(self, root_fd: int):
+        self.root_fd = root_fd
+        self.noatime = bool(_NOATIME)
+        self._syscall = None
+        if sys.platform.startswith("linux"):
             try:
-                fd = os.open(path, _OPEN_FLAGS | _NOATIME)
+                libc = ctypes.CDLL(None, use_errno=True)
+                self._syscall = libc.syscall
+                self._syscall.restype = ctypes.c_long
+                probe = self._openat2(".", DIR_FLAGS)
+                os.close(probe)
+            except (OSError, AttributeError):
+                self._syscall = None
+
+    def _openat2(self, rel: str, flags: int) -> int:
+        how = _OpenHow(flags, 0, _RESOLVE)
+        fd = self._syscall(_SYS_OPENAT2, ctypes.c_int(self.root_fd), ctypes.c_char_p(os.fsencode(rel)),
+                           ctypes.byref(how), ctypes.c_size_t(ctypes.sizeof(how)))
+        if fd < 0:
+            err = ctypes.get_errno()
+            raise OSError(err, os.strerror(err))
+        return fd
+
+    def _walk(self, rel: str, flags: int) -> int:
+        parts = rel.split("/")
+        fd = self.root_fd
+        opened = []
+        try:
+            for comp in parts[:-1]:
+                fd = os.open(comp, DIR_FLAGS, dir_fd=fd)
+                opened.append(fd)
+            return os.open(parts[-1], flags | _NOFOLLOW, dir_fd=fd)
+        finally:
+            for o in opened:
+                os.close(o)
+
+    def open(self, rel: str, flags: int) -> int:
+        """A descriptor of ``rel`` (no '..', no absolute path) beneath the root; ELOOP for any link on the way."""
+        if self.noatime:
+            try:
+                return self._open(rel, flags | _NOATIME)
             except PermissionError:
-                fd = os.open(path, _OPEN_FLAGS)  # O_NOATIME needs ownership of the file
-                _use_noatime[0] = False
-        else:
-            fd = os.open(path, _OPEN_FLAGS)
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:
-            raise OSError(errno.ELOOP, "is a symbolic link (not followed)") from None
-        raise
-    try:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise OSError(errno.EINVAL, f"not a regular file any more ({type_of(st.st_mode)})")
-    except BaseException:
-        os.close(fd)
-        raise
-    return fd, st
+                self.noatime = False   # O_NOATIME needs ownership of the file: go on without it
+        return self._open(rel, flags)
+
+    def _open(self, rel: str, flags: int) -> int:
+        if self._syscall is not None:
+            try:
+                return self._openat2(rel, flags)
+            except OSError as exc:
+                if exc.errno == errno.EXDEV:   # RESOLVE_BENEATH: the path would leave the tree
+                    raise OSError(errno.ELOOP, "a symbolic link or an escape on the way (not followed)") from None
+                if exc.errno == errno.ENOSYS or (exc.errno == errno.EPERM and not flags & _NOATIME):
+                    self._syscall = None   # an old kernel or a seccomp filter: walk component by component
+                else:
+                    raise
+        return self._walk(rel, flags)
+
+    def lstat(self, rel: str) -> os.stat_result:
+        parent, _, name = rel.rpartition("/")
+        if not parent:
+            return os.stat(name, dir_fd=self.root_fd, follow_symlinks=False)
+        pfd = self.open(parent, DIR_FLAGS)
+        try:
+            return os.stat(name, dir_fd=pfd, follow_symlinks=False)
+        finally:
+            os.close(pfd)
 
 
-def open_regular(path: str) -> BinaryIO:
-    """Open a regular file for reading without following links or blocking."""
-    fd, _ = _open_fd(path)
-    # O_NONBLOCK has no effect on regular files; it only kept the open itself from blocking
-    return io.FileIO(fd, "rb", closefd=True)
-
-
-def hash_regular(path: str) -> tuple[str, int, int]:
-    """sha256, size and permission bits of a regular file, with as few Python-level calls per
-    file as possible (the GIL is held only between system calls, so threads overlap on small
-    files too). Size and mode come from the fstat of the open file: what was read is what is
-    described."""
-    fd, st = _open_fd(path)
-    mode = stat.S_IMODE(st.st_mode)
-    try:
-        if st.st_size < _SMALL:
-            data = os.read(fd, st.st_size + 1)
-            if len(data) <= st.st_size:
-                return hashlib.sha256(data).hexdigest(), len(data), mode
-            digest, size = hashlib.sha256(data), len(data)  # it grew while read: go on to the end
-        else:
-            digest, size = hashlib.sha256(), 0
-        buf = bytearray(_SMALL)
-        view = memoryview(buf)
-        while True:
-            n = os.readv(fd, [buf])
-            if not n:
-                return digest.hexdigest(), size, mode
-            digest.update(view[:n])
-            size += n
-    finally:
-        os.close(fd)
+def _describe_error(exc: OSError) -> OSError:
+    if exc.errno == errno.ELOOP:
+        return OSError(errno.ELOOP, "a symbolic link on the way (not followed)")
+    return exc
 
 
 class DirectoryTarget(Target):
     kind = "directory"
     parallel = True
+    fd: int | None = None
 
     def __init__(self, path: str, root: str | None = None):
         super().__init__(path, root)
-        base = os.path.join(path, root) if self.root else path
+        if root and not is_safe_relative(root.strip("/")):
+            raise AuditorError(f"--root {root!r}: must be a relative path inside the target (no '..')")
         try:
-            st = os.lstat(base)
+            st = os.lstat(path)
         except OSError as exc:
-            raise AuditorError(f"{base}: cannot open target: {exc.strerror or exc}") from None
-        if stat.S_ISLNK(st.st_mode):
-            # The root itself may be a link given on the command line; resolve it once, explicitly.
-            base = os.path.realpath(base)
-            st = os.stat(base)
-        if not stat.S_ISDIR(st.st_mode):
-            raise AuditorError(f"{base}: not a directory")
-        self.base = base
+            raise AuditorError(f"{path}: cannot open target: {exc.strerror or exc}") from None
+        # The target itself may be a link given on the command line; it is resolved once, explicitly.
+        base = os.path.realpath(path) if stat.S_ISLNK(st.st_mode) else path
+        try:
+            fd = os.open(base, DIR_FLAGS)
+        except OSError as exc:
+            if exc.errno == errno.ENOTDIR:
+                raise AuditorError(f"{path}: not a directory") from None
+            raise AuditorError(f"{path}: cannot open target: {exc.strerror or exc}") from None
+        if self.root:
+            try:
+                sub = Beneath(fd).open(self.root, DIR_FLAGS)
+            except OSError as exc:
+                os.close(fd)
+                why = ("a symbolic link on the way (not followed)" if exc.errno == errno.ELOOP
+                       else exc.strerror or str(exc))
+                raise AuditorError(f"{path}: --root {self.root}: {why}") from None
+            os.close(fd)
+            fd = sub
+        self.fd = fd
+        self.beneath = Beneath(fd)
+        self.base = os.path.join(base, self.root) if self.root else base
+
+    def close(self) -> None:
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
     def members(self) -> Iterator[Member]:
         stack = [""]
         while stack:
             rel_dir = stack.pop()
-            abs_dir = os.path.join(self.base, rel_dir) if rel_dir else self.base
             try:
-                with os.scandir(abs_dir) as it:
+                dfd = self.beneath.open(rel_dir, DIR_FLAGS) if rel_dir else os.dup(self.fd)
+            except OSError as exc:
+                yield Member(rel_dir, "dir", error=f"cannot list directory: {_describe_error(exc).strerror or exc}")
+                continue
+            try:
+                with os.scandir(dfd) as it:
                     entries = sorted(it, key=lambda e: e.name)
             except OSError as exc:
+                os.close(dfd)
                 if rel_dir:
                     yield Member(rel_dir, "dir", error=f"cannot list directory: {exc.strerror or exc}")
                     continue
-                raise AuditorError(f"{abs_dir}: cannot list target: {exc.strerror or exc}") from None
+                raise AuditorError(f"{self.base}: cannot list target: {exc.strerror or exc}") from None
             subdirs = []
-            for de in entries:
-                rel = f"{rel_dir}/{de.name}" if rel_dir else de.name
-                try:
-                    if de.is_file(follow_symlinks=False):
-                        # size and mode come from fstat when the file is hashed (no second stat here)
-                        yield Member(rel, "file", ref=de.path)
-                        continue
-                    st = de.stat(follow_symlinks=False)
-                except OSError as exc:
-                    yield Member(rel, "other", ref=de.path, error=f"cannot stat: {exc.strerror or exc}")
-                    continue
-                kind = type_of(st.st_mode)
-                member = Member(rel, kind, stat.S_IMODE(st.st_mode), st.st_size if kind == "file" else None,
-                                ref=de.path)
-                if kind == "symlink":
+            try:
+                for de in entries:
+                    name = de.name
+                    rel = f"{rel_dir}/{name}" if rel_dir else name
                     try:
-                        member.target = os.readlink(de.path)
+                        if de.is_file(follow_symlinks=False):
+                            # size and mode come from fstat when the file is hashed (no second stat here)
+                            yield Member(rel, "file", ref=rel)
+                            continue
+                        st = os.stat(name, dir_fd=dfd, follow_symlinks=False)
                     except OSError as exc:
-                        member.error = f"cannot read link: {exc.strerror or exc}"
-                elif kind == "dir":
-                    subdirs.append(rel)
-                yield member
+                        yield Member(rel, "other", ref=rel, error=f"cannot stat: {exc.strerror or exc}")
+                        continue
+                    kind = type_of(st.st_mode)
+                    member = Member(rel, kind, stat.S_IMODE(st.st_mode), st.st_size if kind == "file" else None,
+                                    ref=rel)
+                    if kind == "symlink":
+                        try:
+                            member.target = os.readlink(name, dir_fd=dfd)
+                        except OSError as exc:
+                            member.error = f"cannot read link: {exc.strerror or exc}"
+                    elif kind == "dir":
+                        subdirs.append(rel)
+                    yield member
+            finally:
+                os.close(dfd)
             stack.extend(reversed(subdirs))
 
+    def _open_fd(self, rel: str) -> tuple[int, os.stat_result]:
+        try:
+            fd = self.beneath.open(rel, FILE_FLAGS)
+        except OSError as exc:
+            raise _describe_error(exc) from None
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise OSError(errno.EINVAL, f"not a regular file any more ({type_of(st.st_mode)})")
+        except BaseException:
+            os.close(fd)
+            raise
+        return fd, st
+
     def open(self, member: Member) -> BinaryIO:
-        return open_regular(member.ref)
+        fd, st = self._open_fd(member.ref)
+        return _Bounded(io.FileIO(fd, "rb", closefd=True), st.st_size)
 
     def hash(self, member: Member) -> tuple[str, int, int]:
-        return hash_regular(member.ref)
+        """sha256, size and permission bits, read from the open file and bounded by its fstat size:
+        a file that grows or shrinks while it is read is an error (it is reported), never read forever."""
+        fd, st = self._open_fd(member.ref)
+        mode = stat.S_IMODE(st.st_mode)
+        expected = st.st_size
+        try:
+            if expected < _SMALL:
+                data = os.read(fd, expected + 1)
+                if len(data) == expected:
+                    return hashlib.sha256(data).hexdigest(), expected, mode
+                raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "
+                                         f"{'more' if len(data) > expected else len(data)} read)")
+            digest, size = hashlib.sha256(), 0
+            buf = bytearray(_SMALL)
+            view = memoryview(buf)
+            while size < expected:
+                n = os.readv(fd, [view[:min(_SMALL, expected - size)]])
+                if not n:
+                    raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, {size} read)")
+                digest.update(view[:n])
+                size += n
+            if os.read(fd, 1):
+                raise OSError(errno.EIO, f"changed while it was read (grew beyond its {expected} bytes)")
+            return digest.hexdigest(), size, mode
+        finally:
+            os.close(fd)
 
     def describe(self, member: Member) -> tuple[int | None, int | None]:
         try:
-            st = os.lstat(member.ref)
+            st = self.beneath.lstat(member.ref)
         except OSError:
             return member.size, member.mode
         return st.st_size, stat.S_IMODE(st.st_mode)
@@ -180,13 +286,34 @@ class DirectoryTarget(Target):
         return self.read_many(members, limit)
 
     def member_for(self, rel: str) -> Member | None:
-        """lstat one path (for reading a file outside a full scan)."""
-        abs_path = os.path.join(self.base, rel)
-        parent = os.path.dirname(abs_path)
-        if os.path.realpath(parent) != os.path.join(os.path.realpath(self.base), os.path.dirname(rel)).rstrip("/"):
-            return None  # a directory on the way is a link: not followed
+        """lstat one path beneath the root (for reading a file outside a full scan)."""
+        if not is_safe_relative(rel):
+            return None
         try:
-            st = os.lstat(abs_path)
+            st = self.beneath.lstat(rel)
         except OSError:
             return None
-        return Member(rel, type_of(st.st_mode), stat.S_IMODE(st.st_mode), st.st_size, ref=abs_path)
+        return Member(rel, type_of(st.st_mode), stat.S_IMODE(st.st_mode), st.st_size, ref=rel)
+
+
+class _Bounded(io.RawIOBase):
+    """A file read no further than the size it had when it was opened."""
+
+    def __init__(self, raw: io.FileIO, size: int):
+        self.raw = raw
+        self.left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        if self.left <= 0:
+            return 0
+        view = memoryview(b)[:self.left]
+        n = self.raw.readinto(view)
+        self.left -= n or 0
+        return n or 0
+
+    def close(self) -> None:
+        self.raw.close()
+        super().close()

@@ -1,0 +1,131 @@
+"""Reading the user's input files and writing outputs without harming the evidence.
+
+* :func:`read_input` reads a file the user named (a profile, feed, waiver file,
+  allowlist, baseline, saved report): a regular file only (a FIFO, socket or
+  device is refused, never opened in a blocking way), at most ``limit`` bytes,
+  and says in one line what is wrong.
+* :func:`write_output` writes a report or a baseline atomically (a temporary
+  file in the same directory, then a rename: a concurrent reader sees the old
+  or the new file, never half of one; a symbolic link at the destination is
+  replaced, not followed).
+* :class:`OutputGuard` refuses, before any work is done, an output that would
+  land inside or on the audited target (directory, archive or image), on a
+  baseline or in the baselines directory, or inside the source a baseline is
+  being built from.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from auditor.errors import AuditorError
+
+#: Largest input document read (profiles, feeds, waivers, allowlists, saved reports).
+INPUT_LIMIT = 64 << 20
+_FLAGS = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+
+
+def read_input(path: str | Path, what: str = "file", limit: int = INPUT_LIMIT) -> bytes:
+    """The bytes of a regular file the user named; AuditorError (one line) otherwise."""
+    try:
+        fd = os.open(path, _FLAGS)
+    except FileNotFoundError:
+        raise AuditorError(f"{path}: no such {what}") from None
+    except IsADirectoryError:
+        raise AuditorError(f"{path}: is a directory, not a {what}") from None
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot open {what}: {exc.strerror or exc}") from None
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise AuditorError(f"{path}: is a directory, not a {what}")
+        if not stat.S_ISREG(st.st_mode):
+            raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
+        if st.st_size > limit:
+            raise AuditorError(f"{path}: {what} larger than {limit} bytes")
+        chunks, total = [], 0
+        while True:
+            try:
+                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            except BlockingIOError:
+                continue
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:
+                raise AuditorError(f"{path}: {what} larger than {limit} bytes")
+        return b"".join(chunks)
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot read {what}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+
+
+def write_output(path: str | Path, data: bytes | str) -> Path:
+    """Write ``data`` to ``path`` atomically (temporary file + rename); parents are created."""
+    path = Path(path)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(data)
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return path
+
+
+def _real(path: str | Path) -> Path:
+    """The real location a path would write to: its parent resolved (links followed), its own name kept."""
+    p = Path(os.path.abspath(path))
+    return Path(os.path.realpath(p.parent)) / p.name
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    return child == parent or parent in child.parents
+
+
+class OutputGuard:
+    """Refuses outputs that would touch the evidence or the baselines."""
+
+    def __init__(self):
+        self.protected: list[tuple[Path, str]] = []
+
+    def protect_tree(self, path: str | Path, label: str) -> None:
+        """Nothing may be written inside (or onto) this directory or file."""
+        real = Path(os.path.realpath(path))
+        self.protected.append((real, label))
+        if Path(os.path.abspath(path)) != real:
+            self.protected.append((Path(os.path.abspath(path)), label))
+
+    def check(self, output: str | Path | None, option: str) -> None:
+        if output in (None, "-"):
+            return
+        target = _real(output)
+        literal = Path(os.path.abspath(output))
+        for place, label in self.protected:
+            if _inside(target, place) or _inside(literal, place):
+                raise AuditorError(f"{option} {output}: refused: it would write {'onto' if target == place else 'inside'} "
+                                   f"{label} ({place}); auditor never writes into the evidence or the baselines")
+        try:
+            st = os.lstat(target)
+        except OSError:
+            return
+        if stat.S_ISDIR(st.st_mode):
+            raise AuditorError(f"{option} {output}: is a directory")
+        if not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
+            raise AuditorError(f"{option} {output}: not a regular file (refused)")
