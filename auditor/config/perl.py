@@ -22,6 +22,7 @@ raises :class:`ConfigSyntaxError` with the file and line.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any
@@ -61,6 +62,19 @@ _NUM = re.compile(r"(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)(?:\.\d[\d_]*)?(?:[eE][+-]
 _WORD = re.compile(r"[A-Za-z_]\w*(?:::\w+)*")
 _VAR = re.compile(r"[$@%](?:\{\^?\w+(?:::\w+)*\}|\^?\w+(?:::\w+)*|::\w+(?:::\w+)*)")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_POD_START = re.compile(r"=[A-Za-z]")
+_POD_END = re.compile(r"^=cut\b.*$", re.M)
+_HEREDOC = re.compile(r"<<(~?)(?:\"(\w+)\"|'(\w+)'|([A-Za-z_]\w*))")
+_ARRAY_LAST = re.compile(r"\$#(?:\w+|\$\w+)?")
+_QUOTE_OP = re.compile(r"(qq|qw|qr|qx|q|m|s|tr|y)\s*([^\w\s,;=)}\]>])")
+_FAT_COMMA = re.compile(r"\s*=>")
+_FLAGS = re.compile(r"[a-z]*")
+#: Bounds of what the reader computes (a configuration never needs more; beyond them a value is kept
+#: as its source text): digits of a number, nesting of brackets, keys in a $Self->{..}{..} chain.
+MAX_DIGITS = 40
+MAX_DEPTH = 64
+MAX_KEYS = 32
+_MAX_BITS = int(MAX_DIGITS * 3.33)
 _DQ_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "0": "\0", "e": "\x1b", "a": "\x07"}
 
 
@@ -79,6 +93,8 @@ class Lexer:
         self.pos = 0
         self.line = 1
         self.tokens: list[Tok] = []
+        #: here-document bodies to skip: body start -> end of its terminator line
+        self.skip: dict[int, int] = {}
 
     def error(self, message: str, line: int | None = None) -> ConfigSyntaxError:
         return ConfigSyntaxError(self.source, line or self.line, message)
@@ -117,13 +133,15 @@ class Lexer:
             c = text[self.pos]
             if c == "\n":
                 self._advance(self.pos + 1)
+                while self.pos in self.skip:   # here-document bodies start on the next line
+                    self._advance(self.skip[self.pos])
                 at_line_start = True
                 continue
             if c in " \t\r\f":
                 self.pos += 1
                 continue
-            if at_line_start and c == "=" and re.match(r"=[A-Za-z]", text[self.pos:self.pos + 2]):
-                m = re.compile(r"^=cut\b.*$", re.M).search(text, self.pos)
+            if at_line_start and c == "=" and _POD_START.match(text, self.pos):
+                m = _POD_END.search(text, self.pos)
                 self._advance(m.end() if m else n)
                 continue
             at_line_start = False
@@ -147,33 +165,35 @@ class Lexer:
                 continue
             prev = self.tokens[-1] if self.tokens else None
             if c == "<" and text.startswith("<<", self.pos) and (prev is None or prev.kind == "op" or prev.kind == "word"):
-                hm = re.match(r"<<(~?)(?:\"(\w+)\"|'(\w+)'|([A-Za-z_]\w*))", text[self.pos:])
+                hm = _HEREDOC.match(text, self.pos)
                 if hm:
                     tag = hm.group(2) or hm.group(3) or hm.group(4)
                     eol = text.find("\n", self.pos)
-                    body_end = re.compile(r"^\s*" + re.escape(tag) + r"\s*$", re.M).search(text, eol + 1 if eol >= 0 else n)
+                    body_start = eol + 1 if eol >= 0 else n
+                    while body_start in self.skip:   # a second here-document on the same line
+                        body_start = self.skip[body_start]
+                    body_end = re.compile(r"^[ \t]*" + re.escape(tag) + r"[ \t]*$", re.M).search(text, body_start)
                     if body_end is None:
                         raise self.error(f"here-document <<{tag} is never closed")
-                    body = text[eol + 1:body_end.start()] if eol >= 0 else ""
-                    self.tokens.append(Tok("str", body, line, start, self.pos + hm.end()))
-                    # the rest of the line stays to be read; the body is cut out of the text
-                    self.text = text = text[:eol + 1] + "\n" * body.count("\n") + text[body_end.end():]
-                    n = len(text)
-                    self.pos += hm.end()
+                    body = text[body_start:body_end.start()]
+                    self.tokens.append(Tok("str", body, line, start, hm.end()))
+                    # the rest of the line stays to be read; the body is skipped when the line ends
+                    nl = text.find("\n", body_end.end())
+                    self.skip[body_start] = n if nl < 0 else nl
+                    self.pos = hm.end()
                     continue
             if c == "$" and self.pos + 1 < n and (text[self.pos + 1] in "#-+'\"@!/\\;,.&|?<>0"
                                                   or text.startswith("$()", self.pos)):
                 length = 2
                 if text[self.pos + 1] == "#":  # $#array, $#{expr}, $#$ref
-                    vm = re.match(r"\$#(?:\w+|\$\w+)?", text[self.pos:])
-                    length = vm.end()
+                    length = _ARRAY_LAST.match(text, self.pos).end() - self.pos
                 self.tokens.append(Tok("var", text[self.pos:self.pos + length], line, start, self.pos + length))
                 self.pos += length
                 continue
-            m = re.match(r"(qq|qw|qr|qx|q|m|s|tr|y)\s*([^\w\s,;=)}\]>])", text[self.pos:self.pos + 8])
+            m = _QUOTE_OP.match(text[self.pos:self.pos + 8])
             if m and (self.pos == 0 or not (text[self.pos - 1].isalnum() or text[self.pos - 1] in "_$@%-"
                                             or text[self.pos - 2:self.pos] == "->")) \
-                    and not re.match(r"\s*=>", text[self.pos + len(m.group(1)):self.pos + len(m.group(1)) + 4]):
+                    and not _FAT_COMMA.match(text, self.pos + len(m.group(1)), self.pos + len(m.group(1)) + 4):
                 body, end = self._delimited(self.pos + m.end() - 1)
                 kind = m.group(1)
                 if kind in ("s", "tr", "y"):  # two parts: s/a/b/ or s{a}{b}
@@ -182,7 +202,7 @@ class Lexer:
                         second += 1
                     _, end = self._delimited(second)
                 if kind in ("qr", "qx", "m", "s", "tr", "y"):
-                    end += len(re.match(r"[a-z]*", text[end:]).group(0))  # flags
+                    end = _FLAGS.match(text, end).end()  # flags
                     self.tokens.append(Tok("regex", text[start:end], line, start, end))
                 elif kind == "qw":
                     self.tokens.append(Tok("qw", body.split(), line, start, end))
@@ -195,15 +215,13 @@ class Lexer:
             if c == "/" and (prev is None or (prev.kind == "op" and prev.value not in (")", "]", "}"))
                              or (prev.kind == "word" and prev.value in ("split", "grep", "and", "or", "not", "if", "unless"))):
                 body, end = self._delimited(self.pos)
-                end += len(re.match(r"[a-z]*", text[end:]).group(0))
+                end = _FLAGS.match(text, end).end()
                 self.tokens.append(Tok("regex", text[start:end], line, start, end))
                 self._advance(end)
                 continue
             if c.isdigit():
                 m = _NUM.match(text, self.pos)
-                raw = m.group(0).replace("_", "")
-                value = int(raw, 16) if raw[:2].lower() == "0x" else (float(raw) if any(x in raw for x in ".eE") else int(raw))
-                self.tokens.append(Tok("num", value, line, start, m.end()))
+                self.tokens.append(Tok("num", _number(m.group(0)), line, start, m.end()))
                 self.pos = m.end()
                 continue
             if c in "$@%":
@@ -244,6 +262,28 @@ class Lexer:
             raise self.error(f"{stack[-1].value!r} is never closed", stack[-1].line)
 
 
+def _number(raw: str):
+    """The value of a number literal; beyond MAX_DIGITS digits, or not finite, its source text."""
+    digits = raw.replace("_", "")
+    if len(digits) > MAX_DIGITS:
+        return raw
+    if digits[:2].lower() == "0x":
+        return int(digits, 16)
+    if any(x in digits for x in ".eE"):
+        value = float(digits)
+        return value if math.isfinite(value) else raw
+    return int(digits)
+
+
+def _bounded(v):
+    """An arithmetic result, or _Expr when it leaves what a configuration value needs."""
+    if isinstance(v, int) and v.bit_length() > _MAX_BITS:
+        raise _Expr()
+    if isinstance(v, float) and not math.isfinite(v):
+        raise _Expr()
+    return v
+
+
 class _Expr(Exception):
     """Raised inside the value parser when a value is not plain data."""
 
@@ -255,9 +295,10 @@ class Parser:
     def __init__(self, text: str, source: str):
         lexer = Lexer(text, source)
         self.toks = lexer.tokenize()
-        self.text = lexer.text  # here-document bodies are cut out of it; token offsets refer to it
+        self.text = lexer.text  # token offsets refer to it
         self.source = source
         self.i = 0
+        self.depth = 0
 
     # -- helpers ---------------------------------------------------------------
     def peek(self, k: int = 0) -> Tok | None:
@@ -325,6 +366,8 @@ class Parser:
             if t.kind in ("str", "word", "num") and self.is_op("}", 1):
                 keys.append(str(t.value))
                 self.i += 2
+                if len(keys) > MAX_KEYS:
+                    raise ConfigSyntaxError(self.source, t.line, f"a chain of more than {MAX_KEYS} keys")
             else:
                 return None  # a computed key: not a plain setting
         return tuple(keys) if keys else None
@@ -398,7 +441,7 @@ class Parser:
                 else:
                     raise _Expr()
             elif _is_num(v) and _is_num(w):
-                v = v + w if op == "+" else v - w
+                v = _bounded(v + w if op == "+" else v - w)
             else:
                 raise _Expr()
         return v
@@ -412,9 +455,9 @@ class Parser:
             if not (_is_num(v) and _is_num(w)):
                 raise _Expr()
             if op == "*":
-                v = v * w
+                v = _bounded(v * w)
             elif op == "**":
-                v = v ** w
+                v = _power(v, w)
             else:
                 if w == 0:
                     raise _Expr()
@@ -424,6 +467,15 @@ class Parser:
         return v
 
     def _unary(self):
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _Expr()   # deeper than any configuration: kept as its source text
+            return self._unary_inner()
+        finally:
+            self.depth -= 1
+
+    def _unary_inner(self):
         if self.is_op("-"):
             self.i += 1
             v = self._unary()
@@ -499,6 +551,19 @@ class _List:
 
     def __init__(self, items):
         self.items = list(items)
+
+
+def _power(v, w):
+    """v ** w, computed only when the result stays within the bounds (checked before, not after)."""
+    if isinstance(v, int) and isinstance(w, int) and w >= 0:
+        if abs(v) > 1 and v.bit_length() * w > _MAX_BITS + v.bit_length():
+            raise _Expr()
+        return _bounded(v ** w)
+    try:
+        result = math.pow(v, w)
+    except (OverflowError, ValueError):
+        raise _Expr() from None
+    return _bounded(int(result) if result == int(result) and abs(result) < 2 ** 53 else result)
 
 
 def _is_num(v) -> bool:

@@ -1,21 +1,57 @@
-"""Archives read in place: .tar(.gz|.bz2|.xz), .tgz, .zip and .deb. Nothing is extracted to disk."""
+"""Archives read in place: .tar (plain, .gz, .bz2, .xz, .zst), .tgz, .zip and .deb. Nothing is extracted to disk.
+
+Hostile archives are part of the spec (docs/security.md):
+
+* a member whose name is absolute or climbs with ``..`` — anywhere in the
+  archive, inside ``--root`` or not — is an ``unsafe-path`` problem, never
+  silently dropped; a member written *through* a symbolic link member
+  (``a -> /etc`` then ``a/x``) is one too, and the link keeps its place;
+* a name listed twice is flagged (the last copy counts, as extraction does);
+* directories that only exist as parents of files are synthesised, so a
+  files-only tar does not look like it lost its directories;
+* a corrupt compressed block or header anywhere — not only at the start —
+  ends the run with one line (exit 2) instead of a partial report; a zip
+  member with a bad CRC or deflate stream is an unreadable member;
+* a symbolic link's target is read up to PATH_MAX; an archive that declares
+  more than ``MAX_RATIO`` times its own size (at least 1 GiB) is refused as a
+  decompression bomb;
+* zstd (.tar.zst, .deb with data.tar.zst) is decompressed as a stream with the
+  zstandard library, never by an external program holding it in memory.
+"""
 
 from __future__ import annotations
 
+import bz2
+import gzip
 import hashlib
+import io
+import lzma
+import os
 import stat
 import tarfile
 import zipfile
+import zlib
 from typing import BinaryIO, Iterator
 
 from auditor.errors import AuditorError
 from auditor.paths import is_safe_relative
 from auditor.target.base import Member, Target, relative_to_root
 
-TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz")
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst", ".tzst")
 ZIP_SUFFIXES = (".zip",)
 DEB_SUFFIXES = (".deb",)
 ARCHIVE_SUFFIXES = TAR_SUFFIXES + ZIP_SUFFIXES + DEB_SUFFIXES
+#: An archive may declare at most this many times its own size (and at least MIN_BOMB bytes) in content.
+MAX_RATIO = 1000
+MIN_BOMB = 1 << 30
+PATH_MAX = 4096
+ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
+#: What a corrupt compressed stream raises, besides tarfile's own errors.
+STREAM_ERRORS = (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError, OSError, ValueError)
+
+
+class CorruptArchive(AuditorError):
+    """The archive cannot be read to its end: the audit would be partial."""
 
 
 def file_sha256(path: str) -> str:
@@ -24,8 +60,10 @@ def file_sha256(path: str) -> str:
 
 
 def tar_type(ti: tarfile.TarInfo) -> str:
-    if ti.isreg() or ti.islnk():
+    if ti.isreg():
         return "file"
+    if ti.islnk():
+        return "file"   # a hard link: the content of its target
     if ti.isdir():
         return "dir"
     if ti.issym():
@@ -39,45 +77,261 @@ def tar_type(ti: tarfile.TarInfo) -> str:
     return "other"
 
 
+def member_path(name: str, root: str | None) -> tuple[str | None, str | None]:
+    """(path relative to root or None when outside it, problem) of an archive member name.
+
+    The problem is set for names that are absolute or hold a '..' component: an
+    extraction hazard wherever the member is, also outside --root."""
+    raw = strip_dot(name)
+    if raw.strip("/") in ("", "."):
+        return None, None   # the archive's own root
+    problem = None
+    if raw.startswith("/"):
+        problem = f"absolute member name {name!r}"
+    elif any(part == ".." for part in raw.rstrip("/").split("/")):
+        problem = f"member name climbs out with '..': {name!r}"
+    if problem:
+        return raw.strip("/") or name, problem
+    return relative_to_root(raw, root), None
+
+
+def strip_dot(name: str) -> str:
+    """A member name without its leading "./" prefixes (never other leading dots: ".procmailrc" stays)."""
+    while name.startswith("./"):
+        name = name[2:]
+    return name
+
+
+class Members:
+    """Post-processing shared by tar, zip, deb and image members: synthesised parent directories,
+    duplicates, members written through a symbolic link member."""
+
+    def __init__(self, label: str):
+        self.label = label
+
+    def finish(self, members: list[Member]) -> list[Member]:
+        links = {m.path for m in members if m.type == "symlink" and not m.problem}
+        dirs: set[str] = {m.path for m in members if m.type == "dir" and not m.problem}
+        out: list[Member | None] = []
+        where: dict[str, int] = {}     # path -> its index in out (a later copy replaces it)
+        for m in members:
+            if m.problem == "unsafe-path":
+                out.append(m)
+                continue
+            through = next((p for p in _parents(m.path) if p in links), None)
+            if through is not None:
+                out.append(Member(m.path, "other", ref=m.ref, problem="unsafe-path",
+                                  error=f"written through the symbolic link member {through!r} in {self.label} "
+                                        f"(extraction would land where the link points)"))
+                continue
+            if m.path in where:
+                if m.type == "dir" and out[where[m.path]] is not None and out[where[m.path]].type == "dir":
+                    continue
+                m.error = f"listed more than once in {self.label}; the last copy counts"
+                m.problem = "duplicate"
+                out[where[m.path]] = None
+            for parent in reversed(list(_parents(m.path))):
+                if parent not in dirs and parent not in links:
+                    dirs.add(parent)
+                    where[parent] = len(out)
+                    out.append(Member(parent, "dir", None))
+            where[m.path] = len(out)
+            out.append(m)
+        return [m for m in out if m is not None]
+
+
+def _parents(path: str):
+    while "/" in path:
+        path = path.rsplit("/", 1)[0]
+        yield path
+
+
+def check_bomb(declared: int, compressed: int, label: str) -> None:
+    cap = max(MIN_BOMB, compressed * MAX_RATIO)
+    if declared > cap:
+        raise AuditorError(f"{label}: declares {declared} bytes of content in {compressed} bytes (refused: a "
+                           f"decompression bomb, more than {MAX_RATIO}x)")
+
+
+# ---------------------------------------------------------------------------
+# zstd, as a seekable stream
+# ---------------------------------------------------------------------------
+
+class ZstdReader(io.RawIOBase):
+    """Decompresses zstd as a stream (zstandard); seeking back starts again from the beginning, as
+    Python's gzip and lzma readers do. ``opener`` returns a fresh compressed stream."""
+
+    def __init__(self, opener):
+        import zstandard
+        self._opener = opener
+        self._dctx = zstandard.ZstdDecompressor(max_window_size=1 << 27)
+        self._reset()
+
+    def _reset(self) -> None:
+        self._src = self._opener()
+        self._reader = self._dctx.stream_reader(self._src, read_across_frames=True)
+        self._pos = 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def readinto(self, b) -> int:
+        try:
+            data = self._reader.read(len(b))
+        except Exception as exc:  # zstandard.ZstdError
+            raise zlib.error(f"zstd: {exc}") from None
+        n = len(data)
+        b[:n] = data
+        self._pos += n
+        return n
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        if whence == 1:
+            offset += self._pos
+        elif whence == 2:
+            raise io.UnsupportedOperation("seek from the end of a zstd stream")
+        if offset < self._pos:
+            self._reset()
+        while self._pos < offset:
+            chunk = self.read(min(1 << 20, offset - self._pos))
+            if not chunk:
+                break
+        return self._pos
+
+
+def decompressed(head: bytes, opener):
+    """A readable, seekable stream of the decompressed content (gz, bz2, xz, zst or plain)."""
+    if head[:2] == b"\x1f\x8b":
+        return gzip.GzipFile(fileobj=opener())
+    if head[:3] == b"BZh":
+        return bz2.BZ2File(opener())
+    if head[:6] == b"\xfd7zXZ\x00":
+        return lzma.LZMAFile(opener())
+    if head[:4] == ZSTD_MAGIC:
+        return io.BufferedReader(ZstdReader(opener), 1 << 20)
+    return opener()
+
+
+# ---------------------------------------------------------------------------
+# tar
+# ---------------------------------------------------------------------------
+
+class _Guarded(io.RawIOBase):
+    """A member stream whose decompression errors end the run (the archive is corrupt)."""
+
+    def __init__(self, fh, label: str):
+        self.fh = fh
+        self.label = label
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        try:
+            data = self.fh.read(len(b))
+        except STREAM_ERRORS as exc:
+            raise CorruptArchive(f"{self.label}: corrupt archive: {exc}") from None
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def close(self) -> None:
+        self.fh.close()
+        super().close()
+
+
 class TarMembers:
     """Members of one tar stream under a root; shared by tar, deb and image layers."""
 
-    def __init__(self, tar: tarfile.TarFile, root: str | None, label: str):
+    def __init__(self, tar: tarfile.TarFile, root: str | None, label: str, stream=None, compressed: int = 0):
         self.tar = tar
         self.root = root
         self.label = label
+        self.stream = stream            # the decompressed stream, to check that it really ended
+        self.compressed = compressed
+        self._list: list[Member] | None = None
+
+    def _infos(self) -> list[tarfile.TarInfo]:
+        try:
+            infos = self.tar.getmembers()
+        except STREAM_ERRORS as exc:
+            raise CorruptArchive(f"{self.label}: corrupt or truncated archive: {exc}") from None
+        self._check_end()
+        return infos
+
+    def _check_end(self) -> None:
+        """tarfile stops quietly at a header it cannot read: make sure what follows is only the end marker."""
+        if self.stream is None:
+            return
+        try:
+            self.stream.seek(self.tar.offset)
+            left = 0
+            while True:
+                chunk = self.stream.read(1 << 16)
+                if not chunk:
+                    break
+                if chunk.strip(b"\0"):
+                    raise CorruptArchive(f"{self.label}: corrupt archive: unreadable data after byte "
+                                         f"{self.tar.offset + left} (a damaged header or block)")
+                left += len(chunk)
+                if left > 1 << 24:
+                    break
+        except CorruptArchive:
+            raise
+        except STREAM_ERRORS as exc:
+            raise CorruptArchive(f"{self.label}: corrupt or truncated archive: {exc}") from None
+
+    def list(self) -> list[Member]:
+        if self._list is not None:
+            return self._list
+        infos = self._infos()
+        check_bomb(sum(ti.size for ti in infos if ti.isreg()), self.compressed or 1, self.label)
+        by_name = {}
+        out: list[Member] = []
+        for ti in infos:
+            rel, problem = member_path(ti.name, self.root)
+            if problem:
+                out.append(Member(rel, "other", ref=ti, error=f"{problem} in {self.label}", problem="unsafe-path"))
+                continue
+            if rel is None:
+                continue
+            kind = tar_type(ti)
+            ref = ti
+            size = ti.size if kind == "file" else None
+            if ti.islnk():
+                target = by_name.get(strip_dot(ti.linkname))
+                if target is None:
+                    out.append(Member(rel, "file", ti.mode & 0o7777, None, ref=ti, problem="unreadable",
+                                      error=f"hard link to {ti.linkname!r}, which the archive does not hold before it"))
+                    continue
+                ref, size = target, target.size
+            by_name[strip_dot(ti.name)] = ref
+            m = Member(rel, kind, ti.mode & 0o7777, size, ref=ref)
+            if kind == "symlink":
+                m.target = ti.linkname[:PATH_MAX]
+                if len(ti.linkname) > PATH_MAX:
+                    m.error, m.problem = f"symbolic link target longer than {PATH_MAX} bytes", "unreadable"
+            out.append(m)
+        self._list = Members(self.label).finish(out)
+        return self._list
 
     def __iter__(self) -> Iterator[Member]:
-        seen: set[str] = set()
-        try:
-            for ti in self.tar:
-                rel = relative_to_root(ti.name, self.root)
-                if rel is None:
-                    continue
-                if not is_safe_relative(rel):
-                    yield Member(rel, "other", ref=ti, error=f"unsafe member name {ti.name!r} in {self.label}",
-                                 problem="unsafe-path")
-                    continue
-                kind = tar_type(ti)
-                member = Member(rel, kind, ti.mode & 0o7777, ti.size if kind == "file" else None, ref=ti)
-                if kind == "symlink":
-                    member.target = ti.linkname
-                if rel in seen:
-                    member.error = f"listed more than once in {self.label}; the last copy counts"
-                    member.problem = "duplicate"
-                seen.add(rel)
-                yield member
-        except (tarfile.TarError, EOFError, OSError, ValueError) as exc:
-            raise AuditorError(f"{self.label}: corrupt or truncated archive: {exc}") from None
+        return iter(self.list())
 
     def open(self, member: Member) -> BinaryIO:
         try:
             fh = self.tar.extractfile(member.ref)
-        except (tarfile.TarError, KeyError) as exc:
-            raise OSError(f"cannot read member: {exc}") from None
+        except (KeyError, *STREAM_ERRORS) as exc:
+            raise CorruptArchive(f"{self.label}: corrupt archive: {exc}") from None
         if fh is None:
             raise OSError("not a regular file in the archive")
-        return fh
+        return io.BufferedReader(_Guarded(fh, self.label))
 
 
 class TarTarget(Target):
@@ -86,13 +340,19 @@ class TarTarget(Target):
     def __init__(self, path: str, root: str | None = None):
         super().__init__(path, root)
         try:
-            self._tar = tarfile.open(path, "r:*")
-        except (tarfile.TarError, OSError, EOFError) as exc:
+            with open(path, "rb") as fh:
+                head = fh.read(8)
+            stream = decompressed(head, lambda: open(path, "rb"))
+            self._tar = tarfile.open(fileobj=stream, mode="r:")
+        except STREAM_ERRORS as exc:
             raise AuditorError(f"{path}: cannot open as tar archive: {exc}") from None
-        self._members = TarMembers(self._tar, self.root, path)
+        self._stream = stream
+        self._members = TarMembers(self._tar, self.root, path, stream, os.path.getsize(path))
 
     def members(self) -> Iterator[Member]:
-        return iter(self._members)
+        members = self._members.list()
+        check_root(self, members)
+        return iter(members)
 
     def open(self, member: Member) -> BinaryIO:
         return self._members.open(member)
@@ -102,20 +362,60 @@ class TarTarget(Target):
 
     def close(self) -> None:
         self._tar.close()
+        self._stream.close()
 
 
 class DebTarget(TarTarget):
-    """A Debian package: its data.tar.* member, read through python-debian."""
+    """A Debian package: its data.tar.* member (gz, xz, bz2, zst or plain), read through python-debian's ar reader."""
 
     def __init__(self, path: str, root: str | None = None):
         Target.__init__(self, path, root)
-        from debian.debfile import DebError, DebFile
+        from debian.arfile import ArError, ArFile
         try:
-            deb = DebFile(path)
-            self._tar = deb.data.tgz()
-        except (DebError, OSError, KeyError, ValueError, tarfile.TarError) as exc:
+            ar = ArFile(path)
+            names = [n for n in ar.getnames() if n.startswith("data.tar")]
+            if not names:
+                raise AuditorError(f"{path}: not a Debian package (no data.tar member)")
+            member = ar.getmember(names[0])
+            head = member.read(8)
+            member.seek(0)
+
+            def opener():
+                member.seek(0)
+                return member
+            stream = decompressed(head, opener)
+            self._tar = tarfile.open(fileobj=stream, mode="r:")
+        except AuditorError:
+            raise
+        except (ArError, KeyError, *STREAM_ERRORS) as exc:
             raise AuditorError(f"{path}: cannot open as Debian package: {exc}") from None
-        self._members = TarMembers(self._tar, self.root, path)
+        self._stream = stream
+        self._members = TarMembers(self._tar, self.root, path, stream, os.path.getsize(path))
+
+
+# ---------------------------------------------------------------------------
+# zip
+# ---------------------------------------------------------------------------
+
+class _ZipMember(io.RawIOBase):
+    def __init__(self, fh):
+        self.fh = fh
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        try:
+            data = self.fh.read(len(b))
+        except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, ValueError, NotImplementedError) as exc:
+            raise OSError(f"corrupt member: {exc}") from None
+        n = len(data)
+        b[:n] = data
+        return n
+
+    def close(self) -> None:
+        self.fh.close()
+        super().close()
 
 
 class ZipTarget(Target):
@@ -125,45 +425,77 @@ class ZipTarget(Target):
         super().__init__(path, root)
         try:
             self._zip = zipfile.ZipFile(path)
-        except (zipfile.BadZipFile, OSError) as exc:
+            infos = self._zip.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise AuditorError(f"{path}: cannot open as zip archive: {exc}") from None
+        check_bomb(sum(zi.file_size for zi in infos), os.path.getsize(path), path)
+        self._infos = infos
 
     def members(self) -> Iterator[Member]:
-        seen_dirs: set[str] = set()
-        for zi in self._zip.infolist():
-            rel = relative_to_root(zi.filename, self.root)
-            if rel is None:
+        out: list[Member] = []
+        for zi in self._infos:
+            rel, problem = member_path(zi.filename, self.root)
+            if problem:
+                out.append(Member(rel, "other", ref=zi, error=f"{problem} in {self.path}", problem="unsafe-path"))
                 continue
-            if not is_safe_relative(rel):
-                yield Member(rel, "other", ref=zi, error=f"unsafe member name {zi.filename!r} in {self.path}",
-                             problem="unsafe-path")
+            if rel is None:
                 continue
             unix_mode = zi.external_attr >> 16
             perms = stat.S_IMODE(unix_mode) if unix_mode else None
             if zi.is_dir():
-                seen_dirs.add(rel)
-                yield Member(rel, "dir", perms, ref=zi)
+                out.append(Member(rel, "dir", perms, ref=zi))
             elif unix_mode and stat.S_ISLNK(unix_mode):
-                target = self._zip.read(zi).decode("utf-8", "surrogateescape")
-                yield Member(rel, "symlink", perms, target=target, ref=zi)
+                m = Member(rel, "symlink", perms, ref=zi)
+                try:
+                    with self._zip.open(zi) as fh:
+                        raw = fh.read(PATH_MAX + 1)
+                    m.target = raw[:PATH_MAX].decode("utf-8", "surrogateescape")
+                    if len(raw) > PATH_MAX:
+                        m.error, m.problem = f"symbolic link target longer than {PATH_MAX} bytes", "unreadable"
+                except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
+                    m.error, m.problem = f"cannot read link: {exc}", "unreadable"
+                out.append(m)
             else:
-                # zip archives often omit directory entries; synthesise them
-                parts = rel.split("/")[:-1]
-                for i in range(1, len(parts) + 1):
-                    d = "/".join(parts[:i])
-                    if d not in seen_dirs:
-                        seen_dirs.add(d)
-                        yield Member(d, "dir", None)
-                yield Member(rel, "file", perms, zi.file_size, ref=zi)
+                out.append(Member(rel, "file", perms, zi.file_size, ref=zi))
+        members = Members(self.path).finish(out)
+        check_root(self, members)
+        return iter(members)
 
     def open(self, member: Member) -> BinaryIO:
         try:
-            return self._zip.open(member.ref)
-        except (zipfile.BadZipFile, RuntimeError, NotImplementedError) as exc:
+            return io.BufferedReader(_ZipMember(self._zip.open(member.ref)))
+        except (zipfile.BadZipFile, RuntimeError, NotImplementedError, ValueError, EOFError, zlib.error) as exc:
             raise OSError(f"cannot read member: {exc}") from None
 
     def close(self) -> None:
         self._zip.close()
+
+
+# ---------------------------------------------------------------------------
+
+def check_root(target: Target, members: list[Member]) -> None:
+    """A --root that names nothing in the archive is a usage error, not an empty audit."""
+    if target.root and not any(m.problem != "unsafe-path" for m in members):
+        raise AuditorError(f"{target.path}: --root {target.root}: no member under it (top-level entries: "
+                           f"{', '.join(top_level(target)[:8]) or 'none'})")
+
+
+def top_level(target: Target) -> list[str]:
+    names: set[str] = set()
+    try:
+        if isinstance(target, ZipTarget):
+            raw = [zi.filename for zi in target._infos]
+        elif isinstance(target, TarTarget):
+            raw = [ti.name for ti in target._members.tar.getmembers()]
+        else:
+            return []
+    except STREAM_ERRORS:
+        return []
+    for n in raw:
+        n = strip_dot(n).lstrip("/")
+        if n:
+            names.add(n.split("/", 1)[0])
+    return sorted(names)
 
 
 def is_archive_name(path: str) -> bool:
@@ -171,6 +503,8 @@ def is_archive_name(path: str) -> bool:
 
 
 def open_archive(path: str, root: str | None = None) -> Target:
+    if root and not is_safe_relative(root.strip("/")):
+        raise AuditorError(f"--root {root!r}: must be a relative path inside the archive (no '..')")
     low = path.lower()
     if low.endswith(DEB_SUFFIXES):
         return DebTarget(path, root)
@@ -190,7 +524,6 @@ def sniff_archive(path: str) -> bool:
         return True
     if head[:4] == b"PK\x03\x04":
         return True
-    if head[:2] == b"\x1f\x8b" or head[:3] == b"BZh" or head[:6] == b"\xfd7zXZ\x00":
+    if head[:2] == b"\x1f\x8b" or head[:3] == b"BZh" or head[:6] == b"\xfd7zXZ\x00" or head[:4] == ZSTD_MAGIC:
         return True
     return len(head) >= 262 and head[257:262] == b"ustar"
-
