@@ -20,7 +20,18 @@ FAIL_ON = click.Choice(list(SEVERITIES) + ["never"])
 
 
 def _err(message: str) -> None:
-    click.echo(message, err=True)
+    """One line on stderr; what it quotes from the input is shown, never interpreted by a terminal."""
+    from auditor.report.base import printable
+    from auditor.safeio import encode
+    line = printable(message.replace("\n", " ")) + "\n"
+    try:
+        sys.stderr.flush()
+        sys.stderr.buffer.write(encode(line))
+        sys.stderr.flush()
+    except (AttributeError, ValueError):   # a stream without a buffer (tests capturing stderr)
+        click.echo(line, err=True, nl=False)
+    except BrokenPipeError:
+        pass
 
 
 def _one_line(text: str) -> str:
@@ -36,10 +47,33 @@ def _one_line(text: str) -> str:
 
 def _write(text: str, output: str | None) -> None:
     if output in (None, "-"):
-        click.echo(text, nl=False)
+        from auditor.safeio import encode
+        data = encode(text)
+        try:
+            out = sys.stdout.buffer
+        except AttributeError:   # a text-only stream (tests capturing output)
+            click.echo(data.decode("utf-8"), nl=False)
+            return
+        try:
+            sys.stdout.flush()
+            out.write(data)
+            out.flush()
+        except BrokenPipeError:
+            # the reader stopped (| head): the report is not needed, the exit code still is
+            _silence_stdout()
         return
     from auditor.safeio import write_output
     write_output(output, text)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so that the interpreter's last flush cannot fail on a closed pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 def _guard(outputs: dict[str, str | None], trees: dict[str, str]) -> None:
@@ -382,6 +416,7 @@ def main(argv=None) -> None:
         _err("auditor: interrupted")
         sys.exit(130)
     except BrokenPipeError:
+        _silence_stdout()
         sys.exit(0)
     except Exception as exc:  # a bug: still one line; the traceback only when asked for
         if os.environ.get("AUDITOR_DEBUG"):

@@ -15,12 +15,22 @@ import re
 from typing import Iterable
 
 import pathspec
+import pathspec.patterns.gitignore
+
+from auditor.errors import AuditorError
 
 
 class PathPatterns:
     def __init__(self, patterns: Iterable[str] = ()):
         self.patterns = list(patterns)
-        self.spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
+        try:
+            self.spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
+        except (pathspec.patterns.gitignore.GitIgnorePatternError, ValueError, re.error) as exc:
+            raise AuditorError(f"invalid path pattern: {exc}") from None
+        for text, compiled in zip(self.patterns, self.spec.patterns):
+            if compiled.include is None and text.strip() and not text.lstrip().startswith("#"):
+                # pathspec turns what git cannot read (an unclosed '[') into a pattern matching nothing
+                raise AuditorError(f"invalid path pattern {text!r}: it can never match (an unclosed '['?)")
         active = [p for p in self.spec.patterns if p.include is not None]
         parts = [re.sub(r"\(\?P<[^>]+>", "(?:", p.regex.pattern) for p in active]
         self._any = re.compile("|".join(f"(?:{x})" for x in parts)) if parts else None

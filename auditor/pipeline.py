@@ -157,6 +157,15 @@ class _Clock:
             self.last = now
 
 
+def _redact(report: Report) -> None:
+    """The last step before any formatter: no secret from the tree reaches a report (auditor.redact)."""
+    from auditor import redact
+    for f in report.findings:
+        f.message = redact.text(f.message)
+        f.evidence = redact.scrub(f.evidence)
+    report.sections = redact.scrub(report.sections)
+
+
 def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     started = time.perf_counter()
     clock = _Clock()
@@ -196,6 +205,7 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
             for stage in POST_STAGES:
                 stage(report, ctx, opts)
             clock.lap("report sections and risk")
+        _redact(report)
     if opts.timestamps:
         report.stats.seconds = round(time.perf_counter() - started, 3)
         report.generated_at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()

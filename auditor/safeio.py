@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import codecs
 import os
 import stat
 import tempfile
@@ -65,11 +66,49 @@ def read_input(path: str | Path, what: str = "file", limit: int = INPUT_LIMIT) -
         os.close(fd)
 
 
+def open_regular(path: str | Path, what: str = "file"):
+    """A binary file object of a regular file (for readers that seek, such as zipfile): never
+    blocks on a FIFO, refuses anything but a regular file; AuditorError (one line) otherwise."""
+    try:
+        fd = os.open(path, _FLAGS)
+    except FileNotFoundError:
+        raise AuditorError(f"{path}: no such {what}") from None
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot open {what}: {exc.strerror or exc}") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _escape_unencodable(exc: UnicodeError):
+    """Codec error handler: undecodable bytes of names (surrogateescape) as \\xNN, anything else
+    unencodable as \\uNNNN, so that output is always valid UTF-8 and shows what the tree holds."""
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for ch in exc.object[exc.start:exc.end]:
+        code = ord(ch)
+        out.append(f"\\x{code - 0xdc00:02x}" if 0xdc80 <= code <= 0xdcff else f"\\u{code:04x}")
+    return "".join(out), exc.end
+
+
+codecs.register_error("auditor-escape", _escape_unencodable)
+
+
+def encode(text: str) -> bytes:
+    return text.encode("utf-8", "auditor-escape")
+
+
 def write_output(path: str | Path, data: bytes | str) -> Path:
     """Write ``data`` to ``path`` atomically (temporary file + rename); parents are created."""
     path = Path(path)
     if isinstance(data, str):
-        data = data.encode("utf-8")
+        data = encode(data)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)

@@ -24,16 +24,30 @@ from packaging.version import Version as PepVersion
 
 SCHEMES = ("dpkg", "pep440", "natural")
 _DIGITS = re.compile(r"(\d+)")
+_LONG_RUN = re.compile(r"\d{19}")
 _DPKG_OK = re.compile(r"^[0-9][A-Za-z0-9.+~:-]*$")
 
 
 def _natural(v: str) -> tuple:
-    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in _DIGITS.split(v) if p)
+    """Digit runs compare as numbers by (length without leading zeros, digits): no int() of
+    arbitrary length."""
+    out = []
+    for p in _DIGITS.split(v):
+        if not p:
+            continue
+        if p.isdigit():
+            d = p.lstrip("0")
+            out.append((0, len(d), d))
+        else:
+            out.append((1, 0, p))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=65536)
 def sort_key(version: str, scheme: str = "dpkg"):
     """A key that orders versions; strings the scheme rejects sort by the natural key."""
+    if len(version) > 64 or _LONG_RUN.search(version):
+        return (0, None, _natural(version))   # beyond any real version: never parsed into numbers
     if scheme == "pep440":
         try:
             return (1, PepVersion(version), ())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -77,6 +78,9 @@ def _yaml_error(source: str, exc: yaml.YAMLError) -> ValidationError:
 #: "billion laughs" of 1 KB expands to 10^9 nodes through them), and the nesting depth.
 MAX_EXPANDED = 1_000_000
 MAX_DEPTH = 100
+#: plain (unquoted) numbers longer than this are refused: YAML would turn them into integers of any size
+MAX_NUMBER = 1000
+_LONG_NUMBER = re.compile(r"^[-+]?[0-9_.eE]+$")
 
 
 def _check_bounds(text: str | bytes, source: str) -> None:
@@ -87,6 +91,9 @@ def _check_bounds(text: str | bytes, source: str) -> None:
         for event in yaml.parse(text, Loader=_Safe):
             if isinstance(event, yaml.ScalarEvent):
                 stack[-1][0] += 1
+                if event.implicit[0] and len(event.value) > MAX_NUMBER and _LONG_NUMBER.match(event.value):
+                    raise ValidationError("", f"a number of more than {MAX_NUMBER} digits (refused)", source=source,
+                                          line=event.start_mark.line + 1)
                 if event.anchor:
                     sizes[event.anchor] = 1
             elif isinstance(event, yaml.AliasEvent):
@@ -129,8 +136,45 @@ def loads(text: str | bytes, source: str, lines: bool = False, bounded: bool = T
 
 
 def load_file(path: str | Path, lines: bool = False, what: str = "file") -> Any:
+    """A YAML file, or a JSON file (by its .json name: JSON errors are reported as JSON errors)."""
     from auditor.safeio import read_input
-    return loads(read_input(path, what), str(path), lines=lines)
+    data = read_input(path, what)
+    if str(path).lower().endswith(".json"):
+        value = loads_json(data, str(path))
+        if lines:   # JSON is YAML: read again for line numbers, when the YAML reader agrees
+            try:
+                return loads(data, str(path), lines=True)
+            except ValidationError:
+                pass
+        return value
+    return loads(data, str(path), lines=lines)
+
+
+def _no_constant(name: str):
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def loads_json(data: str | bytes, source: str) -> Any:
+    """Strict JSON (no NaN/Infinity), within the same depth bound as YAML documents."""
+    import json
+    try:
+        value = json.loads(data, parse_constant=_no_constant)
+    except json.JSONDecodeError as exc:
+        raise ValidationError("", f"not valid JSON: {exc.msg}", source=source, line=exc.lineno) from None
+    except RecursionError:
+        raise ValidationError("", "nested too deeply (refused)", source=source) from None
+    except (UnicodeDecodeError, ValueError) as exc:
+        raise ValidationError("", f"not valid JSON: {exc}", source=source) from None
+    stack = [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise ValidationError("", f"nested deeper than {MAX_DEPTH} levels (refused)", source=source)
+        if isinstance(node, dict):
+            stack.extend((v, depth + 1) for v in node.values())
+        elif isinstance(node, list):
+            stack.extend((v, depth + 1) for v in node)
+    return value
 
 
 def load_validated(path: str | Path, build):

@@ -32,6 +32,13 @@ def check_name(kind: str, value: str) -> str:
     if not _SAFE_NAME.match(value) or ".." in value:
         raise AuditorError(f"{kind} {value!r} cannot name a baseline file (letters, digits and . _ + ~ - only, "
                            f"not starting with a dot or a dash)")
+    if kind == "version":
+        from auditor.model._fields import version_text
+        problem = version_text(value)
+        if problem:
+            raise AuditorError(f"version {value[:70]!r}: {problem}")
+    elif len(value) > 64:
+        raise AuditorError(f"{kind} {value[:70]!r}...: longer than 64 characters")
     return value
 
 

@@ -38,10 +38,12 @@ class ContentPack:
 
     def _open(self) -> zipfile.ZipFile | None:
         if self._zip is None:
+            from auditor.errors import AuditorError
+            from auditor.safeio import open_regular
             try:
-                self._zip = zipfile.ZipFile(self.path)
+                self._zip = zipfile.ZipFile(open_regular(self.path, "content pack"))
                 self._names = set(self._zip.namelist())
-            except (OSError, zipfile.BadZipFile):
+            except (OSError, zipfile.BadZipFile, AuditorError, ValueError, EOFError):
                 self._names = set()
                 return None
         return self._zip

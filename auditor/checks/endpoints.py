@@ -318,10 +318,11 @@ class Allowlist:
 
 def load_allowlist(path: str) -> list[str]:
     """A file of allowed hosts: YAML list, or one host (glob or CIDR) per line with # comments."""
+    from auditor.safeio import read_input
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise AuditorError(f"{path}: cannot read allowlist: {exc.strerror or exc}") from None
+        text = read_input(path, "allowlist", limit=4 << 20).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise AuditorError(f"{path}: allowlist is not UTF-8 text (byte {exc.start})") from None
     if text.lstrip().startswith("-") or text.lstrip().startswith("["):
         data = yamlio.loads(text, path)
         if not isinstance(data, list) or not all(isinstance(x, str) for x in data):

@@ -86,9 +86,45 @@ def unidentified(ctx: Context) -> Iterable[Finding]:
     nearest = ctx.identity.identification.nearest
     also = (f"; files are compared with the nearest release, {nearest['product']} {nearest['version']}"
             if nearest else "")
+    evidence = {"candidates": [c.to_dict() for c in cands], "nearest": nearest}
+    root = root_hint(ctx)
+    if root:
+        also += f"; the release's files are under {root}/: audit again with --root {root}"
+        evidence["root_hint"] = root
     yield ctx.finding("AUD003", "unidentified-release", None,
-                      f"the tree matches no official release ({best}){also}",
-                      {"candidates": [c.to_dict() for c in cands], "nearest": nearest}, severity="high")
+                      f"the tree matches no official release ({best}){also}", evidence, severity="high")
+
+
+#: how many of a release's paths are looked for when guessing --root
+_HINT_SAMPLE = 400
+
+
+def root_hint(ctx: Context) -> str | None:
+    """The directory inside the target under which a release's files lie (a missing or wrong
+    --root): the prefix under which most of a sample of one release's file paths are found."""
+    if not ctx.catalog.releases:
+        return None
+    release = ctx.identity.nearest or ctx.identity.release or ctx.catalog.releases[-1]
+    try:
+        wanted = sorted(p for p, e in ctx.catalog.baseline(release).by_path.items() if e.type == "file")
+    except (OSError, ValueError):
+        return None
+    if not wanted:
+        return None
+    step = max(1, len(wanted) // _HINT_SAMPLE)
+    sample = set(wanted[::step])
+    found: dict[str, int] = {}
+    for path in ctx.snapshot.entries:
+        pos = path.find("/")
+        while pos > 0:
+            if path[pos + 1:] in sample:
+                prefix = path[:pos]
+                found[prefix] = found.get(prefix, 0) + 1
+            pos = path.find("/", pos + 1)
+    if not found:
+        return None
+    prefix, hits = max(found.items(), key=lambda kv: (kv[1], -len(kv[0]), kv[0]))
+    return prefix if hits >= len(sample) / 2 else None
 
 
 @check("AUD004", "release-structure", "release-structure", "high")

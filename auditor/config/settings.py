@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from auditor import redact as redact_mod
 from auditor.config import otrs_xml, perl
 from auditor.config.perl import ConfigSyntaxError, Statement
 from auditor.errors import ValidationError
@@ -47,9 +48,6 @@ PARSERS: dict[str, Callable[[str, str], list[Statement]]] = {
     "perl": perl.parse,
     "otrs-xml": otrs_xml.parse,
 }
-#: Last name components whose values are never shown (passwords and the like).
-SECRET = re.compile(r"(?i)(pw|pass|passw(or)?d|passphrase|secret|token|privatekey|private_key|apikey|api_key|"
-                    r"credentials?)$")
 ROLES = ("defaults", "definitions", "template", "local")
 
 
@@ -121,18 +119,15 @@ def join(path: tuple[str, ...]) -> str:
 
 
 def is_secret(name: str) -> bool:
-    return bool(SECRET.search(name.split(SEP)[-1].split("::")[-1]))
+    return redact_mod.is_secret(name.split(SEP)[-1].split("::")[-1])
 
 
 def redact(name: str, value: Any) -> Any:
-    """The value as it may be shown: secrets (by name, at any depth) replaced by '<redacted>'."""
-    if is_secret(name) and isinstance(value, str) and value:
-        return "<redacted>"
-    if isinstance(value, dict) and set(value) != {"$expr"}:
-        return {k: redact(k, v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [redact(name, v) if isinstance(v, (dict, list)) else v for v in value]
-    return value
+    """The value as it may be shown: the whole value under a secret-like name replaced by
+    '<redacted>', credentials inside strings too (see auditor.redact)."""
+    if is_secret(name) and not redact_mod.is_flag(value):
+        return redact_mod.REDACTED
+    return redact_mod.scrub(value)
 
 
 _ORIGIN = "\0origin"

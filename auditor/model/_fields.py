@@ -28,7 +28,7 @@ def line_of(data: Any) -> int | None:
 class Fields:
     def __init__(self, data: Any, where: str = ""):
         if not isinstance(data, dict):
-            raise ValidationError(where, f"expected a mapping, got {type(data).__name__}", line=line_of(data))
+            raise ValidationError(where, f"expected a mapping, got {kind_of(data)}", line=line_of(data))
         self._data = dict(data)
         self.where = where
         self.line = line_of(data)
@@ -50,7 +50,7 @@ class Fields:
         if isinstance(value, bool) and bool not in types:
             raise self.error(key, f"expected {_names(types)}, got a boolean")
         if not isinstance(value, types):
-            raise self.error(key, f"expected {_names(types)}, got {type(value).__name__} {value!r:.60}")
+            raise self.error(key, f"expected {_names(types)}, got {kind_of(value)} {_short(value)}")
         if check is not None:
             problem = check(value)
             if problem:
@@ -72,6 +72,25 @@ class Fields:
             raise ValidationError(self.where or "<top>", f"unknown field(s): {extra}", line=self.line)
 
 
+def kind_of(value: Any) -> str:
+    """What a YAML/JSON value is, in the user's words (never an internal class name)."""
+    if value is None:
+        return "null"
+    for t, name in ((bool, "a boolean"), (int, "an integer"), (float, "a number"), (str, "a string"),
+                    (dict, "a mapping"), (list, "a list")):
+        if isinstance(value, t):
+            return name
+    return "a value of another type"
+
+
+def _short(value: Any) -> str:
+    """A value as shown in an error: at most 60 characters (numbers of any length included)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value.bit_length() > 200:
+        return "(a number of more than 60 digits)"
+    text = repr(value) if not isinstance(value, (dict, list)) else ("{...}" if isinstance(value, dict) else "[...]")
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _names(types: tuple) -> str:
     names = [t.__name__ for t in types if t is not type(None)]
     mapping = {"str": "a string", "int": "an integer", "list": "a list", "dict": "a mapping",
@@ -87,6 +106,23 @@ def one_of(*allowed: str):
 
 def non_empty(value):
     return None if value else "must not be empty"
+
+
+#: a release version as a product writes it: bounded, so that ordering never meets numbers of
+#: thousands of digits (hostile feeds and baselines)
+MAX_VERSION_LENGTH = 64
+_LONG_DIGITS = re.compile(r"\d{19}")
+
+
+def version_text(value):
+    text = str(value)
+    if not text:
+        return "must not be empty"
+    if len(text) > MAX_VERSION_LENGTH:
+        return f"a version of more than {MAX_VERSION_LENGTH} characters"
+    if _LONG_DIGITS.search(text):
+        return "a version with a number of more than 18 digits"
+    return None
 
 
 def sha256_hex(value):
@@ -112,5 +148,5 @@ def severity(value):
 
 def list_of(items: Any, where: str, convert: Callable[[Any, str], Any]) -> list:
     if not isinstance(items, list):
-        raise ValidationError(where, f"expected a list, got {type(items).__name__}", line=line_of(items))
+        raise ValidationError(where, f"expected a list, got {kind_of(items)}", line=line_of(items))
     return [convert(item, f"{where}[{i}]") for i, item in enumerate(items)]

@@ -35,7 +35,7 @@ from typing import Any
 
 from auditor import versions
 from auditor.errors import ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, sha256_hex
+from auditor.model._fields import Fields, list_of, non_empty, one_of, sha256_hex, version_text
 
 ADVISORY_SEVERITIES = ("critical", "high", "medium", "low")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -69,7 +69,7 @@ class Range:
     @classmethod
     def from_dict(cls, data: Any, where: str) -> "Range":
         f = Fields(data, where)
-        out = cls(str(f.req("introduced", str, int, float)), _opt_version(f, "fixed"), _opt_version(f, "last_affected"),
+        out = cls(str(f.req("introduced", str, int, float, check=version_text)), _opt_version(f, "fixed"), _opt_version(f, "last_affected"),
                   _opt_version(f, "limit"))
         f.done()
         if sum(x is not None for x in (out.fixed, out.last_affected, out.limit)) > 1:
@@ -78,7 +78,7 @@ class Range:
 
 
 def _opt_version(f: Fields, key: str) -> str | None:
-    v = f.opt(key, str, int, float)
+    v = f.opt(key, str, int, float, check=version_text)
     return None if v is None else str(v)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 from auditor import paths
 from auditor.errors import ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, sha256_hex
+from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, sha256_hex, version_text
 
 FORMAT_VERSION = 1
 
@@ -255,7 +255,7 @@ class Baseline:
         if fmt != FORMAT_VERSION:
             raise f.error("format_version", f"unsupported format_version {fmt} (this auditor reads {FORMAT_VERSION})")
         product = f.req("product", str, check=non_empty)
-        version = f.req("version", str, check=non_empty)
+        version = f.req("version", str, check=version_text)
         tool = ToolInfo.from_dict(f.req("tool", dict), "tool")
         prov = Provenance.from_dict(f.req("provenance", dict), "provenance")
         precision = f.opt("mode_precision", str, default="exact", check=one_of("exact", "exec"))

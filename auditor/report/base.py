@@ -7,7 +7,11 @@ same findings, waivers and pass/fail result.
 
 from __future__ import annotations
 
+import dataclasses
+import math
+import re
 from abc import ABC, abstractmethod
+from typing import Any
 
 from auditor.errors import AuditorError
 from auditor.model.report import Report
@@ -44,3 +48,60 @@ def get(name: str, color: bool = False) -> Formatter:
 def names() -> list[str]:
     from auditor import report as _all  # noqa: F401
     return sorted(FORMATTERS)
+
+
+def printable(text: str) -> str:
+    """Text with every non-printable character (terminal escapes, bidi overrides, NUL ...) shown as
+    an escape: what the tree holds is shown, never interpreted by a terminal or an editor."""
+    if text.isprintable():
+        return text
+    out = []
+    for ch in text:
+        if ch.isprintable() or ch in "\n\t":
+            out.append(ch)
+        elif "\udc80" <= ch <= "\udcff":           # an undecodable byte (surrogateescape)
+            out.append(f"\\x{ord(ch) - 0xdc00:02x}")
+        elif ord(ch) < 0x100:
+            out.append(f"\\x{ord(ch):02x}")
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+    return "".join(out)
+
+
+def deep_map(value: Any, fn) -> Any:
+    """A copy of a report (dataclasses, dicts, lists) with ``fn`` applied to every string."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, dict):
+        return {deep_map(k, fn) if isinstance(k, str) else k: deep_map(v, fn) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(deep_map(v, fn) for v in value) if isinstance(value, tuple) else [deep_map(v, fn) for v in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        changes = {f.name: deep_map(getattr(value, f.name), fn) for f in dataclasses.fields(value) if f.init}
+        return dataclasses.replace(value, **changes)
+    return value
+
+
+def terminal_safe(report: Report) -> Report:
+    """The report with every string printable (for the text and Markdown formats)."""
+    return deep_map(report, printable)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_safe(value: Any) -> Any:
+    """Non-finite numbers (NaN, Infinity: not JSON) as their text, undecodable bytes of names and
+    values as \\xNN (as paths are shown); everything else as is."""
+    if isinstance(value, str):
+        if _SURROGATE.search(value):
+            return _SURROGATE.sub(lambda m: f"\\x{ord(m.group(0)) - 0xdc00:02x}" if m.group(0) >= "\udc80"
+                                  else f"\\u{ord(m.group(0)):04x}", value)
+        return value
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_safe(v) for v in value]
+    return value

@@ -5,16 +5,19 @@ patches, settings, endpoints, waivers). Rendered with jinja2, autoescaped."""
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import math
 from collections import Counter
 from importlib import resources
 
 import jinja2
+import markupsafe
 
 from auditor import paths
 from auditor.model._fields import SEVERITIES
 from auditor.model.report import Report
-from auditor.report.base import Formatter, formatter
+from auditor.report.base import Formatter, formatter, terminal_safe
 
 COLORS = {"critical": "#b3001b", "high": "#e4572e", "medium": "#f3a712", "low": "#3c91e6", "info": "#8d99ae"}
 LEVEL_COLORS = {"none": "#2a9d3f", "low": "#3c91e6", "medium": "#f3a712", "high": "#e4572e", "critical": "#b3001b"}
@@ -76,6 +79,7 @@ class HtmlFormatter(Formatter):
     description = "a self-contained HTML page for people"
 
     def render(self, r: Report) -> str:
+        r = terminal_safe(r)
         active = r.active_findings
         cat, cat_sev = Counter(), {}
         dirs, dir_sev = Counter(), {}
@@ -100,4 +104,9 @@ class HtmlFormatter(Formatter):
             "risk": risk, "patches": r.sections.get("patches"), "settings": r.sections.get("settings"),
             "endpoints": r.sections.get("endpoints"), "waivers": r.sections.get("waivers"),
         }
+        script = (resources.files("auditor") / "report" / "templates" / "report.js").read_text("utf-8")
+        context["script"] = markupsafe.Markup(script)
+        # the page runs only its own script and fetches nothing (a Content-Security-Policy with the
+        # script's hash): whatever a file name or value holds, it cannot become active content
+        context["script_hash"] = "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
         return _env().get_template("report.html.j2").render(**context)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 
 from auditor.model.report import Report
-from auditor.report.base import Formatter, formatter
+from auditor.report.base import Formatter, formatter, json_safe
 
 
 def dumps(data) -> str:
-    return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=False) + "\n"
+    """Strict JSON (never NaN or Infinity, never a lone surrogate), byte-identical for equal data."""
+    return json.dumps(json_safe(data), indent=2, ensure_ascii=False, sort_keys=False, allow_nan=False) + "\n"
 
 
 @formatter

@@ -13,7 +13,7 @@ import xml.etree.ElementTree as ET
 from auditor import paths
 from auditor.model._fields import SEVERITY_RANK
 from auditor.model.report import Report
-from auditor.report.base import Formatter, formatter
+from auditor.report.base import Formatter, formatter, json_safe, terminal_safe
 
 
 @formatter
@@ -23,6 +23,7 @@ class JUnitFormatter(Formatter):
     description = "JUnit XML: a failing test case per finding at or above --fail-on"
 
     def render(self, r: Report) -> str:
+        r = terminal_safe(r)   # XML 1.0 cannot hold control characters
         threshold = None if r.fail_on == "never" else SEVERITY_RANK[r.fail_on]
         suite = ET.Element("testsuite", name=f"auditor {r.target.path}")
         failures = skipped = 0
@@ -31,7 +32,8 @@ class JUnitFormatter(Formatter):
             name = f"{f.category}: {paths.to_text(f.path) if f.path else '(tree)'}"
             case = ET.SubElement(suite, "testcase", classname=f"auditor.{f.check}.{f.category}", name=name)
             cases += 1
-            detail = json.dumps({"id": f.id, "evidence": f.evidence}, indent=2, ensure_ascii=False, default=str)
+            detail = json.dumps(json_safe({"id": f.id, "evidence": f.evidence}), indent=2, ensure_ascii=False, default=str,
+                                allow_nan=False)
             if f.waiver is not None:
                 skipped += 1
                 ET.SubElement(case, "skipped", message=f"waived until {f.waiver.expires}: {f.waiver.justification}")

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from itertools import groupby
 
 from auditor import paths
 from auditor.model._fields import SEVERITIES
 from auditor.model.report import Report
-from auditor.report.base import Formatter, formatter
+from auditor.report.base import Formatter, formatter, terminal_safe
 
 MAX_ROWS = 100
 #: Diffs shown below the tables (the worst findings first), and lines per diff.
@@ -16,8 +17,26 @@ DIFF_LINES = 40
 ICON = {"critical": "🟥", "high": "🟧", "medium": "🟨", "low": "🟦", "info": "⬜"}
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
 def cell(text) -> str:
-    return str(text).replace("|", "\\|").replace("\n", " ")
+    """Text as inert Markdown: HTML characters as entities, Markdown punctuation escaped (no link,
+    image, code span or raw HTML can come from a file name or a value), one line."""
+    text = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text).replace("\r", " ").replace("\n", " ")
+
+
+def code(text) -> str:
+    """A path or id in monospace, as HTML (entities work inside <code>, backticks cannot close it)."""
+    return "<code>" + str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(
+        "|", "&#124;").replace("\n", " ") + "</code>"
+
+
+def fence_for(lines: list[str]) -> str:
+    """A code fence longer than any backtick run in the lines (so none of them can close it)."""
+    longest = max((len(m) for line in lines for m in re.findall(r"`+", line)), default=0)
+    return "`" * max(3, longest + 1)
 
 
 @formatter
@@ -27,6 +46,7 @@ class MarkdownFormatter(Formatter):
     description = "Markdown for tickets and pull requests"
 
     def render(self, r: Report) -> str:
+        r = terminal_safe(r)
         s = r.summary()
         ident = r.identification
         out = [f"## auditor: {r.target.path} — {'PASS' if r.passed else 'FAIL'}", ""]
@@ -58,8 +78,8 @@ class MarkdownFormatter(Formatter):
             out += [f"### {category} ({len(items)})", "", "| | severity | path | finding | id |", "|---|---|---|---|---|"]
             for f in items[:MAX_ROWS]:
                 waived = f" *(waived until {f.waiver.expires}: {cell(f.waiver.justification)})*" if f.waiver else ""
-                out.append(f"| {ICON[f.severity]} | {f.severity} | `{cell(paths.to_text(f.path)) if f.path else '—'}` | "
-                           f"{cell(f.message)}{waived} | `{f.id}` |")
+                out.append(f"| {ICON[f.severity]} | {f.severity} | {code(paths.to_text(f.path)) if f.path else '—'} | "
+                           f"{cell(f.message)}{waived} | {code(f.id)} |")
             if len(items) > MAX_ROWS:
                 out.append(f"| | | | … {len(items) - MAX_ROWS} more in the JSON report | |")
             out.append("")
@@ -74,8 +94,8 @@ class MarkdownFormatter(Formatter):
                     lines.append(f"@@ -{h['old_start']},{h['old_lines']} +{h['new_start']},{h['new_lines']} @@")
                     lines += h["lines"]
                 cut = len(lines) > DIFF_LINES or d.get("truncated")
-                fence = "~~~~" if any("```" in x for x in lines) else "```"
-                out += [f"<details><summary><code>{cell(paths.to_text(f.path))}</code> — {d['class']} change, "
+                fence = fence_for(lines)
+                out += [f"<details><summary>{code(paths.to_text(f.path))} — {d['class']} change, "
                         f"{f.severity}</summary>", "", f"{fence}diff", *lines[:DIFF_LINES],
                         *(["… (shortened; the JSON report has the whole diff)"] if cut else []), fence, "", "</details>", ""]
         questions = risk.get("compliance", {}).get("questions", [])

@@ -17,13 +17,13 @@ puts them where the tree lives in the repository that uploads the file.
 
 from __future__ import annotations
 
-import json
 from urllib.parse import quote
 
 from auditor import paths
 from auditor.checks import REGISTRY
 from auditor.model.report import Report
 from auditor.report.base import Formatter, formatter
+from auditor.report.json_format import dumps
 
 LEVEL = {"critical": "error", "high": "error", "medium": "warning", "low": "note", "info": "note"}
 SECURITY_SEVERITY = {"critical": "9.5", "high": "8.0", "medium": "5.5", "low": "3.0", "info": "1.0"}
@@ -97,4 +97,4 @@ class SarifFormatter(Formatter):
                            "fail_on": r.fail_on, "result": "pass" if r.passed else "fail"},
         }
         doc = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0", "runs": [run]}
-        return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+        return dumps(doc)

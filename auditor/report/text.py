@@ -12,7 +12,7 @@ from rich.text import Text
 from auditor import paths
 from auditor.model._fields import SEVERITIES
 from auditor.model.report import Report
-from auditor.report.base import Formatter, formatter
+from auditor.report.base import Formatter, formatter, terminal_safe
 
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan",
                   "info": "dim"}
@@ -39,9 +39,11 @@ class TextFormatter(Formatter):
     description = "human-readable summary and findings (the default on a terminal)"
 
     def render(self, report: Report) -> str:
+        report = terminal_safe(report)   # escapes from the tree are shown, never sent to the terminal
         buf = io.StringIO()
+        # no rich markup or emoji codes: '[red]' or ':x:' in a file name is text
         console = Console(file=buf, width=120, color_system="standard" if self.color else None,
-                          force_terminal=self.color, highlight=False, soft_wrap=True)
+                          force_terminal=self.color, highlight=False, soft_wrap=True, markup=False, emoji=False)
         self._summary(console, report)
         self._findings(console, report)
         return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
+from auditor.safeio import open_regular
 from auditor.errors import AuditorError
 from auditor.target.archive import is_archive_name, open_archive, sniff_archive
 from auditor.target.base import READ_LIMIT, Member, Target
@@ -24,12 +25,15 @@ def open_target(path: str, root: str | None = None, kind: str | None = None) -> 
         raise AuditorError(f"{path}: cannot open target: {exc.strerror or exc}") from None
     if kind == "directory" or (kind is None and stat.S_ISDIR(st.st_mode)):
         return DirectoryTarget(path, root)
+    if stat.S_ISDIR(st.st_mode):
+        raise AuditorError(f"{path}: --kind {kind} names a file kind, but this is a directory "
+                           f"(leave --kind out, or use --kind directory)")
     if not stat.S_ISREG(st.st_mode):
         raise AuditorError(f"{path}: not a directory, archive or image (it is a special file)")
     if kind == "image" or (kind is None and not path.lower().endswith(".deb") and looks_like_image(path)):
         return ImageTarget(path, root)
     if kind == "archive" or is_archive_name(path) or sniff_archive(path):
-        with open(path, "rb") as fh:
+        with open_regular(path, "archive") as fh:
             is_ar = fh.read(8) == b"!<arch>\n"
         if is_ar and not path.lower().endswith(".deb"):
             from auditor.target.archive import DebTarget

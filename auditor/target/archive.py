@@ -33,6 +33,7 @@ import zipfile
 import zlib
 from typing import BinaryIO, Iterator
 
+from auditor.safeio import open_regular
 from auditor.errors import AuditorError
 from auditor.paths import is_safe_relative
 from auditor.target.base import Member, Target, relative_to_root
@@ -55,7 +56,7 @@ class CorruptArchive(AuditorError):
 
 
 def file_sha256(path: str) -> str:
-    with open(path, "rb") as fh:
+    with open_regular(path, "archive") as fh:
         return hashlib.file_digest(fh, "sha256").hexdigest()
 
 
@@ -205,6 +206,25 @@ class ZstdReader(io.RawIOBase):
         return self._pos
 
 
+class _Files:
+    """Opens the archive as often as a reader needs (zstd restarts on a backward seek) and closes
+    every handle at the end (gzip, bz2 and lzma readers leave a file object they were given open)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.opened: list = []
+
+    def __call__(self):
+        fh = open_regular(self.path, "archive")
+        self.opened.append(fh)
+        return fh
+
+    def close(self) -> None:
+        for fh in self.opened:
+            fh.close()
+        self.opened.clear()
+
+
 def decompressed(head: bytes, opener):
     """A readable, seekable stream of the decompressed content (gz, bz2, xz, zst or plain)."""
     if head[:2] == b"\x1f\x8b":
@@ -339,12 +359,14 @@ class TarTarget(Target):
 
     def __init__(self, path: str, root: str | None = None):
         super().__init__(path, root)
+        self._files = _Files(path)
         try:
-            with open(path, "rb") as fh:
+            with open_regular(path, "archive") as fh:
                 head = fh.read(8)
-            stream = decompressed(head, lambda: open(path, "rb"))
+            stream = decompressed(head, self._files)
             self._tar = tarfile.open(fileobj=stream, mode="r:")
         except STREAM_ERRORS as exc:
+            self._files.close()
             raise AuditorError(f"{path}: cannot open as tar archive: {exc}") from None
         self._stream = stream
         self._members = TarMembers(self._tar, self.root, path, stream, os.path.getsize(path))
@@ -363,6 +385,7 @@ class TarTarget(Target):
     def close(self) -> None:
         self._tar.close()
         self._stream.close()
+        self._files.close()
 
 
 class DebTarget(TarTarget):
@@ -371,8 +394,9 @@ class DebTarget(TarTarget):
     def __init__(self, path: str, root: str | None = None):
         Target.__init__(self, path, root)
         from debian.arfile import ArError, ArFile
+        self._files = _Files(path)
         try:
-            ar = ArFile(path)
+            ar = ArFile(fileobj=self._files())
             names = [n for n in ar.getnames() if n.startswith("data.tar")]
             if not names:
                 raise AuditorError(f"{path}: not a Debian package (no data.tar member)")
@@ -388,6 +412,7 @@ class DebTarget(TarTarget):
         except AuditorError:
             raise
         except (ArError, KeyError, *STREAM_ERRORS) as exc:
+            self._files.close()
             raise AuditorError(f"{path}: cannot open as Debian package: {exc}") from None
         self._stream = stream
         self._members = TarMembers(self._tar, self.root, path, stream, os.path.getsize(path))
@@ -424,7 +449,8 @@ class ZipTarget(Target):
     def __init__(self, path: str, root: str | None = None):
         super().__init__(path, root)
         try:
-            self._zip = zipfile.ZipFile(path)
+            self._fh = open_regular(path, "archive")
+            self._zip = zipfile.ZipFile(self._fh)
             infos = self._zip.infolist()
         except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
             raise AuditorError(f"{path}: cannot open as zip archive: {exc}") from None
@@ -469,6 +495,7 @@ class ZipTarget(Target):
 
     def close(self) -> None:
         self._zip.close()
+        self._fh.close()
 
 
 # ---------------------------------------------------------------------------
@@ -516,7 +543,7 @@ def open_archive(path: str, root: str | None = None) -> Target:
 def sniff_archive(path: str) -> bool:
     """True when the file looks like an archive whatever its name."""
     try:
-        with open(path, "rb") as fh:
+        with open_regular(path, "archive") as fh:
             head = fh.read(300)
     except OSError:
         return False

@@ -62,6 +62,58 @@ def resolve(repo, repo_path: str, ref: str):
         raise AuditorError(f"{repo_path}: no such ref or commit {ref!r}") from None
 
 
+PATH_MAX = 4096
+#: blobs up to this size are read at once; larger ones are streamed from git cat-file
+_IN_MEMORY = 8 * 1024 * 1024
+
+
+def _unsafe_name(name: str) -> str | None:
+    """Why a tree entry name is unsafe (git itself refuses to check these out), or None."""
+    if name in ("", ".", ".."):
+        return f"tree entry named {name!r}"
+    if "/" in name or "\0" in name:
+        return f"tree entry name with a path separator: {name!r}"
+    if name.lower() == ".git":
+        return "tree entry named '.git' (a checkout would write into the repository)"
+    return None
+
+
+class _Blob:
+    """What a git member refers to: its object id (``hexsha`` as gitpython names it) and path."""
+
+    __slots__ = ("binsha", "path", "size")
+
+    def __init__(self, binsha: bytes, path: str):
+        self.binsha = binsha
+        self.path = path
+        self.size: int | None = None
+
+    @property
+    def hexsha(self) -> str:
+        return self.binsha.hex()
+
+
+class _BlobStream(io.RawIOBase):
+    """A large blob read from git's object stream chunk by chunk (the rest drained on close)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        data = self._stream.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        if not self.closed:
+            while self._stream.read(1 << 20):
+                pass
+        super().close()
+
+
 class GitTarget(Target):
     kind = "git"
 
@@ -70,14 +122,17 @@ class GitTarget(Target):
         self.repo = repo or open_repo(repo_path)
         self.commit = resolve(self.repo, repo_path, ref)
         self.ref = ref
-        tree = self.commit.tree
-        if self.root:
+        binsha, path = self.commit.tree.binsha, ""
+        for part in (self.root.split("/") if self.root else []):
             try:
-                tree = tree / self.root
-            except KeyError:
-                raise AuditorError(f"{repo_path}@{ref}: no directory {self.root!r}") from None
-        self.tree = tree
-        self._prefix = len(tree.path) + 1 if tree.path else 0
+                found = [e for e in self._tree_entries(binsha, path) if e[1] == part]
+            except OSError as exc:
+                raise AuditorError(f"{repo_path}@{ref}: {exc}") from None
+            if not found or found[0][0] & 0o170000 != 0o040000 or _unsafe_name(part):
+                raise AuditorError(f"{repo_path}@{ref}: no directory {self.root!r}")
+            binsha, path = found[0][2], found[0][3]
+        self._root_tree = (binsha, path)
+        self._prefix = len(path) + 1 if path else 0
 
     @property
     def source_name(self) -> str:
@@ -90,34 +145,94 @@ class GitTarget(Target):
         return os.path.basename(os.path.abspath(self.repo.working_tree_dir or self.repo.git_dir))
 
     def members(self) -> Iterator[Member]:
-        for item in self.tree.traverse():
-            rel = item.path[self._prefix:]
-            if item.type == "tree":
-                yield Member(rel, "dir", None, ref=item)
+        yield from self._walk(*self._root_tree)
+
+    def _walk(self, binsha: bytes, path: str) -> Iterator[Member]:
+        """Entries depth-first in tree order, read from the raw tree objects (gitpython refuses to
+        list a tree that holds a hostile name, and such a name must be reported, not crash the run).
+        An explicit stack: any depth. Nothing under an unsafe entry is descended into."""
+        stack = [iter(self._tree_entries(binsha, path))]
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
                 continue
-            if item.type != "blob":
-                yield Member(rel, "other", ref=item, error=f"git {item.type} (submodule) is not recorded")
-                continue
-            mode = 0o755 if item.mode == _EXEC else 0o644
+            yield from self._entry(*entry, stack)
+
+    def _tree_entries(self, binsha: bytes, path: str) -> list[tuple[int, str, bytes, str]]:
+        try:
+            data = self.repo.odb.stream(binsha).read()
+        except (ValueError, OSError) as exc:
+            raise OSError(f"git tree {binsha.hex()} of {path or '/'!r} cannot be read: {exc}") from None
+        out = []
+        pos, n = 0, len(data)
+        while pos < n:
+            space = data.find(b" ", pos)
+            nul = data.find(b"\0", space + 1) if space >= 0 else -1
+            if space < 0 or nul < 0 or nul + 21 > n:
+                raise OSError(f"git tree {binsha.hex()} of {path or '/'!r} is malformed")
             try:
-                if item.mode == _SYMLINK:
-                    target = item.data_stream.read().decode("utf-8", "surrogateescape")
-                    yield Member(rel, "symlink", None, target=target, ref=item)
-                    continue
-                size = item.size
-            except (ValueError, OSError) as exc:   # gitpython: "SHA ... could not be resolved ... missing"
-                if "missing" not in str(exc) and "could not be resolved" not in str(exc):
-                    raise
-                yield Member(rel, "file", mode, None, ref=item, problem="missing-blob",
-                             error=f"content not in the repository (git blob {item.hexsha})")
-                continue
-            yield Member(rel, "file", mode, size, ref=item)
+                mode = int(data[pos:space], 8)
+            except ValueError:
+                raise OSError(f"git tree {binsha.hex()} of {path or '/'!r} is malformed") from None
+            name = data[space + 1:nul].decode("utf-8", "surrogateescape")
+            out.append((mode, name, data[nul + 1:nul + 21], f"{path}/{name}" if path else name))
+            pos = nul + 21
+        return out
+
+    def _entry(self, mode: int, name: str, binsha: bytes, path: str, stack: list) -> Iterator[Member]:
+        rel = path[self._prefix:]
+        hexsha = binsha.hex()
+        ref = _Blob(binsha, path)
+        unsafe = _unsafe_name(name)
+        if unsafe:
+            # a checkout would write outside the work tree or into .git: listed, never read
+            yield Member(rel, "other", ref=ref, problem="unsafe-path", error=unsafe)
+            return
+        kind = mode & 0o170000
+        if kind == 0o040000:
+            yield Member(rel, "dir", None, ref=ref)
+            try:
+                stack.append(iter(self._tree_entries(binsha, path)))
+            except OSError as exc:
+                yield Member(rel + "/", "other", ref=ref, error=str(exc))
+            return
+        if kind == 0o160000:
+            yield Member(rel, "other", ref=ref, error=f"git commit {hexsha} (submodule) is not recorded")
+            return
+        if kind not in (0o100000, _SYMLINK):
+            yield Member(rel, "other", ref=ref, error=f"git tree entry of mode {mode:o}")
+            return
+        fmode = 0o755 if mode == _EXEC else 0o644
+        try:
+            info = self.repo.odb.info(binsha)
+            ref.size = info.size
+            if kind == _SYMLINK:
+                if info.size > PATH_MAX:
+                    yield Member(rel, "symlink", None, target="", ref=ref, problem="unsafe-path",
+                                 error=f"symlink target of {info.size} bytes (longer than PATH_MAX)")
+                    return
+                target = self.repo.odb.stream(binsha).read().decode("utf-8", "surrogateescape")
+                yield Member(rel, "symlink", None, target=target, ref=ref)
+                return
+        except (ValueError, OSError) as exc:   # gitpython: "SHA ... could not be resolved ... missing"
+            if "missing" not in str(exc) and "could not be resolved" not in str(exc):
+                yield Member(rel, "file", fmode, None, ref=ref, error=f"cannot read git object {hexsha}: {exc}")
+                return
+            yield Member(rel, "file", fmode, None, ref=ref, problem="missing-blob",
+                         error=f"content not in the repository (git blob {hexsha})")
+            return
+        yield Member(rel, "file", fmode, info.size, ref=ref)
 
     def open(self, member: Member) -> BinaryIO:
+        ref = member.ref
         try:
-            return io.BytesIO(member.ref.data_stream.read())
+            stream = self.repo.odb.stream(ref.binsha)
         except ValueError as exc:
-            raise OSError(f"cannot read git blob {member.ref.hexsha}: {exc}") from None
+            raise OSError(f"cannot read git blob {ref.hexsha}: {exc}") from None
+        if stream.size <= _IN_MEMORY:
+            return io.BytesIO(stream.read())
+        return _BlobStream(stream)
 
     def close(self) -> None:
         self.repo.close()

@@ -18,6 +18,7 @@ import posixpath
 import tarfile
 from typing import Any, BinaryIO, Iterator
 
+from auditor.safeio import open_regular
 from auditor.errors import AuditorError
 from auditor.target.archive import (PATH_MAX, STREAM_ERRORS, CorruptArchive, Members, TarMembers, check_bomb,
                                     decompressed, member_path, strip_dot, tar_type)
@@ -30,7 +31,7 @@ MAX_LAYERS = 500
 
 def looks_like_image(path: str) -> bool:
     try:
-        with tarfile.open(path, "r:*") as tar:
+        with open_regular(path, "image") as fh, tarfile.open(fileobj=fh, mode="r:*") as tar:
             names = set()
             for i, ti in enumerate(tar):
                 names.add(strip_dot(ti.name))
@@ -78,11 +79,12 @@ class ImageTarget(Target):
     def __init__(self, path: str, root: str | None = None):
         super().__init__(path, root)
         try:
-            self._outer = tarfile.open(path, "r:*")
+            self._outer_fh = open_regular(path, "image")
+            self._outer = tarfile.open(fileobj=self._outer_fh, mode="r:*")
             self._outer_members = {strip_dot(ti.name): ti for ti in self._outer.getmembers()}
         except STREAM_ERRORS as exc:
             raise AuditorError(f"{path}: cannot open image archive: {exc}") from None
-        self._raw = open(path, "rb")
+        self._raw = open_regular(path, "image")
         self._layers: list[TarMembers] = []
         self.info: dict[str, Any] = {}
         try:
@@ -278,4 +280,5 @@ class ImageTarget(Target):
         for layer in self._layers:
             layer.tar.close()
         self._outer.close()
+        self._outer_fh.close()
         self._raw.close()

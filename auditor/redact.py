@@ -1,0 +1,72 @@
+"""Secrets never reach a report.
+
+Reports are shared with vendors, consultants and CI logs; the audited tree may hold database
+passwords, API tokens and credentials inside URLs. Two layers keep them out:
+
+* structured values (settings, web service definitions, evidence) under a secret-like name
+  (``DatabasePw``, ``Password``, ``api_key`` ...) are replaced whole, whatever their type;
+* every string the report shows (messages, evidence, diff lines, sections) has credentials
+  inside URLs (``https://user:pw@host``), DSN parameters (``password=...``) and string literals
+  assigned to secret-like names (``$Self->{DatabasePw} = '...'``, ``"token": "..."``) replaced.
+
+What is replaced becomes ``<redacted>``; the rest of the line stays, so a reviewer still sees
+where a secret is set.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+REDACTED = "<redacted>"
+
+#: last name components whose values are never shown
+SECRET_NAME = re.compile(r"(?i)(pw|pwd|pass|passw(or)?d|passphrase|secret|token|privatekey|private_key|apikey|"
+                         r"api_key|credentials?|auth_?key|access_?key)$")
+
+_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'\"<>]*):([^@\s/'\"<>]+)@")
+_DSN_PARAM = re.compile(r"(?i)\b((?:password|passwd|pwd|pass|secret|token|api_?key)=)([^;&\s'\"<>]+)")
+_ASSIGNED = re.compile(
+    r"(?i)((?:pw|pwd|pass|passw(?:or)?d|passphrase|secret|token|private_?key|api_?key|credentials?|auth_?key|"
+    r"access_?key)['\"\]}]*\s*(?:=>|=|:)\s*)(['\"])([^'\"\n]+)\2")
+_HINT = re.compile(r"[=:@]")
+
+
+def is_secret(name: str) -> bool:
+    """Is a setting or field name secret-like (judged on its last component)?"""
+    last = re.split(r"[#.:/\\]+", name.strip("#.:/\\"))[-1] if name else ""
+    return bool(SECRET_NAME.search(last))
+
+
+def text(value: str) -> str:
+    """A string with credentials in URLs, DSN parameters and secret assignments redacted."""
+    if not _HINT.search(value):
+        return value
+    value = _URL_USERINFO.sub(lambda m: f"{m.group(1)}:{REDACTED}@", value)
+    value = _DSN_PARAM.sub(lambda m: m.group(1) + REDACTED, value)
+    return _ASSIGNED.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(2)}", value)
+
+
+def value(name: str, v: Any) -> Any:
+    """A structured value as it may be shown: under a secret-like name the whole value (string,
+    number, list or mapping) is replaced; elsewhere its members are redacted by their own names
+    and its strings by :func:`text`."""
+    if name and is_secret(name) and not is_flag(v):
+        return REDACTED
+    return scrub(v)
+
+
+def is_flag(v: Any) -> bool:
+    """Nothing to hide: empty, or a switch (AllowEmptySecret = 0 tells no secret)."""
+    return v in (None, "", [], {}) or isinstance(v, bool) or (isinstance(v, int) and v in (0, 1))
+
+
+def scrub(v: Any) -> Any:
+    """Every string of a nested value redacted; mapping members under secret-like keys replaced."""
+    if isinstance(v, str):
+        return text(v)
+    if isinstance(v, dict):
+        return {k: (value(k, x) if isinstance(k, str) else scrub(x)) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [scrub(x) for x in v]
+    return v
