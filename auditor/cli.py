@@ -83,8 +83,14 @@ def _guard(outputs: dict[str, str | None], trees: dict[str, str]) -> None:
     for label, path in trees.items():
         if path:
             guard.protect_tree(path, label)
+    seen: dict[str, str] = {}
     for option, path in outputs.items():
         guard.check(path, option)
+        if path not in (None, "-"):
+            real = os.path.realpath(path)
+            if real in seen:
+                raise AuditorError(f"{option} {path}: the same file as {seen[real]} (one output per file)")
+            seen[real] = option
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -163,14 +169,17 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     from auditor.checks.endpoints import load_allowlist
     from auditor.pipeline import run
     outputs = {name: kw.pop(f"output_{name}") for name in ("text", "json", "html", "sarif", "junit", "markdown")}
+    inputs = {"the audited target": kw["target"], "the baselines directory": kw["baselines"],
+              "the profile": kw.get("profile_file"), "the waiver file": waivers, "the allowlist": allowlist}
+    inputs.update({f"the advisory feed {a}": a for a in advisories})
+    inputs.update({f"the web service directory {w}": w for w in webservices})
+    _guard({"--output": output, **{f"--output-{k}": v for k, v in outputs.items()}}, inputs)
     hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
     opts = _options(fail_on=fail_on, timestamps=timestamps,
                     extra={"allow_hosts": hosts, "webservices": list(webservices),
                            "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)
     main = formats.get(fmt, color=output is None and sys.stdout.isatty())
-    _guard({"--output": output, **{f"--output-{k}": v for k, v in outputs.items()}},
-           {"the audited target": kw["target"], "the baselines directory": kw["baselines"]})
     from auditor.report.waivers import as_of as parse_date, load as load_waivers
     parse_date(as_of)              # a bad date or waiver file fails before the scan, not after
     if waivers:
@@ -199,7 +208,7 @@ def render(report_json, fmt, output, fail_on):
     from auditor import report as formats
     from auditor.model.report import Report
     from auditor.safeio import read_input
-    _guard({"--output": output}, {})
+    _guard({"--output": output}, {"the report being rendered": report_json})
     raw = read_input(report_json, "JSON report")
     try:
         data = json.loads(raw.decode("utf-8"))

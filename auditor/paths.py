@@ -80,3 +80,37 @@ def resolve_link(link_path: str, target: str) -> str | None:
         else:
             parts.append(comp)
     return "/".join(parts)
+
+
+#: links followed at most while resolving a path inside a tree (as the kernel's limit)
+MAX_LINKS = 40
+
+
+def resolve_in_tree(path: str, links: dict[str, str]) -> tuple[str | None, str]:
+    """Where ``path`` leads inside a tree whose symbolic links are ``links`` (path -> target), every
+    component resolved through the tree's own links, lexically (nothing on disk is followed).
+
+    Returns (resolved path, "ok"), (None, "escape") when it leaves the tree, or (None, "loop") when
+    more than MAX_LINKS links are met (a loop, as the kernel's ELOOP)."""
+    todo = [c for c in path.split("/") if c not in ("", ".")]
+    done: list[str] = []
+    hops = 0
+    while todo:
+        comp = todo.pop(0)
+        if comp == "..":
+            if not done:
+                return None, "escape"
+            done.pop()
+            continue
+        here = "/".join(done + [comp])
+        target = links.get(here)
+        if target is None:
+            done.append(comp)
+            continue
+        hops += 1
+        if hops > MAX_LINKS:
+            return None, "loop"
+        if target.startswith("/"):
+            return None, "escape"
+        todo = [c for c in target.split("/") if c not in ("", ".")] + todo
+    return "/".join(done), "ok"

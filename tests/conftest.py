@@ -78,3 +78,36 @@ def copy_sample(name: str, dest: Path) -> Path:
     target = dest / name
     shutil.copytree(SAMPLES / name, target, symlinks=True)
     return target
+
+
+class Run:
+    """What one in-process CLI run gave: exit code, stdout and stderr (text)."""
+
+    def __init__(self, code: int, stdout: str, stderr: str):
+        self.code, self.stdout, self.stderr = code, stdout, stderr
+
+    def __repr__(self) -> str:
+        return f"Run(code={self.code}, stderr={self.stderr[-500:]!r}, stdout={self.stdout[-300:]!r})"
+
+    def json(self) -> dict:
+        return json.loads(self.stdout)
+
+
+def invoke(*args, env=None) -> Run:
+    """The CLI run in-process (auditor.cli.main, its exit-code mapping included) with click's runner
+    isolation: faster than a subprocess, the same streams and exit code."""
+    from click.testing import CliRunner
+
+    from auditor.cli import main
+    runner = CliRunner()
+    with runner.isolation(env=env) as streams:
+        out, err = streams[0], streams[1]
+        try:
+            main([str(a) for a in args])
+            code = 0
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+        import sys as _sys
+        _sys.stdout.flush()
+        _sys.stderr.flush()
+        return Run(code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8", "replace"))

@@ -8,7 +8,6 @@ from auditor import paths
 from auditor.checks.base import Context, check
 from auditor.model.finding import Finding
 
-MAX_HOPS = 40
 
 
 def _official_link(ctx: Context, path: str, target: str | None) -> bool:
@@ -25,10 +24,14 @@ def symlink_escape(ctx: Context) -> Iterable[Finding]:
     The link is recorded, never followed. Links the official release itself
     ships (e.g. Debian's font links) are not reported.
     """
-    for path, e in ctx.snapshot.entries.items():
+    entries = ctx.snapshot.entries
+    links = {p: e.target for p, e in entries.items() if e.type == "symlink" and e.target is not None}
+    for path, e in entries.items():
         if e.type != "symlink" or e.target is None:
             continue
-        if paths.resolve_link(path, e.target) is not None or _official_link(ctx, path, e.target):
+        # resolved through the tree's own links, component by component: a link that climbs out
+        # through another link (up -> .., x -> up/..) escapes as surely as one to /etc
+        if paths.resolve_in_tree(path, links)[1] != "escape" or _official_link(ctx, path, e.target):
             continue
         yield ctx.finding("AUD201", "symlink-escape", path, f"link points outside the tree: {paths.to_text(e.target)}",
                           {"actual": {"type": "symlink", "target": paths.to_text(e.target)}})
@@ -38,30 +41,37 @@ def symlink_escape(ctx: Context) -> Iterable[Finding]:
 def symlink_loop(ctx: Context) -> Iterable[Finding]:
     """Symbolic links inside the tree point at each other in a loop (resolved lexically, never followed)."""
     entries = ctx.snapshot.entries
+    links = {p: e.target for p, e in entries.items() if e.type == "symlink" and e.target is not None}
     reported: set[str] = set()
-    for path, e in entries.items():
-        if e.type != "symlink" or path in reported:
+    for path in sorted(links):
+        if path in reported:
             continue
-        chain = [path]
-        current = e
-        here = path
-        while current is not None and current.type == "symlink" and current.target is not None:
-            nxt = paths.resolve_link(here, current.target)
-            if nxt is None:
-                break
-            if nxt in chain:
-                loop = chain[chain.index(nxt):]
-                if not reported.intersection(loop):
-                    reported.update(loop)
-                    yield ctx.finding("AUD202", "symlink-loop", min(loop),
-                                      f"symbolic links form a loop: {' -> '.join(paths.to_text(p) for p in loop + [nxt])}",
-                                      {"loop": [paths.to_text(p) for p in loop]})
-                break
-            if len(chain) > MAX_HOPS:
-                break
-            chain.append(nxt)
-            here = nxt
-            current = entries.get(nxt)
+        where, state = paths.resolve_in_tree(path, links)
+        if state != "loop":
+            continue
+        loop = _loop_members(path, links)
+        if reported.intersection(loop):
+            continue
+        reported.update(loop)
+        yield ctx.finding("AUD202", "symlink-loop", path,
+                          f"symbolic links form a loop: {' -> '.join(paths.to_text(p) for p in loop)}",
+                          {"loop": [paths.to_text(p) for p in loop]})
+
+
+def _loop_members(start: str, links: dict[str, str]) -> list[str]:
+    """The links met while resolving ``start`` (the loop and what leads into it), in order."""
+    met: list[str] = [start]
+    for _ in range(paths.MAX_LINKS):
+        nxt = paths.resolve_link(met[-1], links[met[-1]])
+        if nxt is None:
+            break
+        # the first link on the way to nxt (a link may sit in a parent component)
+        comps = nxt.split("/")
+        step = next(("/".join(comps[:i]) for i in range(1, len(comps) + 1) if "/".join(comps[:i]) in links), None)
+        if step is None or step in met:
+            break
+        met.append(step)
+    return met
 
 
 @check("AUD203", "special-file", "special-file", "medium")
@@ -86,7 +96,7 @@ def unreadable(ctx: Context) -> Iterable[Finding]:
     trusted nor identified.
     """
     for p in ctx.snapshot.problems:
-        if p.kind in ("unreadable", "duplicate"):
+        if p.kind == "unreadable":
             evidence = {"detail": p.detail}
             e = ctx.snapshot.entries.get(p.path)
             if e is not None and e.type == "dir" and ctx.baseline is not None:
@@ -97,11 +107,16 @@ def unreadable(ctx: Context) -> Iterable[Finding]:
 
 @check("AUD205", "unsafe-path", "unsafe-path", "high")
 def unsafe_paths(ctx: Context) -> Iterable[Finding]:
-    """An archive or image member has a name that escapes the root ('..' or similar).
+    """An archive, image or git member whose name is unsafe to extract or check out.
 
-    Extracting such an archive would write outside its directory; the member
-    is reported and not read.
+    Absolute names, names climbing out with '..', members written through a
+    symbolic link member (extraction lands where the link points), git tree
+    entries named '..' or '.git', and names listed twice (which copy an
+    extractor keeps depends on the tool: the audit may see other content than
+    the install). Escaping members are reported and never read; of a duplicate
+    the last copy is compared, as tar and unzip keep it.
     """
     for p in ctx.snapshot.problems:
-        if p.kind == "unsafe-path":
-            yield ctx.finding("AUD205", "unsafe-path", p.path, p.detail, {"detail": p.detail})
+        if p.kind in ("unsafe-path", "duplicate"):
+            yield ctx.finding("AUD205", "unsafe-path", p.path, p.detail, {"detail": p.detail},
+                              key="" if p.kind == "unsafe-path" else p.kind)

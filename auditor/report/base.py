@@ -8,6 +8,7 @@ same findings, waivers and pass/fail result.
 from __future__ import annotations
 
 import dataclasses
+import os
 import math
 import re
 from abc import ABC, abstractmethod
@@ -51,40 +52,42 @@ def names() -> list[str]:
 
 
 def printable(text: str) -> str:
-    """Text with every non-printable character (terminal escapes, bidi overrides, NUL ...) shown as
-    an escape: what the tree holds is shown, never interpreted by a terminal or an editor."""
+    """Text with every non-printable character (terminal escapes, bidi overrides, NUL, undecodable
+    bytes ...) shown as the \\xNN escapes of its bytes, as paths are shown: what the tree holds is
+    shown, never interpreted by a terminal or an editor. Line breaks and tabs stay."""
     if text.isprintable():
         return text
     out = []
     for ch in text:
         if ch.isprintable() or ch in "\n\t":
             out.append(ch)
-        elif "\udc80" <= ch <= "\udcff":           # an undecodable byte (surrogateescape)
-            out.append(f"\\x{ord(ch) - 0xdc00:02x}")
-        elif ord(ch) < 0x100:
-            out.append(f"\\x{ord(ch):02x}")
         else:
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) < 0x10000 else f"\\U{ord(ch):08x}")
+            out.extend(f"\\x{b:02x}" for b in os.fsencode(ch))
     return "".join(out)
 
 
-def deep_map(value: Any, fn) -> Any:
-    """A copy of a report (dataclasses, dicts, lists) with ``fn`` applied to every string."""
+def deep_map(value: Any, fn, keep: frozenset = frozenset()) -> Any:
+    """A copy of a report (dataclasses, dicts, lists) with ``fn`` applied to every string, except
+    in the dataclass fields named in ``keep`` ("Class.field")."""
     if isinstance(value, str):
         return fn(value)
     if isinstance(value, dict):
-        return {deep_map(k, fn) if isinstance(k, str) else k: deep_map(v, fn) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(deep_map(v, fn) for v in value) if isinstance(value, tuple) else [deep_map(v, fn) for v in value]
+        return {deep_map(k, fn) if isinstance(k, str) else k: deep_map(v, fn, keep) for k, v in value.items()}
+    if isinstance(value, tuple):
+        return tuple(deep_map(v, fn, keep) for v in value)
+    if isinstance(value, list):
+        return [deep_map(v, fn, keep) for v in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: deep_map(getattr(value, f.name), fn) for f in dataclasses.fields(value) if f.init}
+        changes = {f.name: deep_map(getattr(value, f.name), fn, keep) for f in dataclasses.fields(value)
+                   if f.init and f"{type(value).__name__}.{f.name}" not in keep}
         return dataclasses.replace(value, **changes)
     return value
 
 
 def terminal_safe(report: Report) -> Report:
-    """The report with every string printable (for the text and Markdown formats)."""
-    return deep_map(report, printable)
+    """The report with every string printable (for the text, Markdown, HTML and JUnit formats).
+    Finding paths stay as they are: every formatter shows them through paths.to_text."""
+    return deep_map(report, printable, frozenset({"Finding.path"}))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

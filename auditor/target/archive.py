@@ -278,10 +278,22 @@ class TarMembers:
         self._list: list[Member] | None = None
 
     def _infos(self) -> list[tarfile.TarInfo]:
+        """Every header, read one by one: the decompression bomb check runs as the stream is read
+        (a 200 KB zstd or bzip2 stream can expand to terabytes), not after it."""
+        cap = max(MIN_BOMB, (self.compressed or 1) * MAX_RATIO)
+        infos = []
         try:
-            infos = self.tar.getmembers()
+            while True:
+                ti = self.tar.next()
+                if ti is None:
+                    break
+                infos.append(ti)
+                if ti.offset_data + ti.size > cap:
+                    check_bomb(ti.offset_data + ti.size, self.compressed or 1, self.label)
         except STREAM_ERRORS as exc:
             raise CorruptArchive(f"{self.label}: corrupt or truncated archive: {exc}") from None
+        self.tar.members = infos
+        self.tar._loaded = True
         self._check_end()
         return infos
 
@@ -325,7 +337,13 @@ class TarMembers:
             ref = ti
             size = ti.size if kind == "file" else None
             if ti.islnk():
-                target = by_name.get(strip_dot(ti.linkname))
+                link = strip_dot(ti.linkname)
+                if link.startswith("/") or ".." in link.split("/"):
+                    out.append(Member(rel, "other", ref=ti, problem="unsafe-path",
+                                      error=f"hard link to {ti.linkname!r}, outside the archive (extraction would "
+                                            f"link to a file of the host) in {self.label}"))
+                    continue
+                target = by_name.get(link)
                 if target is None:
                     out.append(Member(rel, "file", ti.mode & 0o7777, None, ref=ti, problem="unreadable",
                                       error=f"hard link to {ti.linkname!r}, which the archive does not hold before it"))

@@ -120,7 +120,7 @@ class Beneath:
                     raise OSError(errno.ELOOP, "a symbolic link or an escape on the way (not followed)") from None
                 if exc.errno == errno.ENOSYS or (exc.errno == errno.EPERM and not flags & _NOATIME):
                     self._syscall = None   # an old kernel or a seccomp filter: walk component by component
-                else:
+                elif exc.errno != errno.ENAMETOOLONG:   # a path longer than PATH_MAX: component by component
                     raise
         return self._walk(rel, flags)
 
@@ -157,7 +157,10 @@ class DirectoryTarget(Target):
         # The target itself may be a link given on the command line; it is resolved once, explicitly.
         base = os.path.realpath(path) if stat.S_ISLNK(st.st_mode) else path
         try:
-            fd = os.open(base, DIR_FLAGS)
+            try:
+                fd = os.open(base, DIR_FLAGS | _NOATIME)   # listing the root leaves its atime alone too
+            except PermissionError:
+                fd = os.open(base, DIR_FLAGS)
         except OSError as exc:
             if exc.errno == errno.ENOTDIR:
                 raise AuditorError(f"{path}: not a directory") from None
@@ -166,9 +169,14 @@ class DirectoryTarget(Target):
             try:
                 sub = Beneath(fd).open(self.root, DIR_FLAGS)
             except OSError as exc:
+                is_link = exc.errno == errno.ELOOP
+                if exc.errno == errno.ENOTDIR:   # O_DIRECTORY|O_NOFOLLOW on a link says ENOTDIR
+                    try:
+                        is_link = stat.S_ISLNK(Beneath(fd).lstat(self.root).st_mode)
+                    except OSError as again:
+                        is_link = again.errno == errno.ELOOP
                 os.close(fd)
-                why = ("a symbolic link on the way (not followed)" if exc.errno == errno.ELOOP
-                       else exc.strerror or str(exc))
+                why = "a symbolic link on the way (not followed)" if is_link else exc.strerror or str(exc)
                 raise AuditorError(f"{path}: --root {self.root}: {why}") from None
             os.close(fd)
             fd = sub
