@@ -254,7 +254,7 @@ def scan(target: Target,
             if local is not None and m.type != "dir" and local.match(m.path):
                 local_paths.add(m.path)
             members[m.path] = m
-            if m.type == "file" and not m.error:
+            if m.type == "file" and (not m.error or m.problem == "duplicate"):   # a duplicate: its last copy
                 listed_files += 1
                 if pool is None:
                     sequential.append(m)

@@ -46,6 +46,8 @@ ARCHIVE_SUFFIXES = TAR_SUFFIXES + ZIP_SUFFIXES + DEB_SUFFIXES
 MAX_RATIO = 1000
 MIN_BOMB = 1 << 30
 PATH_MAX = 4096
+LONG_LINK = (f"symbolic link target longer than PATH_MAX ({PATH_MAX} bytes): no file system can hold it "
+             f"(only its first {PATH_MAX} bytes are kept as evidence)")
 ZSTD_MAGIC = b"\x28\xb5\x2f\xfd"
 #: What a corrupt compressed stream raises, besides tarfile's own errors.
 STREAM_ERRORS = (tarfile.TarError, EOFError, zlib.error, lzma.LZMAError, OSError, ValueError)
@@ -354,7 +356,7 @@ class TarMembers:
             if kind == "symlink":
                 m.target = ti.linkname[:PATH_MAX]
                 if len(ti.linkname) > PATH_MAX:
-                    m.error, m.problem = f"symbolic link target longer than {PATH_MAX} bytes", "unreadable"
+                    m.error, m.problem = LONG_LINK, "unsafe-path"
             out.append(m)
         self._list = Members(self.label).finish(out)
         return self._list
@@ -495,7 +497,7 @@ class ZipTarget(Target):
                         raw = fh.read(PATH_MAX + 1)
                     m.target = raw[:PATH_MAX].decode("utf-8", "surrogateescape")
                     if len(raw) > PATH_MAX:
-                        m.error, m.problem = f"symbolic link target longer than {PATH_MAX} bytes", "unreadable"
+                        m.error, m.problem = LONG_LINK, "unsafe-path"
                 except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
                     m.error, m.problem = f"cannot read link: {exc}", "unreadable"
                 out.append(m)

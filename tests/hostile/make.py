@@ -81,6 +81,17 @@ def tiny_tar_bytes(prefix: str = "", dirs: bool = True, extra=(), skip=()) -> by
     return buf.getvalue()
 
 
+def tar_blocks() -> bytes:
+    """The tiny release as raw tar blocks (headers, data, padding) without the end-of-archive marker."""
+    out = []
+    for rel, data in TINY.items():
+        ti = tarfile.TarInfo(rel)
+        ti.size = len(data)
+        ti.mode = 0o755 if rel in EXECUTABLE else 0o644
+        out.append(ti.tobuf(tarfile.GNU_FORMAT) + data + bytes((-len(data)) % 512))
+    return b"".join(out)
+
+
 def compress(data: bytes, kind: str) -> bytes:
     if kind == "gz":
         return gzip.compress(data, mtime=0)
@@ -90,7 +101,7 @@ def compress(data: bytes, kind: str) -> bytes:
         return bz2.compress(data)
     if kind == "zst":
         import zstandard
-        return zstandard.ZstdCompressor().compress(data)
+        return zstandard.ZstdCompressor(write_checksum=True).compress(data)   # as the zstd tool writes it
     return data
 
 
@@ -122,7 +133,7 @@ def gzip_bomb_tar(declared: int) -> bytes:
     header.size = declared
     head = header.tobuf(tarfile.GNU_FORMAT)
     comp = zlib.compressobj(9, zlib.DEFLATED, 31)
-    out = [comp.compress(tiny_tar_bytes()[:-1024])]   # the tiny release without its end marker
+    out = [comp.compress(tar_blocks())]   # the tiny release without its end marker
     out.append(comp.compress(head))
     zero = bytes(1 << 20)
     left = declared
@@ -140,9 +151,10 @@ def zstd_bomb_tar(declared: int) -> bytes:
     import zstandard
     header = tarfile.TarInfo("usr/share/zeros.bin")
     header.size = declared
-    cctx = zstandard.ZstdCompressor(level=19)
+    cctx = zstandard.ZstdCompressor(level=3)
     buf = io.BytesIO()
     with cctx.stream_writer(buf, closefd=False) as w:
+        w.write(tar_blocks())
         w.write(header.tobuf(tarfile.GNU_FORMAT))
         zero = bytes(1 << 20)
         left = declared
