@@ -20,7 +20,7 @@ from typing import Any, BinaryIO, Iterator
 
 from auditor.safeio import open_regular
 from auditor.errors import AuditorError
-from auditor.target.archive import (PATH_MAX, STREAM_ERRORS, CorruptArchive, Members, TarMembers, check_bomb,
+from auditor.target.archive import (LONG_LINK, PATH_MAX, STREAM_ERRORS, CorruptArchive, Members, TarMembers, check_bomb,
                                     decompressed, member_path, strip_dot, tar_type)
 from auditor.target.base import Member, Target
 
@@ -95,7 +95,7 @@ class ImageTarget(Target):
                 self._layers.append(self._open_layer(ti, f"{path} layer {i}"))
         except AuditorError:
             raise
-        except (KeyError, ValueError, TypeError, json.JSONDecodeError, *STREAM_ERRORS) as exc:
+        except (KeyError, ValueError, TypeError, RecursionError, *STREAM_ERRORS) as exc:
             raise AuditorError(f"{path}: not a readable docker-save or OCI image: {exc}") from None
         self.info["layers"] = len(self._layers)
 
@@ -197,13 +197,12 @@ class ImageTarget(Target):
                         children.pop(p, None)
 
         for idx, layer in enumerate(self._layers):
-            try:
-                infos = layer.tar.getmembers()
-            except STREAM_ERRORS as exc:
-                raise CorruptArchive(f"{self.path}: layer {idx} is corrupt: {exc}") from None
-            layer._check_end()
+            infos = layer._infos()   # headers one by one, bomb-checked as the layer is read
             declared += sum(ti.size for ti in infos if ti.isreg())
             for ti in infos:
+                if member_path(ti.name, None)[1]:
+                    merged[ti.name] = (idx, ti)   # an escaping name (whiteouts too): reported, never applied
+                    continue
                 name = strip_dot(ti.name).lstrip("/").rstrip("/")
                 if not name or name == ".":
                     continue
@@ -246,7 +245,12 @@ class ImageTarget(Target):
             kind = tar_type(ti)
             ref, size = (idx, ti), ti.size if kind == "file" else None
             if ti.islnk():
-                target = merged.get(strip_dot(ti.linkname).lstrip("/"))
+                link = strip_dot(ti.linkname)
+                if ".." in link.split("/"):
+                    out.append(Member(rel, "other", ref=ref, problem="unsafe-path",
+                                      error=f"hard link to {ti.linkname!r}, outside the image's root in layer {idx}"))
+                    continue
+                target = merged.get(link.lstrip("/"))
                 if target is None or not target[1].isreg():
                     out.append(Member(rel, "file", ti.mode & 0o7777, None, ref=ref, problem="unreadable",
                                       error=f"hard link to {ti.linkname!r}, which the image does not hold"))
@@ -255,6 +259,8 @@ class ImageTarget(Target):
             m = Member(rel, kind, ti.mode & 0o7777, size, ref=ref)
             if kind == "symlink":
                 m.target = ti.linkname[:PATH_MAX]
+                if len(ti.linkname) > PATH_MAX:
+                    m.error, m.problem = LONG_LINK, "unsafe-path"
             out.append(m)
         members = Members(self.path).finish(out)
         if self.root and not any(m.problem != "unsafe-path" for m in members):
