@@ -54,6 +54,8 @@ SEVERITY_LADDER = ["medium", "high", "critical"]
 INTERNAL_NETS = [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
                                                    "169.254.0.0/16", "::1/128", "fc00::/7", "fe80::/10")]
 TEXT_LIMIT = 1 << 20
+#: Largest added or modified code file searched for URLs (minified bundles run to a few MB)
+SCAN_LIMIT = 16 << 20
 
 
 @dataclass
@@ -241,7 +243,7 @@ def _strings(value: Any) -> Iterable[str]:
         for v in value:
             yield from _strings(v)
     elif isinstance(value, dict):
-        if set(value) == {"$expr"}:
+        if len(value) == 1 and "$expr" in value:
             yield value["$expr"]
             return
         for k, v in value.items():
@@ -365,6 +367,8 @@ def inventory(ctx: Context) -> list[Endpoint]:
     #    exported from the database; one that cannot be read is a finding, its URLs found by text search
     problems: list[dict] = []
     ctx.shared["endpoint_problems"] = problems
+    unscanned: list[dict] = []
+    ctx.shared["endpoint_unscanned"] = unscanned
 
     def webservice(name: str, data: bytes, export: bool) -> None:
         try:
@@ -412,9 +416,13 @@ def inventory(ctx: Context) -> list[Endpoint]:
         changed = [t.path for t in diff.added if t.type == "file"] + [t.path for _, t in diff.modified if t.type == "file"]
         changed += [t.path for _, t in diff.moved]
         changed = [p for p in changed if scannable(ctx.profile, conf, p, snap.entries[p].mode)]
-        texts = snap.read([p for p in changed if (snap.entries[p].size or 0) <= TEXT_LIMIT])
+        texts = snap.read(changed, SCAN_LIMIT)
         for p, data in sorted(texts.items()):
-            if not isinstance(data, bytes) or b"\0" in data[:4096]:
+            if not isinstance(data, bytes):
+                unscanned.append({"path": paths.to_text(p), "reason": data})   # never skipped silently
+                continue
+            if b"\0" in data[:4096]:
+                unscanned.append({"path": paths.to_text(p), "reason": "binary content"})
                 continue
             code = codetext.code_only(p, data.decode("utf-8", "replace"))
             if code is None:
@@ -546,6 +554,8 @@ def endpoints_section(report, ctx: Context, opts) -> None:
         "inventory": [e.to_dict() for e in items],
         "official_hosts": len(official_hosts(ctx)),
         "unexpected": sum(1 for e in items if not (e.official or e.allowed)),
+        # added or modified code that could not be searched for URLs (binary, too large, unreadable)
+        "not_scanned": ctx.shared.get("endpoint_unscanned", []),
     }
 
 

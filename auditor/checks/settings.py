@@ -280,7 +280,7 @@ def _show(name: str, value: Any) -> Any:
 
 
 def _text(value: Any) -> str:
-    if isinstance(value, dict) and set(value) == {"$expr"}:
+    if isinstance(value, dict) and len(value) == 1 and "$expr" in value:
         return value["$expr"]
     return repr(value) if not isinstance(value, str) else f"'{value}'"
 

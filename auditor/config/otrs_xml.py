@@ -72,6 +72,7 @@ class _Positions:
         self.original = original
         self.starts: list[int] = [0]       # offset in the current text where a segment starts
         self.shift: list[int] = [0]        # original offset - current offset within that segment
+        self._newlines: list[int] | None = None
 
     def cut(self, text: str, pattern: re.Pattern) -> str:
         out: list[str] = []
@@ -96,7 +97,10 @@ class _Positions:
         return pos + self.shift[max(i, 0)]
 
     def line(self, pos: int) -> int:
-        return self.original.count("\n", 0, self._orig(pos)) + 1
+        """1-based line of an offset (binary search over the line starts: linear overall)."""
+        if self._newlines is None:
+            self._newlines = [m.start() for m in re.finditer("\n", self.original)]
+        return bisect.bisect_left(self._newlines, self._orig(pos)) + 1
 
 
 def _simple(element, depth: int = 0) -> dict:

@@ -58,6 +58,7 @@ class Statement:
 _OPS = ["=>", "->", "==", "!=", "<=", ">=", "=~", "||", "&&", "//", "**", "..", "::",
         "=", ",", ";", "{", "}", "[", "]", "(", ")", ".", "*", "+", "-", "/", "?", ":", "\\", "!", "<", ">",
         "%", "@", "$", "&", "|", "~", "^", "x"]
+_OP_RE = re.compile("|".join(re.escape(op) for op in _OPS))   # _OPS lists longer operators first
 _NUM = re.compile(r"(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)")
 _WORD = re.compile(r"[A-Za-z_]\w*(?:::\w+)*")
 _VAR = re.compile(r"[$@%](?:\{\^?\w+(?:::\w+)*\}|\^?\w+(?:::\w+)*|::\w+(?:::\w+)*)")
@@ -235,11 +236,11 @@ class Lexer:
                 self.tokens.append(Tok("word", m.group(0), line, start, m.end()))
                 self.pos = m.end()
                 continue
-            for op in _OPS:
-                if text.startswith(op, self.pos):
-                    self.tokens.append(Tok("op", op, line, start, self.pos + len(op)))
-                    self.pos += len(op)
-                    break
+            om = _OP_RE.match(text, self.pos)
+            if om:
+                op = om.group(0)
+                self.tokens.append(Tok("op", op, line, start, self.pos + len(op)))
+                self.pos += len(op)
             else:
                 self.pos += 1  # any other character: not part of configuration data
         self._check_brackets()

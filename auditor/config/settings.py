@@ -49,6 +49,8 @@ PARSERS: dict[str, Callable[[str, str], list[Statement]]] = {
     "otrs-xml": otrs_xml.parse,
 }
 ROLES = ("defaults", "definitions", "template", "local")
+#: Largest configuration file read (the biggest official SysConfig XML files are about 2 MB)
+CONFIG_LIMIT = 16 << 20
 
 
 @dataclass
@@ -185,6 +187,10 @@ class Settings:
 
 def parse_source(src: Source, text: str, path: str) -> tuple[list[Statement], list[dict], int]:
     """Statements of one file, its problems ({path, line, message}) and its load rank within the source."""
+    nul = text.find("\0")
+    if nul >= 0:   # no configuration reader loads a file with NUL bytes: report it, read nothing
+        return [], [{"path": path, "line": text.count("\n", 0, nul) + 1,
+                     "message": "binary content (a NUL byte): not a configuration file the product can load"}], 0
     if src.parser == "otrs-xml":
         parsed = otrs_xml.parse_file(text, path)
         rank = otrs_xml.INITS.index(parsed.init) if parsed.init in otrs_xml.INITS else len(otrs_xml.INITS)
@@ -211,7 +217,7 @@ def read_sources(read: Callable[[list[str]], dict[str, bytes | str]], paths: lis
         if src.role not in roles:
             continue
         chosen = src.order([p for p in paths if src.matches(p)])
-        contents = read(chosen) if chosen else {}
+        contents = read(chosen, CONFIG_LIMIT) if chosen else {}
         ranked = []
         for i, p in enumerate(chosen):
             data = contents.get(p)
@@ -252,7 +258,10 @@ def changes(defaults: dict, effective: dict) -> list[tuple[str, str, Any, Any]]:
     (not in the defaults) or ``removed`` (deleted or absent).
     """
     from deepdiff import DeepDiff
-    diff = DeepDiff(defaults, effective, ignore_order=True, view="tree", ignore_numeric_type_changes=True)
+    # threshold_to_diff_deeper=0: never report a whole mapping as replaced when most of its keys
+    # changed (deepdiff >= 8 does above a third by default), every setting is named
+    diff = DeepDiff(defaults, effective, ignore_order=True, view="tree", ignore_numeric_type_changes=True,
+                    threshold_to_diff_deeper=0)
     names: dict[str, str] = {}
     for items in diff.values():
         for item in items:
@@ -283,7 +292,7 @@ def changes(defaults: dict, effective: dict) -> list[tuple[str, str, Any, Any]]:
 
 
 def _is_expr(node: Any) -> bool:
-    return isinstance(node, dict) and set(node) == {"$expr"}
+    return isinstance(node, dict) and len(node) == 1 and "$expr" in node   # O(1): the root holds every setting
 
 
 def _get(tree: Any, keys: list[str]) -> tuple[bool, Any]:

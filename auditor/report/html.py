@@ -64,7 +64,7 @@ def _env() -> jinja2.Environment:
 
 
 def _show(value) -> str:
-    if isinstance(value, dict) and set(value) == {"$expr"}:
+    if isinstance(value, dict) and len(value) == 1 and "$expr" in value:
         return value["$expr"]
     if isinstance(value, str):
         return value

@@ -95,7 +95,9 @@ class Target(ABC):
                 continue
             try:
                 with self.open(m) as fh:
-                    out[m.path] = fh.read(limit + 1)[:limit]
+                    data = fh.read(limit + 1)
+                # never a silently truncated file: larger than the limit is a reason, not content
+                out[m.path] = data if len(data) <= limit else f"larger than {limit} bytes"
             except OSError as exc:
                 out[m.path] = f"cannot read: {exc.strerror or exc}"
         return out

@@ -375,8 +375,11 @@ def git_commit(repo: Path, tree: bytes, ref: str) -> str:
 # -- configuration and documents ----------------------------------------------------
 
 def deep_xml(depth: int) -> bytes:
-    return (b'<?xml version="1.0" encoding="utf-8"?>\n<otrs_config version="2.0" init="Framework">'
-            + b"<a>" * depth + b"</a>" * depth + b"</otrs_config>\n")
+    """A SysConfig file whose one setting's value nests ``depth`` hashes deep."""
+    return (b'<?xml version="1.0" encoding="utf-8"?>\n<otrs_config version="2.0" init="Framework">\n'
+            b'<Setting Name="Vendor::Deep" Required="0" Valid="1"><Description>x</Description>'
+            b'<Navigation>Core</Navigation><Value>' + b'<Hash><Item Key="k">' * depth + b"v"
+            + b"</Item></Hash>" * depth + b"</Value></Setting>\n</otrs_config>\n")
 
 
 def billion_laughs_xml() -> bytes:
