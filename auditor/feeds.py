@@ -53,8 +53,8 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> list[Advisory]:
             if not found:
                 raise AuditorError(f"{e}: no advisory feeds (*.yaml, *.json) in this directory")
             files.extend(found)
-        elif p.is_file():
-            files.append(p)
+        elif p.exists():
+            files.append(p)      # a FIFO or device is refused when read (never blocking)
         else:
             raise AuditorError(f"{e}: no such advisory feed file or directory")
     by_id: dict[str, Advisory] = {}

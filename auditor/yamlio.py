@@ -97,6 +97,9 @@ def _check_bounds(text: str | bytes, source: str) -> None:
                 if event.anchor:
                     sizes[event.anchor] = 1
             elif isinstance(event, yaml.AliasEvent):
+                if event.anchor not in sizes and any(a == event.anchor for _, a in stack):
+                    raise ValidationError("", f"a recursive alias *{event.anchor} inside its own anchor (refused)",
+                                          source=source, line=event.start_mark.line + 1)
                 stack[-1][0] += sizes.get(event.anchor, 1)
             elif isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
                 stack.append([1, event.anchor])
@@ -178,13 +181,9 @@ def loads_json(data: str | bytes, source: str) -> Any:
 
 
 def load_validated(path: str | Path, build):
-    """Load a YAML document with the fast C loader and ``build`` it; only when
-    ``build`` rejects it, load it again with line numbers so that the error can
-    name the line (documents are valid far more often than not)."""
-    try:
-        return build(load_file(path))
-    except ValidationError:
-        return build(load_file(path, lines=True))
+    """Load a document the user gives (profile, feed, waivers) with line numbers and duplicate-key
+    checks (the C loader silently keeps the last of two equal keys), and ``build`` it."""
+    return build(load_file(path, lines=True))
 
 
 class _FlowMap(dict):

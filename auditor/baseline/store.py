@@ -37,7 +37,7 @@ _COMPONENT = r"(?!\.\.?[/,])[A-Za-z0-9_.+@=-]+"
 _PATH = rf"(?=[A-Za-z0-9_.]){_COMPONENT}(?:/{_COMPONENT})*"
 _ENTRY_LINE = re.compile(
     rf"- \{{path: ({_PATH}), type: (?:"
-    r"file, size: (0|[1-9][0-9]*), mode: '(0[0-7]{3,4})', sha256: ([0-9a-f]{64})"
+    r"file, size: (0|[1-9][0-9]{0,17}), mode: '(0[0-7]{3,4})', sha256: ([0-9a-f]{64})"
     r"|(dir)(?:, mode: '(0[0-7]{3,4})')?"
     r"|symlink(?:, mode: '(0[0-7]{3,4})')?, target: ([A-Za-z0-9_./+@=-]+)"
     r")\}$")
@@ -122,7 +122,11 @@ def loads(text: str, source: str = "<baseline>") -> Baseline:
             for n, line in enumerate(lines):
                 entry = _fast_entry(line)
                 if entry is None:
-                    item = yamlio.loads(line, source)
+                    try:
+                        item = yamlio.loads(line, source)
+                    except ValidationError as exc:
+                        exc.line = head.count("\n") + 3 + n    # the line in the file, not in the entry
+                        raise
                     if not (isinstance(item, list) and len(item) == 1):
                         raise ValidationError(f"entries[{n}]", "expected one '- {path: ..., type: ...}' entry per line",
                                               source=source, line=head.count("\n") + 3 + n)
@@ -139,7 +143,9 @@ def loads(text: str, source: str = "<baseline>") -> Baseline:
             baseline.__post_init__()
             return baseline
         data = yamlio.loads(text, source)
-        return Baseline.from_dict(data)
+        baseline = Baseline.from_dict(data)
+        _check_entries(baseline.entries)
+        return baseline
     except ValidationError as exc:
         raise exc.with_source(source) from None
 
@@ -147,6 +153,9 @@ def loads(text: str, source: str = "<baseline>") -> Baseline:
 def _check_entries(entries: list[Entry]) -> None:
     seen: set[str] = set()
     for i, e in enumerate(entries):
+        if not paths.is_safe_relative(e.path):
+            raise ValidationError(f"entries[{i}].path", f"{paths.to_text(e.path)!r} is not a relative path inside the "
+                                                         f"release (no '..', no leading '/')")
         if e.path in seen:
             raise ValidationError(f"entries[{i}].path", f"duplicate path {paths.to_text(e.path)!r}")
         seen.add(e.path)
@@ -213,8 +222,11 @@ def discover(directory: str | Path) -> list[BaselineFile]:
         raise AuditorError(f"{directory}: not a directory of baselines")
     found: list[BaselineFile] = []
     for path in sorted(directory.rglob("*")):
-        if not path.is_file() or not path.name.endswith(SUFFIXES) or path.name.startswith("."):
+        if not path.name.endswith(SUFFIXES) or path.name.startswith(".") or path.is_dir():
             continue
+        if not path.is_file() or path.is_symlink() and not path.resolve().is_file():
+            # a FIFO, socket, device or dangling link named like a baseline: said, never skipped or read
+            raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
         product, version = _peek_release(path)
         st = path.stat()
         found.append(BaselineFile(path, product, version, (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ino)))

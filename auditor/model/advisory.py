@@ -41,6 +41,20 @@ ADVISORY_SEVERITIES = ("critical", "high", "medium", "low")
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
+def _published(value) -> str | None:
+    """YYYY-MM-DD, YYYY-MM or YYYY, and a real date (no 2020-02-30)."""
+    text = str(value)
+    if not _DATE.match(text):
+        return "expected a date: YYYY-MM-DD, YYYY-MM or YYYY"
+    import datetime
+    parts = [int(x) for x in text.split("-")] + [1, 1]
+    try:
+        datetime.date(parts[0], parts[1], parts[2])
+    except ValueError as exc:
+        return f"not a real date: {text} ({exc})"
+    return None
+
+
 @dataclass(frozen=True)
 class Range:
     introduced: str
@@ -156,8 +170,7 @@ class Advisory:
             aliases=_strs(f.opt("aliases", list, default=[]), f"{where_id}.aliases"),
             summary=f.req("summary", str, check=non_empty),
             severity=f.req("severity", str, check=one_of(*ADVISORY_SEVERITIES)),
-            published=str(f.req("published", str, int, check=lambda v: None if _DATE.match(str(v)) else
-                                "expected a date: YYYY-MM-DD, YYYY-MM or YYYY")),
+            published=str(f.req("published", str, int, check=_published)),
             affected=list_of(f.req("affected", list), f"{where_id}.affected", Affected.from_dict),
             references=_strs(f.opt("references", list, default=[]), f"{where_id}.references"),
             uncertain=f.opt("uncertain", bool, default=False),

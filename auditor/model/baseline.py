@@ -39,6 +39,10 @@ ALT_DIGESTS = {"gitsha1": 40, "md5": 32, "sha1": 40, "sha512": 128}
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
+def _size_ok(value: int) -> str | None:
+    return None if 0 <= value < 1 << 63 else "must be between 0 and 2^63"
+
+
 @dataclass(slots=True)
 class Entry:
     """One path of a release or of a scanned tree.
@@ -97,10 +101,10 @@ class Entry:
                 hexd = f.req(algo, str, check=lambda v, n=ALT_DIGESTS[algo]: None if len(v) == n and _HEX.match(v)
                              else f"expected {n} lower-case hex characters")
                 digest = f"{algo}:{hexd}"
-                size = f.opt("size", int, check=lambda v: None if v >= 0 else "must be >= 0")
+                size = f.opt("size", int, check=_size_ok)
                 sha = f.opt("sha256", str, check=sha256_hex)
             else:
-                size = f.req("size", int, check=lambda v: None if v >= 0 else "must be >= 0")
+                size = f.req("size", int, check=_size_ok)
                 sha = f.req("sha256", str, check=sha256_hex)
         mode_text = f.opt("mode", str, check=_mode_check)
         if etype == "symlink":
