@@ -409,9 +409,16 @@ def checks_cmd(markdown):
 def main(argv=None) -> None:
     """Entry point: turns every input or usage error into one line and exit code 2."""
     try:
-        cli.main(args=argv, prog_name="auditor", standalone_mode=False)
+        # the command is run directly (not through click's main): an interrupt reaches the handler
+        # below instead of click's, which prints an empty line and "Aborted!"
+        args = list(sys.argv[1:] if argv is None else argv)
+        with cli.make_context("auditor", args) as ctx:
+            cli.invoke(ctx)
     except click.exceptions.Exit as exc:
         sys.exit(exc.exit_code)
+    except click.exceptions.NoArgsIsHelpError as exc:   # `auditor` alone (or a group alone): its help
+        click.echo(exc.ctx.get_help() if exc.ctx else "", err=True)
+        sys.exit(2)
     except click.ClickException as exc:
         _err(f"auditor: error: {_one_line(exc.format_message())}")
         sys.exit(2)

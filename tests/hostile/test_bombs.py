@@ -1,0 +1,133 @@
+"""Every bomb under a hard limit: the CLI runs in a subprocess with RLIMIT_AS = 500 MB and
+RLIMIT_CPU = 120 s; each case asserts its exact outcome and that the child's peak RSS stayed under
+500 MB (measured with getrusage). A case that needed more memory would be killed or raise
+MemoryError, and fail."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+from conftest import SAMPLEDESK, SAMPLES
+
+from . import make
+from .helpers import MEMORY_LIMIT, findings_of, limited
+
+
+def _refused(out, match: str) -> None:
+    assert out.code == 2 and match in out.stderr, out
+    assert out.maxrss < MEMORY_LIMIT
+
+
+def test_tar_gz_bomb(gzip_bomb, tiny_baselines):
+    _refused(limited("audit", gzip_bomb, "-b", tiny_baselines), "decompression bomb")
+
+
+def test_deb_with_a_zstd_bomb(zstd_bomb_deb, tiny_baselines):
+    _refused(limited("audit", zstd_bomb_deb, "-b", tiny_baselines), "decompression bomb")
+
+
+def test_zip_bomb(tmp_path, tiny_baselines):
+    z = make.zip_declaring(tmp_path / "bomb.zip", 4_000_000_000)
+    _refused(limited("audit", z, "-b", tiny_baselines), "decompression bomb")
+
+
+def test_image_layer_bomb(tmp_path, tiny_baselines):
+    image = make.oci_image(tmp_path / "i.tar", [make.zstd_bomb_tar(8 << 30)],
+                           media_type="application/vnd.oci.image.layer.v1.tar+zstd")
+    _refused(limited("audit", image, "-b", tiny_baselines, "--root", "opt/tiny"), "decompression bomb")
+
+
+def test_many_small_members_adding_up_to_a_bomb(tmp_path, tiny_baselines):
+    """No single header declares much; together they pass the cap while the stream is read: refused
+    at the member that crosses it, after about the cap's worth of decompression, not all of it."""
+    import tarfile
+    import zstandard
+    buf = __import__("io").BytesIO()
+    with zstandard.ZstdCompressor(level=3).stream_writer(buf, closefd=False) as w:
+        w.write(make.tar_blocks())
+        zero = bytes(64 << 20)
+        for i in range(48):      # 48 x 64 MiB = 3 GiB of zeros
+            ti = tarfile.TarInfo(f"docs/z{i:02d}.bin")
+            ti.size = len(zero)
+            w.write(ti.tobuf(tarfile.GNU_FORMAT) + zero)
+        w.write(bytes(1024))
+    target = make.write(tmp_path / "many.tar.zst", buf.getvalue())
+    _refused(limited("audit", target, "-b", tiny_baselines, cpu=60), "decompression bomb")
+
+
+def test_zip_link_member_with_a_64_mib_target(tmp_path, tiny_baselines):
+    z = make.tiny_zip(tmp_path / "install.zip", symlinks=[("docs/link", "x" * (64 << 20))])
+    out = limited("audit", z, "-b", tiny_baselines, "-f", "json", "--fail-on", "info")
+    assert out.code == 1, out
+    assert findings_of(json.loads(out.stdout)) == {("unsafe-path", "docs/link")}
+
+
+def test_yaml_alias_bomb_in_a_web_service_export(tmp_path):
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    (ws / "vendor.yml").write_bytes(make.yaml_alias_bomb(levels=12))
+    out = limited("audit", SAMPLES / "sampledesk-7.0.3-genuine", "-b", SAMPLEDESK, "--webservices", ws, "-f", "json")
+    assert out.code == 1, out
+    report = json.loads(out.stdout)
+    f = [x for x in report["findings"] if x["check"] == "AUD402"]
+    assert len(f) == 1 and "alias bomb" in f[0]["message"] and len(out.stdout) < 500_000
+
+
+def test_yaml_alias_bomb_in_a_web_service_in_the_tree(tmp_path):
+    desk = shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tmp_path / "desk")
+    (desk / "var" / "webservices").mkdir(parents=True, exist_ok=True)
+    (desk / "var" / "webservices" / "Vendor.yml").write_bytes(make.yaml_alias_bomb(levels=12))
+    out = limited("audit", desk, "-b", SAMPLEDESK, "-f", "json")
+    assert out.code == 1, out
+    report = json.loads(out.stdout)
+    assert ("config-unparsable", "var/webservices/Vendor.yml") in findings_of(report)
+
+
+def test_billion_laughs_in_sysconfig_xml(tmp_path):
+    desk = shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tmp_path / "desk")
+    (desk / "Kernel/Config/Files/XML/Framework.xml").write_bytes(make.billion_laughs_xml())
+    out = limited("audit", desk, "-b", SAMPLEDESK, "-f", "json")
+    assert out.code == 1, out
+    assert ("config-unparsable", "Kernel/Config/Files/XML/Framework.xml") in findings_of(json.loads(out.stdout))
+
+
+def test_perl_number_bombs(tmp_path):
+    desk = shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tmp_path / "desk")
+    cfg = desk / "Kernel" / "Config.pm"
+    bombs = ["999999999 ** 999999999", "10**5000", "9" * 100000, "(" * 100000 + "1" + ")" * 100000,
+             "2**64" + " * 2**64" * 5000]
+    cfg.write_text(cfg.read_text().replace("    return 1;\n}", "".join(
+        f"    $Self->{{'Vendor::B{i}'}} = {b};\n" for i, b in enumerate(bombs)) + "    return 1;\n}", 1))
+    out = limited("audit", desk, "-b", SAMPLEDESK, "-f", "json", cpu=60)
+    assert out.code == 0, out
+    changed = {c["setting"]: c["effective"] for c in json.loads(out.stdout)["settings"]["changed"]}
+    assert changed["Vendor::B0"] == {"$expr": "999999999 ** 999999999"} and changed["Vendor::B2"] == "9" * 100000
+
+
+def test_a_sparse_file_of_1_gib_is_hashed_in_constant_memory(tmp_path, tiny, tiny_baselines):
+    with open(tiny / "docs" / "sparse.img", "wb") as fh:
+        fh.truncate(1 << 30)
+    out = limited("audit", tiny, "-b", tiny_baselines, "-f", "json", "--fail-on", "info")
+    assert out.code == 1, out
+    report = json.loads(out.stdout)
+    f = next(x for x in report["findings"] if x["path"] == "docs/sparse.img")
+    assert f["evidence"]["actual"]["size"] == 1 << 30
+    os.unlink(tiny / "docs" / "sparse.img")
+
+
+def test_a_git_blob_of_300_mib_is_streamed(tmp_path):
+    repo = make.git_repo(tmp_path / "repo")
+    big = tmp_path / "big.bin"
+    with open(big, "wb") as fh:
+        fh.truncate(300 << 20)
+    sha = make.git(repo, "hash-object", "-w", str(big))
+    os.unlink(big)
+    tree = make.git_tiny_tree(repo, extra=[("100644", "big.bin", bytes.fromhex(sha))])
+    make.git_commit(repo, tree, "main")
+    out = limited("baseline", "build", repo, "--ref", "main", "-p", "tiny", "-V", "1.0.0",
+                  "-o", tmp_path / "b" / "tiny" / "1.0.0.yaml")
+    assert out.code == 0, out
+    text = (tmp_path / "b" / "tiny" / "1.0.0.yaml").read_text()
+    assert f"size: {300 << 20}" in text
