@@ -55,11 +55,17 @@ def open_repo(path: str):
 def resolve(repo, repo_path: str, ref: str):
     import git
     import gitdb.exc
+    if not ref or ref.startswith("-") or any(c < " " for c in ref):
+        raise AuditorError(f"{repo_path}: no such ref or commit {ref!r}")
     try:
-        return repo.commit(ref)
+        commit = repo.commit(ref)
+        commit.tree   # a ref that names a tree or a blob (main:dir) is not a release
     except (git.BadName, gitdb.exc.BadObject, gitdb.exc.BadName, ValueError, git.GitCommandError, IndexError,
-            TypeError):
+            TypeError, KeyError, AttributeError):
         raise AuditorError(f"{repo_path}: no such ref or commit {ref!r}") from None
+    if getattr(commit, "type", None) != "commit":
+        raise AuditorError(f"{repo_path}: no such ref or commit {ref!r}")
+    return commit
 
 
 PATH_MAX = 4096
