@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 import pytest
 
@@ -126,7 +128,8 @@ def test_version_ordering_for_product_versions(rng, version, expected):
 
 def test_otrs_feed_keeps_ids_cves_ranges_and_uncertain_entries():
     advisories = {a.id: a for a in feeds.load_feed(feeds.builtin_dir() / "otrs.yaml")}
-    assert len(advisories) == 59
+    raw = (feeds.builtin_dir() / "otrs.yaml").read_text()
+    assert len(advisories) == len(re.findall(r"^- id: ", raw, re.M)) > 50   # every entry of the file, none lost
     assert advisories["OSA-2018-01"].aliases == ["CVE-2018-11563"]
     affected_603 = {a.id for a in advisories.values() if a.affects("otrs", "6.0.3", "dpkg")}
     # 6.0.3 already has the fixes for OSA-2017-08/09/10 ...
@@ -138,7 +141,32 @@ def test_otrs_feed_keeps_ids_cves_ranges_and_uncertain_entries():
     assert advisories["CVE-2021-21443"].uncertain is True
     assert advisories["OSA-2021-11"].affects("otrs-ce", "6.0.31", "dpkg")
     assert not advisories["OSA-2021-11"].affects("otrs-ce", "6.0.32", "dpkg")
-    assert sum(a.uncertain for a in advisories.values()) == 15
+    assert sum(a.uncertain for a in advisories.values()) == len(re.findall(r"^  uncertain: true\b", raw, re.M)) > 0
+
+
+def _independently_affected(product: str, version: str) -> list[str]:
+    """Which advisories of the OTRS feed affect a release, computed from the raw YAML with Debian's
+    version ordering directly (not through auditor's model): the expectation the report must meet."""
+    import yaml
+    from debian.debian_support import version_compare as cmp
+    out = []
+    for a in yaml.safe_load((feeds.builtin_dir() / "otrs.yaml").read_text())["advisories"]:
+        for aff in a["affected"]:
+            if aff["product"].lower() != product:
+                continue
+            for r in aff["ranges"]:
+                lo = str(r["introduced"])
+                if lo != "0" and cmp(version, lo) < 0:
+                    continue
+                if "fixed" in r and cmp(version, str(r["fixed"])) >= 0:
+                    continue
+                if "last_affected" in r and cmp(version, str(r["last_affected"])) > 0:
+                    continue
+                if "limit" in r and cmp(version, str(r["limit"])) >= 0:
+                    continue
+                out.append(a["id"])
+                break
+    return sorted(set(out))
 
 
 def test_otrs_feed_end_to_end_on_an_otrs_product(generator, tmp_path):
@@ -152,7 +180,7 @@ def test_otrs_feed_end_to_end_on_an_otrs_product(generator, tmp_path):
     save(build_from_source(str(src), "otrs", "6.0.3"), tmp_path / "b" / "otrs" / "6.0.3.yaml")
     report, _ = audit_json(src, baselines=tmp_path / "b", expect_rc=1)
     assert report["product"] == "otrs" and report["profile"] == "otrs"
-    expected = sorted(a.id for a in feeds.load_feed(feeds.builtin_dir() / "otrs.yaml") if a.affects("otrs", "6.0.3", "dpkg"))
+    expected = _independently_affected("otrs", "6.0.3")
     assert _advisories(report) == expected
-    assert len(expected) == 44
+    assert len(expected) > 40 and "OSA-2018-01" in expected
     assert report["patches"]["oldest"]["id"] == "OSA-2018-01"

