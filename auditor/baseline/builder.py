@@ -15,7 +15,7 @@ from auditor.baseline import content as content_mod
 from auditor.errors import AuditorError
 from auditor.identify import markers as markers_mod
 from auditor.model.baseline import Baseline, Provenance
-from auditor.scan import scan
+from auditor.scan import Visitor, scan
 from auditor.target import Target, open_target
 from auditor.target.archive import file_sha256
 from auditor.target.gitrepo import GitTarget, open_repo
@@ -42,18 +42,38 @@ def check_name(kind: str, value: str) -> str:
     return value
 
 
-def release_of(snap, profile: profile_mod.Profile, contents) -> tuple[str | None, str | None]:
-    """(product id, version) a release states about itself, through the profile's markers."""
-    version = None
-    for m in profile.markers:
-        version = markers_mod.read(m, snap.entries, contents, profile.version_scheme)
-        if version:
-            break
-    product = None
-    if profile.product_marker is not None:
-        name = markers_mod.read(profile.product_marker, snap.entries, contents, profile.version_scheme)
-        product = profile.product_for_claim(name, version)
-    return product, version
+class BuildVisitor(Visitor):
+    """What a baseline needs from the release's file contents, gathered while each file is hashed
+    (the tree is read once; nothing but a few small files is kept in memory):
+
+    * where the release states its version (a MarkerFinder hit per file);
+    * the hosts its text files name (official endpoints);
+    * the content of the files the profile reads (its version and product markers, its
+      configuration sources), at most 4 MB each.
+    """
+
+    def __init__(self, version: str | None, keep):
+        from auditor.baseline.content import TEXT_LIMIT
+        self.limit = max(markers_mod.MAX_MARKER_FILE, TEXT_LIMIT)
+        self.finder = markers_mod.MarkerFinder(version) if version else None
+        self.keep = keep
+
+    def visit(self, path: str, data: bytes):
+        from auditor.checks.endpoints import hosts_in
+        hit = self.finder.hit(path, data) if self.finder is not None else None
+        hosts = hosts_in(data)
+        kept = data if self.keep(path) else None
+        return (hit, hosts, kept) if (hit or hosts or kept is not None) else None
+
+
+def _keeper(profile: profile_mod.Profile):
+    """The paths whose content the build keeps: the profile's marker files and configuration."""
+    from auditor.config import settings as cfg
+    wanted = {m.path for m in profile.markers if m.kind == "content"}
+    if profile.product_marker is not None and profile.product_marker.kind == "content":
+        wanted.add(profile.product_marker.path)
+    srcs = cfg.sources(profile) if profile.config else []
+    return lambda path: path in wanted or any(src.matches(path) for src in srcs)
 
 
 def build(target: Target, product: str, version: str, provenance: Provenance,
@@ -62,16 +82,31 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
           content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
     """Record a release. ``product`` / ``version`` may be ``auto``: read from the release's own markers.
     ``content_dir(product, version)``: where the baseline will be saved; its text files then go into
-    the content pack there."""
+    the content pack there. The tree is read once (see BuildVisitor); with ``auto`` the profile's
+    marker files are read first, with ``content_dir`` the text files again for the pack."""
     warn = warn or (lambda message: None)
     profile = profile or profile_mod.for_product(None if product == AUTO else product)
     if product == AUTO and profile.name == "generic":
         # the release names its product: find the profile whose detect rule knows it
         from auditor.pipeline import detect_profile
         profile = detect_profile(target, profile_mod.all_builtin()) or profile
+    if product == AUTO or version == AUTO:
+        found_product, found_version = _release_before_scan(target, profile)
+        if product == AUTO:
+            if found_product is None:
+                raise AuditorError(f"{target.label()}: the release does not name a product this profile knows "
+                                   f"({', '.join(profile.product_ids)}); give --product")
+            product = found_product
+        if version == AUTO:
+            if found_version is None:
+                raise AuditorError(f"{target.label()}: the release states no version; give --version")
+            version = found_version
+    product = check_name("product", profile.product_id(product) or product)
+    version = check_name("version", version)
     from auditor.pipeline import gc_paused
+    visitor = BuildVisitor(version, _keeper(profile))
     with gc_paused():
-        snap = scan(target, progress=progress)
+        snap = scan(target, progress=progress, visitor=visitor)
     bad = [p for p in snap.problems if p.kind not in ("duplicate", "missing-blob")]
     if bad:
         listing = "; ".join(f"{paths.to_text(p.path)}: {p.detail}" for p in bad[:5])
@@ -87,21 +122,18 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     if not any(e.type == "file" for e in entries):
         raise AuditorError(f"{target.label()}: no files to record (wrong --root?)")
 
+    hits, hosts, contents = [], set(), {}
+    for path, (hit, found_hosts, kept) in snap.visits.items():
+        if hit is not None:
+            hits.append(hit)
+        if found_hosts:
+            hosts.update(found_hosts)
+        if kept is not None:
+            contents[path] = kept
+    snap.visits = {}
+    snap.kept = contents
+    snap.text_hosts = hosts
     # version markers: the profile's (checked) and the ones found in the release itself
-    contents = snap.read(markers_mod.candidate_files(snap.entries))
-    if product == AUTO or version == AUTO:
-        found_product, found_version = release_of(snap, profile, contents)
-        if product == AUTO:
-            if found_product is None:
-                raise AuditorError(f"{target.label()}: the release does not name a product this profile knows "
-                                   f"({', '.join(profile.product_ids)}); give --product")
-            product = found_product
-        if version == AUTO:
-            if found_version is None:
-                raise AuditorError(f"{target.label()}: the release states no version; give --version")
-            version = found_version
-    product = check_name("product", profile.product_id(product) or product)
-    version = check_name("version", version)
     declared = []
     for m in profile.markers:
         value = markers_mod.read(m, snap.entries, contents, profile.version_scheme)
@@ -110,7 +142,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
         if value != version:
             warn(f"warning: {paths.to_text(m.path)} says version {value!r}, building as {version!r}")
         declared.append(m)
-    found = markers_mod.discover(snap.entries, contents, version)
+    found = markers_mod.discover_from_hits(snap.entries, hits, version)
     marker_list = markers_mod.unique(declared + found)
 
     baseline = Baseline(product=product, version=version, provenance=provenance, entries=entries,
@@ -122,6 +154,26 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     if content_dir is not None:
         write_content(baseline, snap, Path(content_dir(product, version)) / content_mod.PACK_NAME)
     return baseline
+
+
+def _release_before_scan(target: Target, profile: profile_mod.Profile) -> tuple[str | None, str | None]:
+    """(product, version) the release states in the profile's marker files, read before the scan."""
+    wanted = [m.path for m in profile.markers if m.kind == "content"]
+    if profile.product_marker is not None and profile.product_marker.kind == "content":
+        wanted.append(profile.product_marker.path)
+    contents = target.read_paths(wanted, markers_mod.MAX_MARKER_FILE) if wanted else {}
+    from auditor.model.baseline import Entry
+    entries = {p: Entry(p, "file", len(d), None, None) for p, d in contents.items() if isinstance(d, bytes)}
+    version = None
+    for m in profile.markers:
+        version = markers_mod.read(m, entries, contents, profile.version_scheme)
+        if version:
+            break
+    product = None
+    if profile.product_marker is not None:
+        name = markers_mod.read(profile.product_marker, entries, contents, profile.version_scheme)
+        product = profile.product_for_claim(name, version)
+    return product, version
 
 
 def write_content(baseline: Baseline, snap, pack: Path) -> None:

@@ -219,6 +219,19 @@ def _host_endpoint(value: str, scheme: str | None) -> tuple[str, str, int | None
     return s, host, port, f"{s}://{host}" + (f":{port}" if port else "")
 
 
+def hosts_in(data: bytes) -> list[str] | None:
+    """``scheme://host`` of every URL a text file names (None for binary content): what a baseline
+    records as the release's official hosts."""
+    if b"\0" in data[:4096] or b"://" not in data:
+        return None
+    out = set()
+    for _, url in urls_in(data.decode("utf-8", "replace")):
+        parsed = parse_url(url)
+        if parsed:
+            out.add(f"{parsed[0]}://{parsed[1]}")
+    return sorted(out) or None
+
+
 def urls_in(text: str) -> list[tuple[int, str]]:
     """(line, URL) of every URL in a text (one regex pass; lines counted only up to each match)."""
     out = []
@@ -611,13 +624,16 @@ def record_official_endpoints(baseline, snapshot, profile, contents, warn) -> No
                 if parsed:
                     hosts.add(f"{parsed[0]}://{parsed[1]}")
 
-    for data in contents.values():
-        add_text(data)
-    rest = [p for p, e in snapshot.entries.items() if e.type == "file" and p not in contents
-            and (e.size or 0) <= TEXT_LIMIT]
-    for start in range(0, len(rest), 256):
-        for data in snapshot.read(rest[start:start + 256], TEXT_LIMIT).values():
+    if snapshot.text_hosts is not None:      # gathered while the release was hashed
+        hosts.update(snapshot.text_hosts)
+    else:
+        for data in contents.values():
             add_text(data)
+        rest = [p for p, e in snapshot.entries.items() if e.type == "file" and p not in contents
+                and (e.size or 0) <= TEXT_LIMIT]
+        for start in range(0, len(rest), 256):
+            for data in snapshot.read(rest[start:start + 256], TEXT_LIMIT).values():
+                add_text(data)
     for v in _strings(baseline.settings):
         parsed = parse_url(v) if "://" in v else None
         if parsed:

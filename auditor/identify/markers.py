@@ -66,32 +66,44 @@ def discover(entries: dict[str, Entry], contents: dict[str, bytes | str], versio
     Files under test or sample directories are passed over (fixtures carry versions by coincidence);
     what remains is checked across releases (``baseline from-git`` prunes markers that misread
     another release, and identification keeps only markers whose file changes with every release)."""
-    occurrence = _occurrence(version)
-    token = version_token(version)
-    found: list[_Found] = []
-    for path in sorted(contents):
-        if _in_tests(path):
-            continue
-        data = contents[path]
-        if not isinstance(data, bytes) or b"\0" in data[:8192]:
-            continue
+    finder = MarkerFinder(version)
+    hits = [h for h in (finder.hit(p, contents[p]) for p in sorted(contents)) if h is not None]
+    return discover_from_hits(entries, hits, version)
+
+
+class MarkerFinder:
+    """Looks for the release's version in one file's content (run while the file is hashed)."""
+
+    def __init__(self, version: str):
+        self.occurrence = _occurrence(version)
+        self.token = version_token(version)
+
+    def hit(self, path: str, data) -> "_Found | None":
+        if _in_tests(path) or not isinstance(data, bytes) or len(data) > MAX_MARKER_FILE or b"\0" in data[:8192]:
+            return None
         text = data.decode("utf-8", "replace")
-        m = occurrence.search(text)
+        m = self.occurrence.search(text)
         if m is None:
-            continue
+            return None
         line_start = text.rfind("\n", 0, m.start()) + 1
         line_end = text.find("\n", m.end())
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         prefix = text[line_start:m.start()].lstrip(" \t")
         if len(prefix) > _PREFIX_CHARS:
-            pattern = _generalise(prefix[-_PREFIX_CHARS:]) + f"({token})"
+            pattern = _generalise(prefix[-_PREFIX_CHARS:]) + f"({self.token})"
         else:
             boundary = "" if prefix else r"(?<![0-9A-Za-z.])"
-            pattern = r"(?m)^[ \t]*" + boundary + _generalise(prefix) + f"({token})"
+            pattern = r"(?m)^[ \t]*" + boundary + _generalise(prefix) + f"({self.token})"
         rank = (0 if (_KEYWORDS.search(line) or _KEYWORDS.search(path.rsplit("/", 1)[-1])) else 1,
                 m.start() > 4096, path.count("/"), len(data), path)
-        found.append(_Found(Marker(path, pattern, "content", "discovered"), rank))
-    found.sort(key=lambda f: f.rank)
+        return _Found(Marker(path, pattern, "content", "discovered"), rank)
+
+
+def discover_from_hits(entries: dict[str, Entry], hits: list, version: str) -> list[Marker]:
+    """The markers of a release from the per-file hits of a MarkerFinder, and its directory names."""
+    occurrence = _occurrence(version)
+    token = version_token(version)
+    found = sorted(hits, key=lambda f: f.rank)
     markers = [f.marker for f in found[:MAX_CONTENT_MARKERS]]
 
     dir_found: list[_Found] = []

@@ -40,6 +40,12 @@ class Snapshot:
     seconds: float = 0.0
     #: directories that exist but were ignored (not descended into the report)
     ignored_dirs: set[str] = field(default_factory=set)
+    #: what the scan's Visitor returned for each file it looked at
+    visits: dict = field(default_factory=dict)
+    #: contents a visitor kept (served by :meth:`read` without reading the files again)
+    kept: dict = field(default_factory=dict)
+    #: hosts named by the text files (a baseline build's visitor gathers them while hashing)
+    text_hosts: set | None = None
 
     def exists(self, path: str) -> bool:
         return path in self.entries or path in self.ignored_dirs
@@ -54,8 +60,12 @@ class Snapshot:
 
     def read(self, paths: Iterable[str], limit: int = READ_LIMIT) -> dict[str, bytes | str]:
         """Content of tree files (bytes) or why not (str); paths absent from the tree are left out."""
-        wanted = [self.members[p] for p in sorted(set(paths)) if p in self.members]
-        return self.target.read_many(wanted, limit) if wanted else {}
+        wanted = set(paths)
+        out = {p: self.kept[p] for p in wanted if p in self.kept and len(self.kept[p]) <= limit}
+        rest = [self.members[p] for p in sorted(wanted) if p in self.members and p not in out]
+        if rest:
+            out.update(self.target.read_many(rest, limit))
+        return out
 
     def digest(self, path: str, algo: str) -> str | None:
         """``algo:hex`` of a tree file for a baseline that records a weaker digest (see
@@ -147,14 +157,87 @@ class _Progress:
             self._bar.stop()
 
 
-def _hash_member(target: Target, member: Member) -> tuple[Member, str | None, int | None, int | None, str | None]:
-    """(member, sha256, size, mode, error) of one regular file."""
+class Visitor:
+    """Looks at the content of each file while it is hashed (no second read of the tree): a file of
+    at most ``limit`` bytes is passed as bytes to :meth:`visit`; what it returns (small, picklable,
+    or None) is kept in ``Snapshot.visits``. Runs in the hashing workers: keep it pure."""
+
+    limit = 0
+
+    def visit(self, path: str, data: bytes):
+        return None
+
+
+def _hash_member(target: Target, member: Member, visitor: Visitor | None = None):
+    """(path, sha256, size, mode, error, visit result) of one regular file."""
     try:
-        digest, size, mode = target.hash(member)
-        return member, digest, size, member.mode if mode is None else mode, None
+        digest, size, mode, data = target.hash_keep(member, visitor.limit if visitor else 0)
+        seen = visitor.visit(member.path, data) if visitor is not None and data is not None else None
+        return member.path, digest, size, member.mode if mode is None else mode, None, seen
     except OSError as exc:
         size, mode = target.describe(member)
-        return member, None, size, mode, exc.strerror or str(exc)
+        return member.path, None, size, mode, exc.strerror or str(exc), None
+
+
+# -- worker processes (directory targets with many files) ------------------------------------
+
+#: what a forked hashing worker works on: set in the parent right before the pool forks
+_WORK: dict = {}
+#: a directory tree with at least this many files is hashed by worker processes (one per core);
+#: below it, by threads (forking costs more than it saves on a small tree)
+PROCESS_MIN_FILES = 2000
+
+
+def _hash_batch(rels: list[str]) -> list:
+    target, visitor = _WORK["target"], _WORK["visitor"]
+    return [_hash_member(target, Member(rel, "file", ref=rel), visitor) for rel in rels]
+
+
+class _ProcessPool:
+    """Worker processes forked from the scanning process: they inherit the target's root directory
+    descriptor (so they read beneath the very directory the scan opened) and hash batches of paths
+    while the parent is still listing. hashlib in one process is bound to one core; processes use
+    them all, without the GIL hand-offs of threads."""
+
+    BATCH = 256
+
+    def __init__(self, target: Target, visitor: Visitor | None, workers: int, on_done: Callable[[int], None]):
+        import multiprocessing
+        _WORK.update(target=target, visitor=visitor)
+        self.pool = multiprocessing.get_context("fork").Pool(workers)
+        self.pending: list = []
+        self.batch: list[str] = []
+        self.on_done = on_done
+
+    def submit(self, member: Member) -> bool:
+        self.batch.append(member.ref)
+        if len(self.batch) >= self.BATCH:
+            self._send()
+            return True
+        return False
+
+    def _send(self) -> None:
+        n = len(self.batch)
+        self.pending.append(self.pool.apply_async(_hash_batch, (self.batch,), callback=lambda _r, n=n: self.on_done(n)))
+        self.batch = []
+
+    def close(self) -> list:
+        if self.batch:
+            self._send()
+        out: list = []
+        try:
+            for r in self.pending:
+                out.extend(r.get())
+        finally:
+            self.pool.terminate()
+            self.pool.join()
+            _WORK.clear()
+        return out
+
+    def abort(self) -> None:
+        self.pool.terminate()
+        self.pool.join()
+        _WORK.clear()
 
 
 class _HashPool:
@@ -169,8 +252,9 @@ class _HashPool:
 
     BATCH = 64
 
-    def __init__(self, target: Target, workers: int, on_done: Callable[[int], None]):
+    def __init__(self, target: Target, visitor: Visitor | None, workers: int, on_done: Callable[[int], None]):
         self.target = target
+        self.visitor = visitor
         self.queue: queue.SimpleQueue = queue.SimpleQueue()
         self.results: list = []
         self.errors: list[BaseException] = []
@@ -186,7 +270,7 @@ class _HashPool:
                 batch = self.queue.get()
                 if batch is None:
                     return
-                out = [_hash_member(self.target, m) for m in batch]
+                out = [_hash_member(self.target, m, self.visitor) for m in batch]
                 self.results.extend(out)
                 self.on_done(len(out))
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread by close()
@@ -213,12 +297,20 @@ class _HashPool:
             raise self.errors[0]
         return self.results
 
+    def abort(self) -> None:
+        self.close()
+
 
 def scan(target: Target,
          ignore: PathPatterns | None = None,
          local: PathPatterns | None = None,
          progress: bool | None = None,
-         workers: int | None = None) -> Snapshot:
+         workers: int | None = None,
+         visitor: Visitor | None = None) -> Snapshot:
+    """List and hash ``target``. Directory trees are hashed in parallel while they are listed: by one
+    worker process per core once the tree has PROCESS_MIN_FILES files (the first ones are kept until
+    then), by threads below that; archive streams in order. ``visitor`` sees each small file's
+    content as it is hashed (``Snapshot.visits``)."""
     started = time.perf_counter()
     entries: dict[str, Entry] = {}
     members: dict[str, Member] = {}
@@ -228,13 +320,28 @@ def scan(target: Target,
     ignored_dirs: set[str] = set()
 
     bar = _Progress(progress)
-    bar.start(0, "scanning")
     listed_files = 0
     interval = sys.getswitchinterval()
-    sys.setswitchinterval(0.0005)
-    pool = _HashPool(target, workers or min(4, os.cpu_count() or 2), bar.advance) if target.parallel else None
+    cores = workers or min(8, os.cpu_count() or 2)
+    pool = None
+    early: list[Member] = []     # files listed before the tree is known to be big enough for processes
     sequential: list[Member] = []
     results: list = []
+
+    def start_pool(processes: bool):
+        nonlocal pool
+        if processes:
+            pool = _ProcessPool(target, visitor, cores, bar.advance)
+        else:
+            sys.setswitchinterval(0.0005)
+            pool = _HashPool(target, visitor, min(4, cores), bar.advance)
+        for m in early:
+            pool.submit(m)
+        early.clear()
+
+    if target.parallel and os.environ.get("AUDITOR_HASH_WORKERS") == "threads":
+        start_pool(False)
+    bar.start(0, "scanning")
     try:
         for m in target.members():
             parent = m.path.rpartition("/")[0]
@@ -256,29 +363,38 @@ def scan(target: Target,
             members[m.path] = m
             if m.type == "file" and (not m.error or m.problem == "duplicate"):   # a duplicate: its last copy
                 listed_files += 1
-                if pool is None:
+                if not target.parallel:
                     sequential.append(m)
+                elif pool is None:
+                    early.append(m)
+                    if len(early) >= PROCESS_MIN_FILES:
+                        start_pool(cores > 1)
                 elif pool.submit(m):
                     bar.total(listed_files)
             else:
                 entries[m.path] = Entry(m.path, m.type, None, m.mode, None, m.target)
         bar.total(listed_files)
+        if early:
+            start_pool(False)
         if pool is not None:
             results = pool.close()
             pool = None
         for m in sequential:
-            results.append(_hash_member(target, m))
+            results.append(_hash_member(target, m, visitor))
             bar.advance(1)
     finally:
         if pool is not None:
-            pool.close()
+            pool.abort()
         sys.setswitchinterval(interval)
         bar.stop()
 
-    for member, digest, size, mode, error in results:
+    visits: dict = {}
+    for path, digest, size, mode, error, seen in results:
         if error is not None:
-            problems.append(Problem(member.path, "unreadable", error))
-        entries[member.path] = Entry(member.path, "file", size, mode, digest, None)
+            problems.append(Problem(path, "unreadable", error))
+        entries[path] = Entry(path, "file", size, mode, digest, None)
+        if seen is not None:
+            visits[path] = seen
     problems.sort(key=lambda p: (p.path, p.kind))
     return Snapshot(target, dict(sorted(entries.items())), members, problems, ignored, local_paths,
-                    time.perf_counter() - started, ignored_dirs)
+                    time.perf_counter() - started, ignored_dirs, visits)

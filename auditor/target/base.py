@@ -75,9 +75,25 @@ class Target(ABC):
 
     def hash(self, member: Member) -> tuple[str, int, int | None]:
         """sha256 hex, byte count and permission bits (None: as listed) of a regular-file member."""
+        digest, size, mode, _ = self.hash_keep(member, 0)
+        return digest, size, mode
+
+    def hash_keep(self, member: Member, keep: int) -> tuple[str, int, int | None, bytes | None]:
+        """As :meth:`hash`, and the content itself when it is at most ``keep`` bytes (read once: a
+        visitor of the scan looks at it while it is hashed, nothing reads the file again)."""
         with self.open(member) as fh:
-            digest, size = hash_stream(fh)
-        return digest, size, None
+            if keep <= 0:
+                digest_hex, size = hash_stream(fh)
+                return digest_hex, size, None, None
+            head = fh.read(keep + 1)
+            if len(head) <= keep:
+                return hashlib.sha256(head).hexdigest(), len(head), None, head
+            digest = hashlib.sha256(head)
+            size = len(head)
+            while chunk := fh.read(_BUFSIZE):
+                digest.update(chunk)
+                size += len(chunk)
+            return digest.hexdigest(), size, None, None
 
     def describe(self, member: Member) -> tuple[int | None, int | None]:
         """Size and permission bits of a member whose content could not be read."""

@@ -255,8 +255,13 @@ class DirectoryTarget(Target):
         return _Bounded(io.FileIO(fd, "rb", closefd=True), st.st_size)
 
     def hash(self, member: Member) -> tuple[str, int, int]:
+        digest, size, mode, _ = self.hash_keep(member, 0)
+        return digest, size, mode
+
+    def hash_keep(self, member: Member, keep: int) -> tuple[str, int, int, bytes | None]:
         """sha256, size and permission bits, read from the open file and bounded by its fstat size:
-        a file that grows or shrinks while it is read is an error (it is reported), never read forever."""
+        a file that grows or shrinks while it is read is an error (it is reported), never read forever.
+        The content too when it is at most ``keep`` bytes (it was read in one go anyway)."""
         fd, st = self._open_fd(member.ref)
         mode = stat.S_IMODE(st.st_mode)
         expected = st.st_size
@@ -264,7 +269,7 @@ class DirectoryTarget(Target):
             if expected < _SMALL:
                 data = os.read(fd, expected + 1)
                 if len(data) == expected:
-                    return hashlib.sha256(data).hexdigest(), expected, mode
+                    return hashlib.sha256(data).hexdigest(), expected, mode, data if expected <= keep else None
                 raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "
                                          f"{'more' if len(data) > expected else len(data)} read)")
             digest, size = hashlib.sha256(), 0
@@ -278,7 +283,7 @@ class DirectoryTarget(Target):
                 size += n
             if os.read(fd, 1):
                 raise OSError(errno.EIO, f"changed while it was read (grew beyond its {expected} bytes)")
-            return digest.hexdigest(), size, mode
+            return digest.hexdigest(), size, mode, None
         finally:
             os.close(fd)
 
