@@ -158,8 +158,11 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
               help="Also report unsafe official defaults that a production install should harden (HTTPS, 2FA ...).")
 @click.option("--waivers", metavar="FILE", help="YAML file of accepted findings with justification and expiry.")
 @click.option("--as-of", metavar="DATE", help="Judge waiver expiry as of this date (YYYY-MM-DD; default: today).")
+@click.option("--since", metavar="REPORT.json",
+              help="Drift mode: list what changed since this earlier JSON report of the target, and re-read only "
+                   "files whose size, mtime, ctime or inode changed since the last audit (directory targets).")
 def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, target_version,
-          waivers, as_of, sarif_prefix, hardening, **kw):
+          waivers, as_of, sarif_prefix, hardening, since, **kw):
     """Audit TARGET (directory, archive or image) against official release baselines.
 
     One run can write several formats: --format/--output for the main one and
@@ -173,9 +176,10 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
               "the profile": kw.get("profile_file"), "the waiver file": waivers, "the allowlist": allowlist}
     inputs.update({f"the advisory feed {a}": a for a in advisories})
     inputs.update({f"the web service directory {w}": w for w in webservices})
+    inputs["the earlier report (--since)"] = since
     _guard({"--output": output, **{f"--output-{k}": v for k, v in outputs.items()}}, inputs)
     hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
-    opts = _options(fail_on=fail_on, timestamps=timestamps,
+    opts = _options(fail_on=fail_on, timestamps=timestamps, since=since,
                     extra={"allow_hosts": hosts, "webservices": list(webservices),
                            "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)

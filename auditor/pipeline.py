@@ -20,7 +20,7 @@ from auditor.identify import Catalog, Identity, identify, select
 from auditor.model.baseline import ToolInfo
 from auditor.model.report import Report, Stats, TargetInfo
 from auditor.patterns import PathPatterns
-from auditor.scan import Snapshot, scan
+from auditor.scan import Snapshot, scan, statcache
 from auditor.target import open_target
 
 from auditor.stages import POST_STAGES, post_stage  # noqa: E402,F401  (stage(report, ctx, options))
@@ -38,6 +38,8 @@ class AuditOptions:
     fail_on: str = "high"
     progress: bool | None = None
     timestamps: bool = False
+    #: drift mode: an earlier JSON report of the same target (see auditor.report.drift)
+    since: str | None = None
     #: options read by individual checks and stages (allow_hosts, webservices, advisories, ...)
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -170,10 +172,23 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     started = time.perf_counter()
     clock = _Clock()
     with open_target(opts.target, opts.root, opts.kind) as target:
+        if target.kind == "directory":
+            from auditor.identify.index import protect
+            protect(target.base)
         profile, product, catalog = prepare(opts, target)
         ignore_spec = _spec(profile, opts.ignore)
+        earlier = trust = None
+        cache_state = "none"
+        if opts.since:
+            from auditor.report.drift import load_earlier
+            earlier = load_earlier(opts.since)
+            trust = statcache.load(target)
+            cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
+                                                            else "missing")
         clock.lap("prepare")
-        snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress)
+        scan_started = statcache.start_ns()
+        snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
+        statcache.save(target, snapshot, scan_started)
         clock.lap("scan")
         identity = identify(snapshot, catalog, profile)
         # nothing identified: the diff is still made, against the nearest release, and says so
@@ -204,6 +219,9 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
             stages.load()
             for stage in POST_STAGES:
                 stage(report, ctx, opts)
+            if earlier is not None:
+                from auditor.report.drift import section
+                report.sections["drift"] = section(earlier, report, snapshot, cache_state, catalog.scheme)
             clock.lap("report sections and risk")
         _redact(report)
     if opts.timestamps:

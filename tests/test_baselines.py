@@ -124,6 +124,38 @@ def test_odd_paths_survive_a_round_trip(tmp_path):
     assert sorted(e.path for e in back.entries) == sorted(odd)
 
 
+def _emitter_dumps(b: Baseline) -> str:
+    """What `baseline build` wrote before entry lines were written directly: the whole document through PyYAML."""
+    from auditor import yamlio
+    data = b.to_dict()
+    data["entries"] = [yamlio.flow(e) for e in data["entries"]]
+    return yamlio.dumps(data)
+
+
+AWKWARD = ["yes", "no", "y", "on", "123", "0644", "1_0", "0x1f", "1e5", ".5", ".nan", "~", "null", "=", "<<",
+           "...x", "a/...", "---x", "x.", "a..b", "_", "@a", "a@b", "-dash", "a-", "+x", "a=b", "a/b/c.pm",
+           "2024-01-01", "12:30", "a: b", "# c", "tab\there", "ü.txt", os.fsdecode(b"caf\xe9"), "x" * 40000]
+
+
+def test_direct_entry_lines_are_the_bytes_the_yaml_emitter_writes():
+    from auditor.model.baseline import Entry, Provenance
+    entries = []
+    for i, name in enumerate(AWKWARD):
+        entries += [Entry(f"f/{name}", "file", i, 0o644 | (0o4000 if i % 3 == 0 else 0), f"{i:064x}"),
+                    Entry(name, "file", i, 0o755, "1" * 64),        # an all-digit digest would read as a number
+                    Entry(f"d{i}/{name}", "dir", None, 0o755 if i % 2 else None),
+                    Entry(f"l{i}/{name}", "symlink", None, 0o777 if i % 2 else None, None, name),
+                    Entry(f"g{i}", "file", None, None, None, None, "md5:" + "a" * 32)]
+    b = Baseline("odd", "1.0", Provenance("directory", "odd"), entries)
+    assert store.dumps(b) == _emitter_dumps(b)
+    assert store.dumps(store.loads(store.dumps(b))) == store.dumps(b)
+    for shipped in sorted(SAMPLEDESK.glob("*.yaml")):
+        real = store.load(shipped)
+        assert store.dumps(real) == _emitter_dumps(real) == shipped.read_text()
+    empty = Baseline("odd", "1.0", Provenance("directory", "odd"), [])
+    assert store.dumps(empty) == _emitter_dumps(empty)
+
+
 @pytest.mark.parametrize("mutate,field", [
     (lambda d: d.update(format_version=7), "format_version"),
     (lambda d: d["entries"][0].update(type="socket"), "entries[0].type"),

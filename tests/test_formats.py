@@ -182,3 +182,28 @@ def test_html_opens_in_chromium_with_its_key_numbers(tmp_path):
     assert by_id("result") == "FAIL"
     # the filter script ran in the browser
     assert by_id("shown") == f"{len(report['findings'])} of {len(report['findings'])} shown"
+
+
+def test_format_modules_register_exactly_the_names_the_cli_offers():
+    """Formatters load on demand: the name -> module map must match what each module registers."""
+    import importlib
+    from auditor.report import base
+    for name, module in base.MODULES.items():
+        importlib.import_module(f"auditor.report.{module}")
+        assert base.FORMATTERS[name].name == name
+    assert sorted(base.FORMATTERS) == base.names()
+
+
+def test_a_json_run_imports_no_other_formatter():
+    """Start-up: writing JSON loads neither jinja2 (HTML, Markdown) nor rich tables (text) nor the SARIF rules."""
+    import subprocess
+    import sys
+    code = ("import sys; from auditor.cli import main; sys.argv = ['auditor', 'audit', %r, '--baselines', %r, "
+            "'--format', 'json', '-o', %r]\ntry: main()\nexcept SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'auditor.report.')) or m == 'rich.table'))")
+    out = subprocess.run([sys.executable, "-c", code % (str(ROOT / "sample_installs" / "sampledesk-6.0.3-genuine"),
+                                                          str(ROOT / "baselines" / "sampledesk"), "/dev/stdout")],
+                         capture_output=True, text=True, check=True).stdout
+    loaded = eval(out.strip().splitlines()[-1])
+    assert "jinja2" not in loaded and "rich.table" not in loaded and "auditor.report.sarif" not in loaded
+    assert "auditor.report.json_format" in loaded

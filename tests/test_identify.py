@@ -124,3 +124,101 @@ def test_index_cache_round_trip_and_corrupt_cache_is_rebuilt(tmp_path, monkeypat
         f.write_bytes(b"garbage")
     third = Catalog(discover(SAMPLEDESK))
     assert third.index.paths == fresh.paths and third.index_cached is False
+
+
+def _releases_dir(tmp_path, count=12):
+    """Releases of one product written as baseline files: each changes, adds or removes a few files."""
+    import hashlib
+    from auditor.model.baseline import Baseline, Entry, Marker, Provenance
+    d = tmp_path / "b" / "p"
+    d.mkdir(parents=True)
+    files = {f"lib/f{i}.py": 0 for i in range(40)}
+    for v in range(1, count + 1):
+        files[f"lib/f{v}.py"] = v                      # changed in this release
+        files[f"new/n{v}.py"] = v                      # added in this release
+        files.pop(f"new/n{v - 3}.py", None)            # removed three releases later
+        if v == 7:
+            files["lib/f2.py"] = 0                     # content returns to the first one: two runs
+        entries = [Entry(p, "file", 1, 0o644, hashlib.sha256(f"{p}:{c}".encode()).hexdigest())
+                   for p, c in files.items()] + [Entry("lib", "dir", None, 0o755), Entry("cur", "symlink", None,
+                                                                                          None, None, f"lib/f{v}.py")]
+        save(Baseline("p", f"1.{v}", Provenance("directory", "x"), entries,
+                      [Marker("VERSION", r"(\S+)")]), d / f"1.{v}.yaml")
+    return tmp_path / "b"
+
+
+def _same_index(a, b):
+    assert a.releases == b.releases
+    assert a.paths == b.paths
+    assert a.markers == b.markers
+    assert a.totals == pytest.approx(b.totals)
+
+
+def test_streamed_index_equals_the_index_of_parsed_baselines(tmp_path):
+    """The line-delta build gives exactly the masks of the build from whole Baseline objects."""
+    from auditor.baseline.store import discover, load
+    from auditor.identify import Catalog
+    from auditor.identify.index import ReleaseIndex
+    from auditor.patterns import PathPatterns
+    cat = Catalog(discover(_releases_dir(tmp_path)))
+    for ignore in (None, PathPatterns(["new/"])):
+        streamed = ReleaseIndex.build_files(cat.files, ignore)
+        parsed = ReleaseIndex.build([load(f.path) for f in cat.files], ignore)
+        _same_index(streamed, parsed)
+    # lib/f2.py's first content is held by releases 1.1 and 1.7..1.12 (it came back), not by 1.2..1.6
+    import hashlib
+    mask = streamed.paths["lib/f2.py"][hashlib.sha256(b"lib/f2.py:0").hexdigest()]
+    assert [streamed.releases[i][1] for i in range(12) if mask >> i & 1] == ["1.1"] + [f"1.{v}" for v in range(7, 13)]
+
+
+def test_index_cache_is_updated_per_baseline_file(tmp_path, monkeypatch):
+    """Adding, changing or removing one baseline file updates the cached index in place; the result
+    equals a fresh build of the same files, and unchanged baselines are never read again."""
+    from auditor.baseline.store import discover, load
+    from auditor.identify import Catalog, index as index_mod
+    from auditor.identify.index import ReleaseIndex
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    root = _releases_dir(tmp_path)
+    held = root / "p" / "1.5.yaml"
+    saved = held.read_bytes()
+    held.unlink()
+    Catalog(discover(root)).index                     # cold: 11 releases, cached
+    reads = []
+    real = index_mod._read_lines
+    monkeypatch.setattr(index_mod, "_read_lines", lambda bf: reads.append(bf.version) or real(bf))
+
+    held.write_bytes(saved)                           # a release in the middle arrives
+    cat = Catalog(discover(root))
+    assert cat.index.releases[4] == ("p", "1.5") and reads == ["1.5"] and cat.index_cached is False
+    _same_index(cat.index, ReleaseIndex.build([load(f.path) for f in cat.files]))
+
+    reads.clear()
+    again = Catalog(discover(root))
+    assert again.index.releases == cat.index.releases and again.index_cached is True and reads == []
+
+    b = load(root / "p" / "1.9.yaml")                 # a release's baseline is rebuilt with other content
+    b.entries = [e for e in b.entries if e.path != "lib/f30.py"]
+    save(b, root / "p" / "1.9.yaml")
+    (root / "p" / "1.3.yaml").unlink()                # and one is removed
+    cat = Catalog(discover(root))
+    assert ("p", "1.3") not in cat.index.releases and reads == ["1.9"]
+    _same_index(cat.index, ReleaseIndex.build([load(f.path) for f in cat.files]))
+
+
+def test_streamed_index_keeps_strict_validation(tmp_path):
+    from auditor.baseline.store import discover
+    from auditor.errors import ValidationError
+    from auditor.identify.index import ReleaseIndex
+    root = _releases_dir(tmp_path, 4)
+    f = root / "p" / "1.3.yaml"
+    lines = f.read_text().split("\n")
+    n = next(i for i, line in enumerate(lines) if "lib/f9.py" in line)
+    lines[n] = lines[n].replace("type: file", "type: socket")
+    f.write_text("\n".join(lines))
+    with pytest.raises(ValidationError) as err:
+        ReleaseIndex.build_files(discover(root))
+    assert err.value.line == n + 1 and "1.3.yaml" in str(err.value) and "type" in str(err.value)
+    lines[n] = lines[n - 1]                           # a path twice
+    f.write_text("\n".join(lines))
+    with pytest.raises(ValidationError, match="duplicate path"):
+        ReleaseIndex.build_files(discover(root))

@@ -12,7 +12,7 @@ paths rejected) and errors name the file and the field. Entry lines in the
 canonical form written by :func:`dumps` are read by a fast path (one anchored
 regular expression per line, which also validates the fields); any other line,
 or a document in another layout, goes through PyYAML, so hand-edited files are
-read the same way, only slower. tests/test_baseline_store.py checks that both
+read the same way, only slower. tests/test_baselines.py checks that both
 paths give the same result.
 """
 
@@ -44,10 +44,53 @@ _ENTRY_LINE = re.compile(
 _RESOLVER = yamlio.yaml.resolver.Resolver()
 
 
+_PLAIN_PATH = re.compile(rf"{_PATH}\Z")
+_PLAIN_TARGET = re.compile(r"[A-Za-z0-9_./][A-Za-z0-9_./+@=-]*\Z")
+
+
+def _plain(value: str, pattern: re.Pattern) -> bool:
+    """True when PyYAML's emitter writes ``value`` unquoted in a flow mapping (checked by the tests)."""
+    return pattern.match(value) is not None and not value.startswith("...") and _plain_str(value)
+
+
+def entry_line(entry: Entry) -> str:
+    """One entry as ``dumps`` writes it, without going through the YAML emitter when the fields allow.
+
+    Paths and link targets made of plain characters, digests that are not all
+    digits: written directly (the same bytes PyYAML's emitter gives,
+    tests/test_baselines.py compares the two on awkward names); any other
+    entry goes through the emitter.
+    """
+    path = entry.path
+    if entry.digest is None and len(path) + len(entry.target or "") < 30000 and _plain(path, _PLAIN_PATH):
+        if entry.type == "file" and entry.sha256 is not None and entry.size is not None \
+                and entry.mode is not None and not entry.sha256.isdigit():
+            return (f"- {{path: {path}, type: file, size: {entry.size}, mode: '0{entry.mode & 0o7777:03o}', "
+                    f"sha256: {entry.sha256}}}\n")
+        if entry.type == "dir":
+            return f"- {{path: {path}, type: dir}}\n" if entry.mode is None else \
+                f"- {{path: {path}, type: dir, mode: '0{entry.mode & 0o7777:03o}'}}\n"
+        if entry.type == "symlink" and entry.target and _plain(entry.target, _PLAIN_TARGET):
+            mode = "" if entry.mode is None else f", mode: '0{entry.mode & 0o7777:03o}'"
+            return f"- {{path: {path}, type: symlink{mode}, target: {entry.target}}}\n"
+    return yamlio.dumps([yamlio.flow(entry.to_dict())])
+
+
 def dumps(baseline: Baseline) -> str:
-    data = baseline.to_dict()
-    data["entries"] = [yamlio.flow(e) for e in data["entries"]]
-    return yamlio.dumps(data)
+    data = baseline.to_dict() if not baseline.entries else _header(baseline)
+    if not baseline.entries:
+        return yamlio.dumps(data)
+    return yamlio.dumps(data) + "entries:\n" + "".join(map(entry_line, baseline.entries))
+
+
+def _header(baseline: Baseline) -> dict:
+    entries, baseline.entries = baseline.entries, []
+    try:
+        data = baseline.to_dict()
+    finally:
+        baseline.entries = entries
+    del data["entries"]
+    return data
 
 
 def save(baseline: Baseline, path: str | Path) -> Path:
@@ -108,6 +151,51 @@ def _plain_str(value: str) -> bool:
     return _RESOLVER.resolve(yamlio.yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
 
 
+def parse_line(line: str, n: int, source: str, first_line: int) -> Entry:
+    """Entry ``n`` of a baseline from its line (the fast form, else PyYAML); errors name the file line."""
+    entry = _fast_entry(line)
+    if entry is not None:
+        return entry
+    try:
+        item = yamlio.loads(line, source)
+    except ValidationError as exc:
+        exc.line = first_line + n    # the line in the file, not in the entry
+        raise
+    if not (isinstance(item, list) and len(item) == 1):
+        raise ValidationError(f"entries[{n}]", "expected one '- {path: ..., type: ...}' entry per line",
+                              source=source, line=first_line + n)
+    try:
+        return Entry.from_dict(item[0], f"entries[{n}]")
+    except ValidationError as exc:
+        exc.line = first_line + n
+        raise
+
+
+def split(text: str, source: str = "<baseline>") -> tuple[Baseline, list[str], int]:
+    """The header of a baseline (as a Baseline without entries), its entry lines, and the file line of the first.
+
+    A document not in the one-entry-per-line layout is parsed whole and its
+    entries re-written as lines, so callers see one form.
+    """
+    head, sep, body = text.partition("\nentries:\n")
+    try:
+        if sep and body and "\n" in body and not body.startswith(" "):
+            header = yamlio.loads(head, source)
+            if not isinstance(header, dict):
+                raise ValidationError("", "expected a mapping at the top", source=source)
+            header["entries"] = []
+            lines = body.split("\n")
+            if lines and lines[-1] == "":
+                lines.pop()
+            return Baseline.from_dict(header), lines, head.count("\n") + 3
+        whole = loads(text, source)
+    except ValidationError as exc:
+        raise exc.with_source(source) from None
+    lines = [entry_line(e)[:-1] for e in whole.entries]
+    whole.entries = []
+    return whole, lines, 0
+
+
 def loads(text: str, source: str = "<baseline>") -> Baseline:
     head, sep, body = text.partition("\nentries:\n")
     try:
@@ -119,23 +207,9 @@ def loads(text: str, source: str = "<baseline>") -> Baseline:
             lines = body.split("\n")
             if lines and lines[-1] == "":
                 lines.pop()
+            first = head.count("\n") + 3
             for n, line in enumerate(lines):
-                entry = _fast_entry(line)
-                if entry is None:
-                    try:
-                        item = yamlio.loads(line, source)
-                    except ValidationError as exc:
-                        exc.line = head.count("\n") + 3 + n    # the line in the file, not in the entry
-                        raise
-                    if not (isinstance(item, list) and len(item) == 1):
-                        raise ValidationError(f"entries[{n}]", "expected one '- {path: ..., type: ...}' entry per line",
-                                              source=source, line=head.count("\n") + 3 + n)
-                    try:
-                        entry = Entry.from_dict(item[0], f"entries[{n}]")
-                    except ValidationError as exc:
-                        exc.line = head.count("\n") + 3 + n
-                        raise
-                entries.append(entry)
+                entries.append(parse_line(line, n, source, first))
             header["entries"] = []
             baseline = Baseline.from_dict(header)
             _check_entries(entries)
@@ -229,7 +303,8 @@ def discover(directory: str | Path) -> list[BaselineFile]:
             raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
         product, version = _peek_release(path)
         st = path.stat()
-        found.append(BaselineFile(path, product, version, (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ino)))
+        found.append(BaselineFile(path, product, version,
+                                  (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
     if not found:
         raise AuditorError(f"{directory}: no baselines found (expected <product>/<version>.yaml files)")
     seen: dict[tuple[str, str], Path] = {}

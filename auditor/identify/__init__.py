@@ -80,12 +80,16 @@ class Catalog:
             # in memory costs less than loading a cached index
             self._index = ReleaseIndex.build([self.baseline(self.releases[0])], self._ignore_spec())
         if self._index is None:
-            key = cache_key([f.stat_key for f in self.files], self.ignore_patterns)
-            idx = load_cached(key)
-            if idx is not None and idx.releases == self.releases:
-                self.index_cached = True
-            else:
-                idx = ReleaseIndex.build((self.baseline(r) for r in self.releases), self._ignore_spec())
+            key = cache_key(self.files, self.ignore_patterns)
+            cached = load_cached(key)
+            idx = None
+            if cached is not None:
+                before = list(zip(cached.releases, cached.stat_keys))
+                idx = cached.updated(self.files, self._ignore_spec())
+                self.index_cached = idx is not None and list(zip(idx.releases, idx.stat_keys)) == before
+            if idx is None:
+                idx = ReleaseIndex.build_files(self.files, self._ignore_spec())
+            if not self.index_cached:
                 store_cached(key, idx)
             self._index = idx
         return self._index

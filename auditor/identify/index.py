@@ -34,10 +34,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+from auditor.baseline.store import loads, parse_line, read_text, split
+from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
 
 EPSILON = 0.01
-INDEX_FORMAT = 1
+INDEX_FORMAT = 2
 
 
 def cache_dir() -> Path | None:
@@ -49,6 +51,27 @@ def cache_dir() -> Path | None:
         return Path(base)
     xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(xdg) / "auditor"
+
+
+#: Directories no cache may be written into: the audited tree (set by the pipeline when it opens a target).
+_PROTECTED: set[str] = set()
+
+
+def protect(directory: str) -> None:
+    _PROTECTED.add(os.path.realpath(directory))
+
+
+def writable_cache() -> Path | None:
+    """The cache directory when a cache may be written there: never inside an audited tree
+    (a cache file written there would change the evidence and show up as an added file)."""
+    base = cache_dir()
+    if base is None:
+        return None
+    real = os.path.realpath(base)
+    for root in _PROTECTED:
+        if real == root or real.startswith(root.rstrip("/") + "/"):
+            return None
+    return base
 
 
 @dataclass
@@ -65,6 +88,8 @@ class ReleaseIndex:
     totals: list[float] = field(default_factory=list)
     #: Version markers recorded by each release's baseline (as dicts).
     markers: list[list[dict]] = field(default_factory=list)
+    #: Per release, the stat key of the baseline file it was read from (None when built from objects).
+    stat_keys: list = field(default_factory=list)
 
     @property
     def all_mask(self) -> int:
@@ -94,8 +119,127 @@ class ReleaseIndex:
                         continue
                 slot = idx.paths.setdefault(e.path, {})
                 slot[key] = slot.get(key, 0) | bit
+        idx.stat_keys = [None] * len(idx.releases)
         idx._compute_totals()
         return idx
+
+    # -- streaming builds from baseline files -----------------------------------
+    @classmethod
+    def build_files(cls, files: list, ignore=None) -> "ReleaseIndex":
+        """Index baseline files in the given order by streaming their entry lines; no Baseline objects are kept.
+
+        Releases of a product share most entry lines with the one before, so
+        each file is read as a set of lines and only the lines that differ
+        from the previous release are parsed: a line present from release a
+        to release b gives its (path, content) the bits a..b at once. Memory
+        holds one release's lines and the index, never the baselines.
+        """
+        idx = cls([])
+        live: dict[str, tuple[int, str, str | None]] = {}   # line -> (first bit, path, key or None)
+        path_count: dict[str, int] = {}
+        ignored: dict[str, bool] = {}
+        prev: set[str] = set()
+        for j, bf in enumerate(files):
+            header, lines, first, text = _read_lines(bf)
+            cur = set(lines)
+            for line in prev - cur:
+                start, path, key = live.pop(line)
+                path_count[path] -= 1
+                if key is not None:
+                    idx._or(path, key, (1 << j) - (1 << start))
+            added = cur - prev
+            try:
+                if len(cur) != len(lines):
+                    raise ValidationError("entries", "a line is repeated")
+                for line in added:
+                    e = parse_line(line, 0, str(bf.path), first)
+                    path_count[e.path] = path_count.get(e.path, 0) + 1
+                    live[line] = (j, e.path, _key(e, ignore, ignored))
+                for line in added:
+                    if path_count[live[line][1]] > 1:
+                        raise ValidationError("entries", f"duplicate path {live[line][1]!r}")
+            except ValidationError as exc:
+                loads(text, str(bf.path))   # raises the error with its entry number and file line
+                raise exc.with_source(str(bf.path)) from None
+            del text, lines
+            prev = cur
+            idx.releases.append(bf.release)
+            idx.markers.append([m.to_dict() for m in header.markers])
+            idx.stat_keys.append(bf.stat_key)
+        n = len(idx.releases)
+        for start, path, key in live.values():
+            if key is not None:
+                idx._or(path, key, (1 << n) - (1 << start))
+        idx._compute_totals()
+        return idx
+
+    def _or(self, path: str, key: str, bits: int) -> None:
+        slot = self.paths.get(path)
+        if slot is None:
+            slot = self.paths[path] = {}
+        slot[key] = slot.get(key, 0) | bits
+
+    def updated(self, files: list, ignore=None) -> "ReleaseIndex | None":
+        """This (cached) index brought up to ``files``: releases whose file changed or went are dropped,
+        new ones inserted at their place, each costing its own parse; None when a fresh build is cheaper."""
+        want = [(f.release, f.stat_key) for f in files]
+        have = list(zip(self.releases, self.stat_keys))
+        if have == want:
+            return self
+        wanted = set(want)
+        keep = [i for i, rk in enumerate(have) if rk in wanted]
+        if len(keep) < len(files) / 2:
+            return None
+        for i in sorted(set(range(len(have))) - set(keep), reverse=True):
+            self._remove_bit(i)
+            del self.releases[i], self.markers[i], self.stat_keys[i]
+        kept = set(zip(self.releases, self.stat_keys))
+        for j, f in enumerate(files):
+            if (f.release, f.stat_key) in kept:
+                continue
+            self._insert_bit(j)
+            header, lines, first, text = _read_lines(f)
+            seen: set[str] = set()
+            ignored: dict[str, bool] = {}
+            try:
+                for n, line in enumerate(lines):
+                    e = parse_line(line, n, str(f.path), first)
+                    if e.path in seen:
+                        raise ValidationError(f"entries[{n}].path", f"duplicate path {e.path!r}")
+                    seen.add(e.path)
+                    key = _key(e, ignore, ignored)
+                    if key is not None:
+                        self._or(e.path, key, 1 << j)
+            except ValidationError as exc:
+                raise exc.with_source(str(f.path)) from None
+            self.releases.insert(j, f.release)
+            self.markers.insert(j, [m.to_dict() for m in header.markers])
+            self.stat_keys.insert(j, f.stat_key)
+        if [(r, k) for r, k in zip(self.releases, self.stat_keys)] != want:
+            return None
+        self._compute_totals()
+        return self
+
+    def _remove_bit(self, i: int) -> None:
+        low = (1 << i) - 1
+        for path in list(self.paths):
+            slot = self.paths[path]
+            for key, mask in list(slot.items()):
+                if mask >> i:
+                    mask = (mask & low) | ((mask >> (i + 1)) << i)
+                    if mask:
+                        slot[key] = mask
+                    else:
+                        del slot[key]
+            if not slot:
+                del self.paths[path]
+
+    def _insert_bit(self, j: int) -> None:
+        low = (1 << j) - 1
+        for slot in self.paths.values():
+            for key, mask in slot.items():
+                if mask >> j:
+                    slot[key] = (mask & low) | ((mask >> j) << (j + 1))
 
     def _compute_totals(self) -> None:
         spread = _Spreader(len(self.releases))
@@ -164,14 +308,17 @@ class ReleaseIndex:
     # -- cache -------------------------------------------------------------
     def to_bytes(self) -> bytes:
         return marshal.dumps({"format": INDEX_FORMAT, "releases": [list(r) for r in self.releases],
-                              "totals": self.totals, "markers": self.markers, "paths": self.paths})
+                              "totals": self.totals, "markers": self.markers, "paths": self.paths,
+                              "stat_keys": [list(k) if k is not None else None for k in self.stat_keys]})
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> "ReleaseIndex":
         data = marshal.loads(raw)
         if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
             raise ValueError("index format")
-        return cls([tuple(r) for r in data["releases"]], data["paths"], list(data["totals"]), list(data["markers"]))
+        keys = [tuple(k) if k is not None else None for k in data["stat_keys"]]
+        return cls([tuple(r) for r in data["releases"]], data["paths"], list(data["totals"]), list(data["markers"]),
+                   keys)
 
 
 def _runs(mask: int) -> list[tuple[int, int]]:
@@ -214,8 +361,28 @@ class _Spreader:
         return out
 
 
-def cache_key(stat_keys: list[tuple], ignore_patterns: list[str] = ()) -> str:
-    raw = json.dumps([INDEX_FORMAT, sys.version_info[:2], sorted(stat_keys), list(ignore_patterns)]).encode()
+def _read_lines(bf) -> tuple:
+    text = read_text(bf.path)
+    header, lines, first = split(text, str(bf.path))
+    return header, lines, first, text
+
+
+def _key(e: Entry, ignore, ignored: dict[str, bool]) -> str | None:
+    """What the index keeps of an entry (its content key), None for directories and ignored paths."""
+    key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
+    if key is None or ignore is None:
+        return key
+    skip = ignored.get(e.path)
+    if skip is None:
+        skip = ignored[e.path] = ignore.match(e.path)
+    return None if skip else key
+
+
+def cache_key(files: list, ignore_patterns: list[str] = ()) -> str:
+    """The cache slot of an index: the directories the baselines are in, their products and the ignore
+    patterns. Which files (and which versions of them) it holds is checked per file on load."""
+    places = sorted({(os.path.dirname(f.stat_key[0]), f.product) for f in files})
+    raw = json.dumps([INDEX_FORMAT, sys.version_info[:2], places, list(ignore_patterns)]).encode()
     return hashlib.sha256(raw).hexdigest()[:32]
 
 
@@ -231,7 +398,7 @@ def load_cached(key: str) -> ReleaseIndex | None:
 
 
 def store_cached(key: str, index: ReleaseIndex) -> None:
-    base = cache_dir()
+    base = writable_cache()
     if base is None:
         return
     try:

@@ -1,6 +1,8 @@
-"""Stage 6, report: interchangeable formatters behind one interface (auditor.report.base)."""
+"""Stage 6, report: interchangeable formatters behind one interface (auditor.report.base).
 
-from auditor.report import html, json_format, junit, markdown, sarif, text  # noqa: F401
-from auditor.report.base import FORMATTERS, Formatter, get, names
+Formatters are imported when a run asks for their format (``base.get``), not with this package.
+"""
 
-__all__ = ["FORMATTERS", "Formatter", "get", "names"]
+from auditor.report.base import FORMATTERS, MODULES, Formatter, get, names
+
+__all__ = ["FORMATTERS", "MODULES", "Formatter", "get", "names"]

@@ -114,6 +114,19 @@ class TextFormatter(Formatter):
                                 f"{changes['security_sensitive']} security-sensitive")
             else:
                 yield ("Diffs", changes.get("note", "unavailable"))
+        drift = r.sections.get("drift")
+        if drift is not None:
+            rel = drift["release"]
+            change = {"same": "same release", "changed": f"release {rel['before']} -> {rel['now']}",
+                      "official-upgrade": f"official upgrade {rel['before']} -> {rel['now']}",
+                      "official-downgrade": f"official downgrade {rel['before']} -> {rel['now']}"}[rel["change"]]
+            yield ("Since", f"{drift['since']['generated_at'] or 'earlier report'}: {change}; "
+                            f"{len(drift['new'])} new, {len(drift['resolved'])} resolved, {len(drift['changed'])} "
+                            f"changed, {drift['unchanged']} unchanged findings")
+            cache = drift["cache"]
+            yield ("Drift cache", f"{cache['trusted']} files trusted from the stat cache (unchanged size, mtime, "
+                                  f"ctime, inode), {cache['hashed']} read" if cache["state"] == "used"
+                   else f"no stat cache ({cache['state']}): every file read")
         patches = r.sections.get("patches")
         if patches and patches.get("missing") is not None:
             text = f"{patches['missing']} missing advisories"

@@ -46,6 +46,10 @@ class Snapshot:
     kept: dict = field(default_factory=dict)
     #: hosts named by the text files (a baseline build's visitor gathers them while hashing)
     text_hosts: set | None = None
+    #: drift mode: files whose digest was taken from the stat cache (their stat was unchanged), sorted
+    trusted: list[str] = field(default_factory=list)
+    #: stat signature of each file hashed or trusted (directory targets), for the next run's cache
+    sigs: dict = field(default_factory=dict)
 
     def exists(self, path: str) -> bool:
         return path in self.entries or path in self.ignored_dirs
@@ -169,14 +173,14 @@ class Visitor:
 
 
 def _hash_member(target: Target, member: Member, visitor: Visitor | None = None):
-    """(path, sha256, size, mode, error, visit result) of one regular file."""
+    """(path, sha256, size, mode, error, visit result, stat signature) of one regular file."""
     try:
-        digest, size, mode, data = target.hash_keep(member, visitor.limit if visitor else 0)
+        digest, size, mode, data, sig = target.hash_stat(member, visitor.limit if visitor else 0)
         seen = visitor.visit(member.path, data) if visitor is not None and data is not None else None
-        return member.path, digest, size, member.mode if mode is None else mode, None, seen
+        return member.path, digest, size, member.mode if mode is None else mode, None, seen, sig
     except OSError as exc:
         size, mode = target.describe(member)
-        return member.path, None, size, mode, exc.strerror or str(exc), None
+        return member.path, None, size, mode, exc.strerror or str(exc), None, None
 
 
 # -- worker processes (directory targets with many files) ------------------------------------
@@ -306,11 +310,14 @@ def scan(target: Target,
          local: PathPatterns | None = None,
          progress: bool | None = None,
          workers: int | None = None,
-         visitor: Visitor | None = None) -> Snapshot:
+         visitor: Visitor | None = None,
+         trust: dict | None = None) -> Snapshot:
     """List and hash ``target``. Directory trees are hashed in parallel while they are listed: by one
     worker process per core once the tree has PROCESS_MIN_FILES files (the first ones are kept until
     then), by threads below that; archive streams in order. ``visitor`` sees each small file's
-    content as it is hashed (``Snapshot.visits``)."""
+    content as it is hashed (``Snapshot.visits``). ``trust`` (drift mode, directory targets): path ->
+    (signature, sha256) of an earlier run; a file whose stat signature is unchanged keeps that digest
+    unread and is listed in ``Snapshot.trusted``."""
     started = time.perf_counter()
     entries: dict[str, Entry] = {}
     members: dict[str, Member] = {}
@@ -327,6 +334,10 @@ def scan(target: Target,
     early: list[Member] = []     # files listed before the tree is known to be big enough for processes
     sequential: list[Member] = []
     results: list = []
+    trusted: list[str] = []
+    sigs: dict = {}
+    if trust is not None and hasattr(target, "list_stats"):
+        target.list_stats = True
 
     def start_pool(processes: bool):
         nonlocal pool
@@ -362,6 +373,13 @@ def scan(target: Target,
                 local_paths.add(m.path)
             members[m.path] = m
             if m.type == "file" and (not m.error or m.problem == "duplicate"):   # a duplicate: its last copy
+                if trust is not None and m.sig is not None and not m.error:
+                    known = trust.get(m.path)
+                    if known is not None and known[0] == m.sig:
+                        entries[m.path] = Entry(m.path, "file", m.size, m.mode, known[1], None)
+                        trusted.append(m.path)
+                        sigs[m.path] = m.sig
+                        continue
                 listed_files += 1
                 if not target.parallel:
                     sequential.append(m)
@@ -389,12 +407,17 @@ def scan(target: Target,
         bar.stop()
 
     visits: dict = {}
-    for path, digest, size, mode, error, seen in results:
+    for path, digest, size, mode, error, seen, sig in results:
         if error is not None:
             problems.append(Problem(path, "unreadable", error))
         entries[path] = Entry(path, "file", size, mode, digest, None)
         if seen is not None:
             visits[path] = seen
+        if sig is not None:
+            sigs[path] = sig
     problems.sort(key=lambda p: (p.path, p.kind))
-    return Snapshot(target, dict(sorted(entries.items())), members, problems, ignored, local_paths,
+    snap = Snapshot(target, dict(sorted(entries.items())), members, problems, ignored, local_paths,
                     time.perf_counter() - started, ignored_dirs, visits)
+    snap.trusted = sorted(trusted)
+    snap.sigs = sigs
+    return snap

@@ -51,6 +51,8 @@ class Member:
     error: str | None = None
     #: what kind of problem ``error`` is: unreadable (default), unsafe-path, duplicate
     problem: str | None = None
+    #: (size, mtime_ns, ctime_ns, inode, device) of a file on disk when the listing was asked for it
+    sig: tuple | None = None
 
 
 class Target(ABC):
@@ -77,6 +79,10 @@ class Target(ABC):
         """sha256 hex, byte count and permission bits (None: as listed) of a regular-file member."""
         digest, size, mode, _ = self.hash_keep(member, 0)
         return digest, size, mode
+
+    def hash_stat(self, member: Member, keep: int) -> tuple:
+        """As :meth:`hash_keep`, and the file's stat signature (see Member.sig) when it has one."""
+        return (*self.hash_keep(member, keep), None)
 
     def hash_keep(self, member: Member, keep: int) -> tuple[str, int, int | None, bytes | None]:
         """As :meth:`hash`, and the content itself when it is at most ``keep`` bytes (read once: a

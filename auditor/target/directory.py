@@ -37,6 +37,12 @@ DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | _CLOEXEC
 _SMALL = 1 << 20
 
 
+def _sig(st: os.stat_result) -> tuple:
+    """What drift mode compares to trust a cached digest: any write, chmod, rename over or
+    replacement of the file changes at least one of these."""
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
 def type_of(mode: int) -> str:
     if stat.S_ISREG(mode):
         return "file"
@@ -189,6 +195,9 @@ class DirectoryTarget(Target):
             os.close(self.fd)
             self.fd = None
 
+    #: set by drift mode: the listing stats every file (Member.sig) so unchanged ones need not be read
+    list_stats = False
+
     def members(self) -> Iterator[Member]:
         stack = [""]
         while stack:
@@ -214,9 +223,14 @@ class DirectoryTarget(Target):
                     rel = f"{rel_dir}/{name}" if rel_dir else name
                     try:
                         if de.is_file(follow_symlinks=False):
-                            # size and mode come from fstat when the file is hashed (no second stat here)
-                            yield Member(rel, "file", ref=rel)
-                            continue
+                            if not self.list_stats:
+                                # size and mode come from fstat when the file is hashed (no second stat here)
+                                yield Member(rel, "file", ref=rel)
+                                continue
+                            st = de.stat(follow_symlinks=False)
+                            if stat.S_ISREG(st.st_mode):
+                                yield Member(rel, "file", stat.S_IMODE(st.st_mode), st.st_size, ref=rel, sig=_sig(st))
+                                continue
                         st = os.stat(name, dir_fd=dfd, follow_symlinks=False)
                     except OSError as exc:
                         yield Member(rel, "other", ref=rel, error=f"cannot stat: {exc.strerror or exc}")
@@ -259,9 +273,13 @@ class DirectoryTarget(Target):
         return digest, size, mode
 
     def hash_keep(self, member: Member, keep: int) -> tuple[str, int, int, bytes | None]:
+        return self.hash_stat(member, keep)[:4]
+
+    def hash_stat(self, member: Member, keep: int) -> tuple:
         """sha256, size and permission bits, read from the open file and bounded by its fstat size:
         a file that grows or shrinks while it is read is an error (it is reported), never read forever.
-        The content too when it is at most ``keep`` bytes (it was read in one go anyway)."""
+        The content too when it is at most ``keep`` bytes (it was read in one go anyway), and the
+        stat signature of the open file (drift mode's cache)."""
         fd, st = self._open_fd(member.ref)
         mode = stat.S_IMODE(st.st_mode)
         expected = st.st_size
@@ -269,7 +287,8 @@ class DirectoryTarget(Target):
             if expected < _SMALL:
                 data = os.read(fd, expected + 1)
                 if len(data) == expected:
-                    return hashlib.sha256(data).hexdigest(), expected, mode, data if expected <= keep else None
+                    return (hashlib.sha256(data).hexdigest(), expected, mode, data if expected <= keep else None,
+                            _sig(st))
                 raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "
                                          f"{'more' if len(data) > expected else len(data)} read)")
             digest, size = hashlib.sha256(), 0
@@ -283,7 +302,7 @@ class DirectoryTarget(Target):
                 size += n
             if os.read(fd, 1):
                 raise OSError(errno.EIO, f"changed while it was read (grew beyond its {expected} bytes)")
-            return digest.hexdigest(), size, mode, None
+            return digest.hexdigest(), size, mode, None, _sig(st)
         finally:
             os.close(fd)
 

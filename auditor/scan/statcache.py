@@ -1,0 +1,74 @@
+"""Drift mode's stat cache: the digest of each file of a directory target with the stat signature it
+had when it was hashed (size, mtime, ctime, inode, device).
+
+Every audit of a directory target records one (under the cache directory, keyed by the target's real
+path and the device and inode of its root; the digests do not depend on the baselines, which are
+compared afresh on every run). ``audit --since`` reads it back: a file whose signature is unchanged
+keeps its recorded digest without being read. A file whose mtime or ctime was within RACY_NS of the
+time its run started is never trusted later (it may have changed again within the filesystem's
+timestamp granularity, git's "racy clean" problem). The file is :mod:`marshal` data (nothing in it
+runs); one that does not load is ignored and the tree is hashed in full.
+
+What the cache cannot see: someone with root who rewrites a file and then resets its ctime (only
+possible by setting the system clock) and mtime. The default audit (no ``--since``) never trusts it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import time
+from pathlib import Path
+
+from auditor.identify.index import cache_dir, writable_cache
+
+FORMAT = 1
+RACY_NS = 2_000_000_000
+
+
+def _location(target) -> Path | None:
+    base = cache_dir()
+    if base is None or getattr(target, "kind", None) != "directory" or getattr(target, "fd", None) is None:
+        return None
+    st = os.fstat(target.fd)
+    key = hashlib.sha256(repr((os.path.realpath(target.base), st.st_dev, st.st_ino)).encode()).hexdigest()[:32]
+    return base / f"stat-{key}.bin"
+
+
+def start_ns() -> int:
+    return time.time_ns()
+
+
+def load(target) -> dict | None:
+    """path -> (signature, sha256) recorded by the last audit of this target; None when there is none."""
+    where = _location(target)
+    if where is None:
+        return None
+    try:
+        data = marshal.loads(where.read_bytes())
+        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != target.base:
+            return None
+        return {p: (tuple(sig), sha) for p, (sig, sha) in data["files"].items()}
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
+        return None
+
+
+def save(target, snapshot, started_ns: int) -> None:
+    """Record the snapshot's digests for the next ``--since`` run (never inside the audited tree)."""
+    where = _location(target)
+    if where is None or writable_cache() is None:
+        return   # caching is off, or the cache directory lies inside the audited tree
+    files = {}
+    for path, sig in snapshot.sigs.items():
+        e = snapshot.entries.get(path)
+        if e is None or e.sha256 is None or max(sig[1], sig[2]) >= started_ns - RACY_NS:
+            continue
+        files[path] = (sig, e.sha256)
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+        tmp = where.parent / f".{where.name}.{os.getpid()}.tmp"
+        tmp.write_bytes(marshal.dumps({"format": FORMAT, "root": target.base, "files": files}))
+        os.replace(tmp, where)
+    except OSError:
+        pass   # a cache that cannot be written only costs time on the next --since run
