@@ -208,21 +208,10 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
 @click.option("--fail-on", type=FAIL_ON, help="Re-judge the gate with another threshold.")
 def render(report_json, fmt, output, fail_on):
     """Render a saved JSON report in another format (the exit code follows its gate)."""
-    import json
     from auditor import report as formats
-    from auditor.model.report import Report
-    from auditor.safeio import read_input
+    from auditor.model.report import read_report
     _guard({"--output": output}, {"the report being rendered": report_json})
-    raw = read_input(report_json, "JSON report")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise AuditorError(f"{report_json}: not a JSON report: {exc}") from None
-    from auditor.errors import ValidationError
-    try:
-        rep = Report.from_dict(data)
-    except ValidationError as exc:
-        raise exc.with_source(report_json) from None
+    rep = read_report(report_json)
     if fail_on:
         rep.fail_on = fail_on
     _write(formats.get(fmt, color=output is None and sys.stdout.isatty()).render(rep), output)

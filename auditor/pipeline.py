@@ -180,13 +180,13 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
         earlier = trust = None
         cache_state = "none"
         if opts.since:
-            from auditor.report.drift import load_earlier
-            earlier = load_earlier(opts.since)
+            from auditor.model.report import read_report
+            earlier = read_report(opts.since, "earlier JSON report (--since)")
             trust = statcache.load(target)
             cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
                                                             else "missing")
         clock.lap("prepare")
-        scan_started = statcache.start_ns()
+        scan_started = time.time_ns()
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
         statcache.save(target, snapshot, scan_started)
         clock.lap("scan")

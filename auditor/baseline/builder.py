@@ -66,12 +66,18 @@ class BuildVisitor(Visitor):
         return (hit, hosts, kept) if (hit or hosts or kept is not None) else None
 
 
+def _marker_files(profile: profile_mod.Profile) -> list[str]:
+    """The files the profile reads the version and product from."""
+    wanted = [m.path for m in profile.markers if m.kind == "content"]
+    if profile.product_marker is not None and profile.product_marker.kind == "content":
+        wanted.append(profile.product_marker.path)
+    return wanted
+
+
 def _keeper(profile: profile_mod.Profile):
     """The paths whose content the build keeps: the profile's marker files and configuration."""
     from auditor.config import settings as cfg
-    wanted = {m.path for m in profile.markers if m.kind == "content"}
-    if profile.product_marker is not None and profile.product_marker.kind == "content":
-        wanted.add(profile.product_marker.path)
+    wanted = set(_marker_files(profile))
     srcs = cfg.sources(profile) if profile.config else []
     return lambda path: path in wanted or any(src.matches(path) for src in srcs)
 
@@ -158,9 +164,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
 
 def _release_before_scan(target: Target, profile: profile_mod.Profile) -> tuple[str | None, str | None]:
     """(product, version) the release states in the profile's marker files, read before the scan."""
-    wanted = [m.path for m in profile.markers if m.kind == "content"]
-    if profile.product_marker is not None and profile.product_marker.kind == "content":
-        wanted.append(profile.product_marker.path)
+    wanted = _marker_files(profile)
     contents = target.read_paths(wanted, markers_mod.MAX_MARKER_FILE) if wanted else {}
     from auditor.model.baseline import Entry
     entries = {p: Entry(p, "file", len(d), None, None) for p, d in contents.items() if isinstance(d, bytes)}

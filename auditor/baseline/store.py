@@ -77,20 +77,9 @@ def entry_line(entry: Entry) -> str:
 
 
 def dumps(baseline: Baseline) -> str:
-    data = baseline.to_dict() if not baseline.entries else _header(baseline)
     if not baseline.entries:
-        return yamlio.dumps(data)
-    return yamlio.dumps(data) + "entries:\n" + "".join(map(entry_line, baseline.entries))
-
-
-def _header(baseline: Baseline) -> dict:
-    entries, baseline.entries = baseline.entries, []
-    try:
-        data = baseline.to_dict()
-    finally:
-        baseline.entries = entries
-    del data["entries"]
-    return data
+        return yamlio.dumps(baseline.to_dict())       # "entries: []"
+    return yamlio.dumps(baseline.header_dict()) + "entries:\n" + "".join(map(entry_line, baseline.entries))
 
 
 def save(baseline: Baseline, path: str | Path) -> Path:

@@ -615,25 +615,7 @@ def record_official_endpoints(baseline, snapshot, profile, contents, warn) -> No
     """Store every host the official release names: in any of its text files (code, templates,
     documentation, language files alike) and in its official default settings, URL values and the
     values of the profile's endpoint settings (a default mail host such as ``mail.example.com``)."""
-    hosts: set[str] = set()
-
-    def add_text(data) -> None:
-        if isinstance(data, bytes) and b"\0" not in data[:4096]:
-            for _, url in urls_in(data.decode("utf-8", "replace")):
-                parsed = parse_url(url)
-                if parsed:
-                    hosts.add(f"{parsed[0]}://{parsed[1]}")
-
-    if snapshot.text_hosts is not None:      # gathered while the release was hashed
-        hosts.update(snapshot.text_hosts)
-    else:
-        for data in contents.values():
-            add_text(data)
-        rest = [p for p, e in snapshot.entries.items() if e.type == "file" and p not in contents
-                and (e.size or 0) <= TEXT_LIMIT]
-        for start in range(0, len(rest), 256):
-            for data in snapshot.read(rest[start:start + 256], TEXT_LIMIT).values():
-                add_text(data)
+    hosts: set[str] = set(snapshot.text_hosts)      # gathered by hosts_in while the release was hashed
     for v in _strings(baseline.settings):
         parsed = parse_url(v) if "://" in v else None
         if parsed:

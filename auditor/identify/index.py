@@ -64,14 +64,12 @@ def protect(directory: str) -> None:
 def writable_cache() -> Path | None:
     """The cache directory when a cache may be written there: never inside an audited tree
     (a cache file written there would change the evidence and show up as an added file)."""
+    from auditor.safeio import _inside
     base = cache_dir()
     if base is None:
         return None
-    real = os.path.realpath(base)
-    for root in _PROTECTED:
-        if real == root or real.startswith(root.rstrip("/") + "/"):
-            return None
-    return base
+    real = Path(os.path.realpath(base))
+    return None if any(_inside(real, Path(root)) for root in _PROTECTED) else base
 
 
 @dataclass
@@ -215,7 +213,7 @@ class ReleaseIndex:
             self.releases.insert(j, f.release)
             self.markers.insert(j, [m.to_dict() for m in header.markers])
             self.stat_keys.insert(j, f.stat_key)
-        if [(r, k) for r, k in zip(self.releases, self.stat_keys)] != want:
+        if list(zip(self.releases, self.stat_keys)) != want:
             return None
         self._compute_totals()
         return self

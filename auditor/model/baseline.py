@@ -238,6 +238,10 @@ class Baseline:
         return self._by_path
 
     def to_dict(self) -> dict[str, Any]:
+        return {**self.header_dict(), "entries": [e.to_dict() for e in self.entries]}
+
+    def header_dict(self) -> dict[str, Any]:
+        """Everything but the entries, in the order a baseline file writes it."""
         return {
             "format_version": self.format_version,
             "product": self.product,
@@ -249,7 +253,6 @@ class Baseline:
             "settings": self.settings,
             "endpoints": list(self.endpoints),
             **({"content_pack": self.content_pack} if self.content_pack else {}),
-            "entries": [e.to_dict() for e in self.entries],
         }
 
     @classmethod

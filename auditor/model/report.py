@@ -234,3 +234,21 @@ class Report:
             raise f.error("summary.fail_on", f"unknown threshold {fail_on!r}")
         return cls(tool, target, product, claimed, identified, ident, findings, stats, fail_on, profile,
                    int(summary.get("ignored_paths", 0)), generated, sections, fmt, claimed_product)
+
+
+def read_report(path: str, what: str = "JSON report") -> Report:
+    """A saved JSON report, read as an input (regular file, size cap) and strictly validated; any
+    problem is one AuditorError naming the file (``render`` and ``audit --since``)."""
+    import json
+
+    from auditor.errors import AuditorError, ValidationError
+    from auditor.safeio import read_input
+    raw = read_input(path, what)
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError) as exc:
+        raise AuditorError(f"{path}: not a JSON report: {exc}") from None
+    try:
+        return Report.from_dict(data)
+    except ValidationError as exc:
+        raise exc.with_source(path) from None

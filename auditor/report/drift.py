@@ -11,27 +11,11 @@ complete: drift mode narrows what the reader looks at, never what is checked.
 
 from __future__ import annotations
 
-import json
 import os
 from typing import Any
 
 from auditor import versions
-from auditor.errors import AuditorError, ValidationError
 from auditor.model.report import Report
-
-
-def load_earlier(path: str) -> Report:
-    """The earlier JSON report, strictly validated; bad input is an AuditorError (exit 2)."""
-    from auditor.safeio import read_input
-    raw = read_input(path, "earlier JSON report")
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise AuditorError(f"{path}: --since: not a JSON report: {exc}") from None
-    try:
-        return Report.from_dict(data)
-    except ValidationError as exc:
-        raise exc.with_source(path) from None
 
 
 def _brief(f) -> dict[str, Any]:

@@ -45,7 +45,7 @@ class Snapshot:
     #: contents a visitor kept (served by :meth:`read` without reading the files again)
     kept: dict = field(default_factory=dict)
     #: hosts named by the text files (a baseline build's visitor gathers them while hashing)
-    text_hosts: set | None = None
+    text_hosts: set = field(default_factory=set)
     #: drift mode: files whose digest was taken from the stat cache (their stat was unchanged), sorted
     trusted: list[str] = field(default_factory=list)
     #: stat signature of each file hashed or trusted (directory targets), for the next run's cache

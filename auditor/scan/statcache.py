@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import time
 from pathlib import Path
 
 from auditor.identify.index import cache_dir, writable_cache
@@ -34,10 +33,6 @@ def _location(target) -> Path | None:
     st = os.fstat(target.fd)
     key = hashlib.sha256(repr((os.path.realpath(target.base), st.st_dev, st.st_ino)).encode()).hexdigest()[:32]
     return base / f"stat-{key}.bin"
-
-
-def start_ns() -> int:
-    return time.time_ns()
 
 
 def load(target) -> dict | None:
