@@ -132,7 +132,7 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
 @cli.command()
 @_common_target_options
 @click.option("--format", "-f", "fmt", default="text", show_default=True,
-              help="Output format for --output / stdout: text, json, html, sarif, junit, markdown.")
+              help="Output format for --output / stdout: text, json, html, sarif, junit, markdown, cyclonedx.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout).")
 @click.option("--fail-on", type=FAIL_ON, default="high", show_default=True,
               help="Exit 1 when a finding at or above this severity is not waived.")
@@ -150,6 +150,7 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
 @click.option("--output-sarif", metavar="FILE", help="Also write SARIF 2.1.0 here.")
 @click.option("--output-junit", metavar="FILE", help="Also write JUnit XML here.")
 @click.option("--output-markdown", metavar="FILE", help="Also write Markdown here.")
+@click.option("--output-cyclonedx", metavar="FILE", help="Also write a CycloneDX 1.5 SBOM (pedigree and VEX) here.")
 @click.option("--sarif-prefix", default="", metavar="PATH/",
               help="Prefix for SARIF paths: where the audited tree lives in the uploading repository.")
 @click.option("--target-version", metavar="VERSION",
@@ -158,11 +159,17 @@ def _options(target, baselines, product, profile_file, root, kind, ignore, progr
               help="Also report unsafe official defaults that a production install should harden (HTTPS, 2FA ...).")
 @click.option("--waivers", metavar="FILE", help="YAML file of accepted findings with justification and expiry.")
 @click.option("--as-of", metavar="DATE", help="Judge waiver expiry as of this date (YYYY-MM-DD; default: today).")
+@click.option("--require-signed", is_flag=True,
+              help="Refuse to run unless every file of the baselines directory is signed by a --trusted-keys key.")
+@click.option("--trusted-keys", metavar="FILE", help="Public keys (minisign format, one per line) whose signatures count.")
+@click.option("--sign-report", "sign_key", metavar="KEY",
+              help="Sign the JSON report (--output-json, or --format json --output) with this secret key: "
+                   "writes REPORT.json.minisig; the HTML report shows the JSON's sha256.")
 @click.option("--since", metavar="REPORT.json",
               help="Drift mode: list what changed since this earlier JSON report of the target, and re-read only "
                    "files whose size, mtime, ctime or inode changed since the last audit (directory targets).")
 def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, target_version,
-          waivers, as_of, sarif_prefix, hardening, since, **kw):
+          waivers, as_of, sarif_prefix, hardening, since, require_signed, trusted_keys, sign_key, **kw):
     """Audit TARGET (directory, archive or image) against official release baselines.
 
     One run can write several formats: --format/--output for the main one and
@@ -171,15 +178,30 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     from auditor import report as formats
     from auditor.checks.endpoints import load_allowlist
     from auditor.pipeline import run
-    outputs = {name: kw.pop(f"output_{name}") for name in ("text", "json", "html", "sarif", "junit", "markdown")}
+    outputs = {name: kw.pop(f"output_{name}") for name in ("text", "json", "html", "sarif", "junit", "markdown",
+                                                             "cyclonedx")}
     inputs = {"the audited target": kw["target"], "the baselines directory": kw["baselines"],
               "the profile": kw.get("profile_file"), "the waiver file": waivers, "the allowlist": allowlist}
     inputs.update({f"the advisory feed {a}": a for a in advisories})
     inputs.update({f"the web service directory {w}": w for w in webservices})
     inputs["the earlier report (--since)"] = since
-    _guard({"--output": output, **{f"--output-{k}": v for k, v in outputs.items()}}, inputs)
+    inputs["the trusted keys"] = trusted_keys
+    inputs["the signing key"] = sign_key
+    json_out = outputs["json"] or (output if fmt == "json" else None)
+    if sign_key and not json_out:
+        raise click.UsageError("--sign-report signs the JSON report: give --output-json FILE (or --format json -o FILE)")
+    if require_signed and not trusted_keys:
+        raise click.UsageError("--require-signed needs --trusted-keys FILE")
+    sig_out = json_out + ".minisig" if sign_key else None
+    _guard({"--output": output, **{f"--output-{k}": v for k, v in outputs.items()}, "the report signature": sig_out},
+           inputs)
+    key = None
+    if sign_key:
+        from auditor.trust.signing import read_secret
+        key = read_secret(sign_key)      # a wrong key or password fails before the scan
     hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
-    opts = _options(fail_on=fail_on, timestamps=timestamps, since=since,
+    opts = _options(fail_on=fail_on, timestamps=timestamps, since=since, require_signed=require_signed,
+                    trusted_keys=trusted_keys,
                     extra={"allow_hosts": hosts, "webservices": list(webservices),
                            "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)
@@ -189,16 +211,52 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     if waivers:
         load_waivers(waivers)
     result = run(opts)
+    json_digest = None
+    if json_out:
+        import hashlib
+        from auditor.safeio import encode
+        json_text = formats.get("json").render(result.report)
+        json_digest = hashlib.sha256(encode(json_text)).hexdigest()
     for name, path in outputs.items():
         if path:
             f = formats.get(name)
             if name == "sarif":
                 f.prefix = sarif_prefix
-            _write(f.render(result.report), path)
+            f.json_sha256 = json_digest
+            f.report_signed = key is not None
+            _write(json_text if name == "json" else f.render(result.report), path)
     if fmt == "sarif":
         main.prefix = sarif_prefix
-    _write(main.render(result.report), output)
+    main.json_sha256 = json_digest
+    main.report_signed = key is not None
+    _write(json_text if fmt == "json" and output else main.render(result.report), output)
+    if key is not None:
+        from auditor.safeio import encode, write_output
+        from auditor.trust.signing import sign
+        comment = f"auditor report sha256:{json_digest} target:{Path(result.report.target.path).name}"
+        write_output(sig_out, sign(encode(json_text), key, comment[:400]))
+        _err(f"signed {json_out} with key {key.id_hex}: {sig_out}")
     sys.exit(0 if result.report.passed else 1)
+
+
+@cli.command("verify-report")
+@click.argument("report")
+@click.argument("signature", required=False)
+@click.option("--trusted-keys", required=True, metavar="FILE", help="Public keys whose signatures count.")
+def verify_report(report, signature, trusted_keys):
+    """Check REPORT's detached signature (default REPORT.minisig) against trusted keys; exit 0 when it verifies,
+    1 when it does not."""
+    from auditor.safeio import read_input
+    from auditor.trust.signing import SignatureError, read_trusted, verify
+    keys = read_trusted(trusted_keys)
+    data = read_input(report, "report")
+    sig = read_input(signature or report + ".minisig", "signature", limit=1 << 16).decode("utf-8", "replace")
+    try:
+        got = verify(data, sig, keys, report)
+    except SignatureError as exc:
+        _err(str(exc))
+        sys.exit(1)
+    click.echo(f"{report}: signature by key {got.key_id} verifies; trusted comment: {got.trusted_comment}")
 
 
 @cli.command("render")
@@ -211,10 +269,14 @@ def render(report_json, fmt, output, fail_on):
     from auditor import report as formats
     from auditor.model.report import read_report
     _guard({"--output": output}, {"the report being rendered": report_json})
+    import hashlib
+    from auditor.safeio import read_input
     rep = read_report(report_json)
     if fail_on:
         rep.fail_on = fail_on
-    _write(formats.get(fmt, color=output is None and sys.stdout.isatty()).render(rep), output)
+    f = formats.get(fmt, color=output is None and sys.stdout.isatty())
+    f.json_sha256 = hashlib.sha256(read_input(report_json, "JSON report")).hexdigest()   # the saved JSON's own digest
+    _write(f.render(rep), output)
     sys.exit(0 if rep.passed else 1)
 
 
@@ -263,8 +325,11 @@ def baseline():
 @click.option("--content", is_flag=True,
               help="Also store the release's text files in the content pack beside the baseline (content.zip), "
                    "so reports show the diff of every modified text file.")
+@click.option("--expect-sha256", metavar="HEX",
+              help="Refuse to build unless the source archive has this sha256 (the vendor's published digest); "
+                   "the pin is recorded in the baseline's trust.")
 @click.option("--progress/--no-progress", default=None)
-def baseline_build(source, product, version, root, ref, out, profile_file, content, progress):
+def baseline_build(source, product, version, root, ref, out, profile_file, content, expect_sha256, progress):
     """Record an official release from a directory, archive (.tar*, .zip, .deb) or git ref."""
     from auditor import profile as profile_mod
     from auditor.baseline.builder import AUTO, build_from_source, log_warning
@@ -276,7 +341,7 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
     def where(prod: str, ver: str) -> Path:
         return Path(out).parent if out else Path("baselines") / prod
     b = build_from_source(source, product, version, root=root, ref=ref, profile=prof, progress=progress,
-                          warn=log_warning, content_dir=where if content else None)
+                          warn=log_warning, content_dir=where if content else None, expect_sha256=expect_sha256)
     path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
     files = sum(1 for e in b.entries if e.type == "file")
     _err(f"wrote {path}: {b.product} {b.version}, {files} files, {len(b.entries)} entries, "
@@ -308,6 +373,73 @@ def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root
     for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,
                             warn=log_warning, commits=commit_regex, content=content):
         _err(f"wrote {path}: {b.tag[:12]} -> {b.baseline.product} {b.version}, {len(b.baseline.entries)} entries")
+
+
+@baseline.command("import")
+@click.argument("file")
+@click.option("--kind", "-k", required=True, type=click.Choice(["archive", "md5sums", "record", "wp-checksums",
+                                                                 "npm-lock"]),
+              help="The list's format (see docs/trust.md).")
+@click.option("--product", "-p", required=True, help="Product id.")
+@click.option("--version", "-V", "version", required=True, help="Release version.")
+@click.option("--origin", type=click.Choice(["vendor", "install"]),
+              help="Where the list came from: the vendor (its artefact or published list) or an installed system "
+                   "(never evidence by itself). Default: vendor when FILE is the artefact, install otherwise.")
+@click.option("--strip", metavar="DIR", help="Leading directory to remove from every listed path.")
+@click.option("--tarballs", metavar="DIR", help="npm-lock: directory of the registry tarballs (name-version.tgz).")
+@click.option("--fetch", is_flag=True, help="npm-lock: download missing tarballs from their 'resolved' URL.")
+@click.option("--out", "-o", metavar="FILE", help="Default: baselines/<product>/<version>.yaml")
+@click.option("--profile", "profile_file", metavar="FILE")
+def baseline_import(file, kind, product, version, origin, strip, tarballs, fetch, out, profile_file):
+    """Record a release from a vendor's checksum list: an OTRS/Znuny ARCHIVE, a .deb's md5sums, a wheel's
+    RECORD, WordPress core checksums or an npm package-lock.json (FILE: the list or the artefact shipping it)."""
+    from auditor import profile as profile_mod
+    from auditor.baseline.store import save
+    prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
+    _guard({"--out": out}, {"the checksum list": file, "the tarball directory": tarballs})
+    if kind == "npm-lock":
+        from auditor.trust.npm import import_lock
+        b = import_lock(file, product, version, tarballs, fetch, origin)
+    else:
+        if tarballs or fetch:
+            raise click.UsageError("--tarballs and --fetch are for --kind npm-lock")
+        from auditor.baseline.importer import import_list
+        b = import_list(file, kind, product, version, origin, prof, strip)
+    path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
+    files = sum(1 for e in b.entries if e.type == "file")
+    trust = b.trust_info
+    _err(f"wrote {path}: {b.product} {b.version}, {files} files from a {kind} list "
+         f"({', '.join(trust.digests)}), trust {trust.level}")
+    for note in trust.notes:
+        _err(f"  note: {note}")
+
+
+@baseline.command("sign")
+@click.argument("directory")
+@click.option("--key", "-k", "key_file", required=True, metavar="KEY", help="Secret key (auditor key generate, or minisign's).")
+def baseline_sign(directory, key_file):
+    """Sign every file of a baselines DIRECTORY (FILE.minisig beside each, SIGNED.sha256 + its signature)."""
+    from auditor.baseline.signed import sign_dir
+    from auditor.trust.signing import read_secret
+    key = read_secret(key_file)
+    written = sign_dir(directory, key)
+    _err(f"signed {len(written) - 2} files in {directory} with key {key.id_hex}")
+
+
+@baseline.command("verify")
+@click.argument("directory")
+@click.option("--trusted-keys", required=True, metavar="FILE", help="Public keys whose signatures count.")
+def baseline_verify(directory, trusted_keys):
+    """Check that every file of a baselines DIRECTORY is signed by a trusted key and unchanged (exit 1 if not)."""
+    from auditor.baseline.signed import verify_dir
+    from auditor.trust.signing import SignatureError, read_trusted
+    keys = read_trusted(trusted_keys)
+    try:
+        got = verify_dir(directory, keys)
+    except SignatureError as exc:
+        _err(str(exc))
+        sys.exit(1)
+    click.echo(f"{directory}: {len(got.files)} files signed by key {got.key_id}, all unchanged")
 
 
 @baseline.command("list")
@@ -357,6 +489,29 @@ def baseline_show(file, entries):
 # ---------------------------------------------------------------------------
 # profiles and checks
 # ---------------------------------------------------------------------------
+
+@cli.group()
+def key():
+    """Ed25519 signing keys (minisign-compatible)."""
+
+
+@key.command("generate")
+@click.argument("path")
+@click.option("--password-env", metavar="VAR",
+              help="Encrypt the secret key with the password in this environment variable (scrypt, as minisign).")
+def key_generate(path, password_env):
+    """Write a new secret key to PATH (mode 0600) and its public key to PATH.pub."""
+    import os
+    from auditor.trust.signing import generate, write_new_key
+    password = None
+    if password_env:
+        password = os.environ.get(password_env)
+        if not password:
+            raise click.UsageError(f"--password-env: {password_env} is not set")
+    k = generate()
+    secret, pub = write_new_key(path, k, password)
+    _err(f"wrote {secret} (secret, keep it offline) and {pub} (public): key id {k.id_hex}")
+
 
 @cli.group()
 def profile():

@@ -42,6 +42,9 @@ class AuditOptions:
     since: str | None = None
     #: options read by individual checks and stages (allow_hosts, webservices, advisories, ...)
     extra: dict[str, Any] = field(default_factory=dict)
+    #: refuse baselines that are not signed by one of these keys (auditor.baseline.signed)
+    require_signed: bool = False
+    trusted_keys: str | None = None
 
 
 @dataclass
@@ -103,8 +106,23 @@ def _spec(profile: profile_mod.Profile, extra: list[str]) -> PathPatterns | None
     return PathPatterns(patterns) if patterns else None
 
 
+def verify_baselines(opts: AuditOptions):
+    """--require-signed: every file of the baselines directory signed by a trusted key (or an error)."""
+    if not opts.require_signed:
+        return None
+    if not opts.trusted_keys:
+        raise AuditorError("--require-signed needs --trusted-keys FILE (the public keys whose signatures count)")
+    from auditor.baseline.signed import verify_dir
+    from auditor.trust.signing import read_trusted
+    return verify_dir(opts.baselines, read_trusted(opts.trusted_keys))
+
+
 def prepare(opts: AuditOptions, target=None):
+    verified = verify_baselines(opts)
     files = store.discover(opts.baselines)
+    if verified is not None:
+        from auditor.baseline.signed import check_unchanged
+        check_unchanged(verified, files)
     profile, product = choose_profile(opts, files, target)
     # one product model: baselines name their product by id, name or alias; the run uses ids
     files = [dataclasses.replace(f, product=profile.product_id(f.product) or f.product) for f in files]
@@ -119,7 +137,9 @@ def prepare(opts: AuditOptions, target=None):
         if f.release in seen:
             raise AuditorError(f"{f.path}: release {f.product} {f.version} is also in {seen[f.release].path}")
         seen[f.release] = f
-    return profile, product, Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore))
+    catalog = Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore))
+    catalog.signed_by = verified.key_id if verified is not None else None
+    return profile, product, catalog
 
 
 @contextlib.contextmanager
@@ -157,6 +177,18 @@ class _Clock:
             now = time.perf_counter()
             print(f"timing {name}: {now - self.last:.3f} s", file=sys.stderr)
             self.last = now
+
+
+def baseline_section(catalog: Catalog, baseline, opts: AuditOptions) -> dict:
+    """What the diff was made against and how far it can be trusted (report section ``baseline``)."""
+    bf = catalog.file(baseline.release)
+    try:
+        rel = os.path.relpath(bf.path, opts.baselines)
+    except ValueError:
+        rel = str(bf.path)
+    return {"product": baseline.product, "version": baseline.version, "file": rel.replace(os.sep, "/"),
+            "provenance": baseline.provenance.to_dict(), "trust": baseline.trust_info.to_dict(),
+            "signed_by": getattr(catalog, "signed_by", None)}
 
 
 def _redact(report: Report) -> None:
@@ -214,6 +246,8 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
             profile=profile.name,
             ignored=snapshot.ignored,
         )
+        if baseline is not None:
+            report.sections["baseline"] = baseline_section(catalog, baseline, opts)
         if not only_identify:
             from auditor import stages
             stages.load()

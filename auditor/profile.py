@@ -52,6 +52,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "custom-override": "high",
     "config-unparsable": "high",
     "outbound-endpoint": "medium",
+    "forged-manifest": "critical",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 
@@ -219,6 +220,8 @@ class Profile:
     product_marker: Marker | None = None
     #: Setting names that are the product's own bookkeeping, never configuration (SysConfig's CurrentDeploymentID).
     internal_settings: list[str] = field(default_factory=list)
+    #: Checksum lists a release ships inside its tree (ARCHIVE, RECORD, md5sums): [{patterns, kind, relative_to}]
+    manifests: list[dict] = field(default_factory=list)
 
     def section(self, name: str, parse):
         """A profile section parsed once (when the profile is validated) and kept for every later use."""
@@ -325,7 +328,7 @@ class Profile:
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
                 "migration", "release_lines", "overrides", "product_marker", "internal_settings",
-                "executables")}
+                "executables", "manifests")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -352,6 +355,7 @@ class Profile:
         product_marker = opt("product_marker", dict, conv=_product_marker)
         executables = opt("executables", list, conv=_str_list, default=[])
         internal = opt("internal_settings", list, conv=_str_list, default=[])
+        manifests = opt("manifests", list, default=[])
         f.done()
         ids = [p.id for p in products]
         dup = {i for i in ids if ids.count(i) > 1}
@@ -364,7 +368,7 @@ class Profile:
                                       f"(this profile's products: {', '.join(ids)})")
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
                       executables, config, rules, endpoints, migration, lines, overrides, source, extends,
-                      product_marker, internal)
+                      product_marker, internal, manifests)
         profile._validate_sections()
         return profile
 
@@ -377,7 +381,7 @@ class Profile:
 
 
 _LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules", "executables",
-              "release_lines", "overrides", "detect")
+              "release_lines", "overrides", "detect", "manifests")
 
 
 def _append_keys(data: Any, parent: "Profile | None") -> Any:

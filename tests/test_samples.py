@@ -47,7 +47,17 @@ def test_dressed_up_sample_is_6_0_3_claiming_7_0_3():
     release = next(f for f in report["findings"] if f["path"] == "RELEASE")
     assert release["severity"] == "high"
     assert "7.0.3" in release["evidence"]["matches_releases"]
-    assert set(cats) == {"version-mismatch", "modified-file", "added-file", "release-structure", "missing-patch"}
+    assert set(cats) == {"version-mismatch", "modified-file", "added-file", "release-structure", "missing-patch",
+                         "forged-manifest"}
+    # the faker regenerated ARCHIVE (md5 per file, as OTRS's CheckSum.pl reads it) over the changed files
+    listed = {line.split("::", 1)[1] for line in
+              (SAMPLES / "sampledesk-6.0.3-as-7.0.3" / "ARCHIVE").read_text().splitlines()}
+    tampered = (cats["modified-file"] | cats["added-file"]) - {"ARCHIVE"}
+    forged = next(f for f in report["findings"] if f["category"] == "forged-manifest")
+    assert (forged["path"], forged["severity"], forged["check"]) == ("ARCHIVE", "critical", "AUD109")
+    assert {v["path"] for v in forged["evidence"]["files"]} == listed & tampered
+    assert {"RELEASE", "CHANGES.md", "Kernel/Config/Defaults.pm"} <= listed & tampered
+    assert forged["evidence"]["weak_digest"] == ["md5"] and forged["evidence"]["list_state"] == "edited"
     structure = next(f for f in report["findings"] if f["category"] == "release-structure")
     assert structure["evidence"]["missing"] == ["Kernel/WebApp", "scripts/DBUpdate-to-7.pl"]
     assert structure["evidence"]["unexpected"] == ["bin/cgi-bin/customer.pl", "scripts/DBUpdate-to-6.pl"]

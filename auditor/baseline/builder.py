@@ -14,7 +14,7 @@ from auditor import paths, profile as profile_mod
 from auditor.baseline import content as content_mod
 from auditor.errors import AuditorError
 from auditor.identify import markers as markers_mod
-from auditor.model.baseline import Baseline, Provenance
+from auditor.model.baseline import Baseline, Provenance, Trust
 from auditor.scan import Visitor, scan
 from auditor.target import Target, open_target
 from auditor.target.archive import file_sha256
@@ -199,17 +199,42 @@ def write_content(baseline: Baseline, snap, pack: Path) -> None:
 def build_from_source(source: str, product: str, version: str, root: str | None = None, ref: str | None = None,
                       profile: profile_mod.Profile | None = None, progress: bool | None = None,
                       warn: Callable[[str], None] | None = None, repo=None,
-                      content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
+                      content_dir: Callable[[str, str], Path] | None = None,
+                      expect_sha256: str | None = None) -> Baseline:
+    """``expect_sha256``: the sha256 the source archive must have (pinned from the vendor's published
+    digest); a mismatch stops the build before anything is read, and the pin goes into the trust record."""
+    if expect_sha256 is not None:
+        expect_sha256 = expect_sha256.strip().lower()
+        if not re.fullmatch(r"[0-9a-f]{64}", expect_sha256):
+            raise AuditorError(f"--expect-sha256: expected 64 hex characters, got {expect_sha256[:80]!r}")
+        if ref is not None or os.path.isdir(source):
+            raise AuditorError("--expect-sha256 pins an archive or package file; a directory or git ref has no "
+                               "single digest (a git commit id is its own pin)")
     if ref is not None:
         with GitTarget(source, ref, root, repo=repo) as target:
             prov = Provenance("git", target.source_name, commit=target.commit.hexsha, ref=ref, root=root)
-            return build(target, product, version, prov, profile, progress, warn, content_dir)
+            b = build(target, product, version, prov, profile, progress, warn, content_dir)
+            b.trust = Trust("artefact")
+            return b
+    if expect_sha256 is not None:
+        actual = file_sha256(source)
+        if actual != expect_sha256:
+            raise AuditorError(f"{source}: sha256 is {actual}, not the pinned {expect_sha256} "
+                               f"(--expect-sha256); nothing was built")
     with open_target(source, root) as target:
         if target.kind == "directory":
             prov = Provenance("directory", os.path.basename(os.path.abspath(source)), root=root)
+            trust = Trust("directory")
         else:
-            prov = Provenance("archive", os.path.basename(source), sha256=file_sha256(source), root=root)
-        return build(target, product, version, prov, profile, progress, warn, content_dir)
+            digest = file_sha256(source)
+            if expect_sha256 is not None and digest != expect_sha256:
+                raise AuditorError(f"{source}: changed while it was read (sha256 {digest}, pinned "
+                                   f"{expect_sha256}); nothing was built")
+            prov = Provenance("archive", os.path.basename(source), sha256=digest, root=root)
+            trust = Trust("pinned-artefact", pinned_sha256=expect_sha256) if expect_sha256 else Trust("artefact")
+        b = build(target, product, version, prov, profile, progress, warn, content_dir)
+        b.trust = trust
+        return b
 
 
 @dataclass

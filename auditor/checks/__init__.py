@@ -3,7 +3,8 @@
 Importing this package registers every check.
 """
 
-from auditor.checks import changes, endpoints, filesystem, identity, integrity, patches, settings  # noqa: F401
+from auditor.checks import (changes, endpoints, filesystem, identity, integrity, manifests, patches,  # noqa: F401
+                            settings)
 from auditor.checks.base import REGISTRY, CheckInfo, Context, check, run_all
 
 __all__ = ["REGISTRY", "CheckInfo", "Context", "check", "run_all"]

@@ -404,7 +404,7 @@ def inventory(ctx: Context) -> list[Endpoint]:
         official = ctx.baseline.by_path if ctx.baseline is not None else {}
         candidates = [p for p, e in snap.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
                       and conf.webservice_spec.match(p)
-                      and not (p in official and official[p].sha256 == e.sha256)]
+                      and not ctx.snapshot.same_as(official.get(p), p)]
         for p, data in sorted(snap.read(candidates).items()):
             if isinstance(data, bytes):
                 webservice(p, data, False)

@@ -49,9 +49,9 @@ def _changes(b: Entry, t: Entry) -> list[str]:
     """rpm -V style list of what differs: size, digest, link, mode."""
     out = []
     if b.type == "file":
-        if b.size != t.size:
+        if b.size is not None and b.size != t.size:
             out.append("size")
-        if b.sha256 != t.sha256:
+        if b.sha256 != t.sha256 or b.digest is not None:
             out.append("digest")
     if b.type == "symlink" and b.target != t.target:
         out.append("link")

@@ -248,7 +248,7 @@ def state(ctx: Context) -> SettingsState | None:
                        deployment=next((d for d in deployments if d in snap.entries), None))
     # Definitions the tree changed (a vendor's edit of Framework.xml) take effect at the next deployment.
     changed_defs = [p for p, r in roles.items() if r == "definitions"
-                    and (official.get(p) is None or official[p].sha256 != snap.entries[p].sha256)]
+                    and not snap.same_as(official.get(p), p)]
     if changed_defs and ctx.baseline is not None:
         judged = {r.setting for r in rules_of(profile)}
         redefs, more = cfg.read_sources(snap.read, changed_defs, profile, roles=("definitions",))

@@ -113,7 +113,7 @@ class Identity:
 
 def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     index = catalog.index
-    scores, informative = index.score(snapshot.entries.values())
+    scores, informative = index.score(snapshot.entries.values(), snapshot.digest)
     order = versions.sort_key
     ranked = sorted(scores, key=lambda s: (-round(s.score, 9), s.release[0], _neg(order(s.release[1], catalog.scheme))))
     best = ranked[0] if ranked and ranked[0].score >= MIN_SCORE else None
@@ -183,9 +183,9 @@ def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[fl
     same = 0
     for e in baseline.entries:
         if e.type == "file":
-            key = e.sha256
+            key = e.content_key
             if key is None:
-                continue   # recorded by a weaker digest only: the diff checks it, identification cannot
+                continue
         elif e.type == "symlink":
             key = e.content_key
         else:
@@ -197,7 +197,14 @@ def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[fl
         if t is None or t.type not in ("file", "symlink"):
             continue
         present += 1
-        if t.type == e.type and (t.sha256 == key if e.type == "file" else t.content_key == key):
+        if t.type != e.type:
+            continue
+        if e.type == "file":
+            if e.sha256 is not None:
+                same += t.sha256 == key
+            else:   # recorded by a weaker digest only (a vendor list's md5, a git blob id)
+                same += snapshot.digest(e.path, key.partition(":")[0]) == key
+        elif t.content_key == key:
             same += 1
     by_path = baseline.by_path
     extra = sum(1 for p, t in tree.items() if t.type in ("file", "symlink") and p not in snapshot.local

@@ -39,7 +39,7 @@ from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
 
 EPSILON = 0.01
-INDEX_FORMAT = 2
+INDEX_FORMAT = 3
 
 
 def cache_dir() -> Path | None:
@@ -106,7 +106,7 @@ class ReleaseIndex:
             idx.markers.append([m.to_dict() for m in b.markers])
             bit = 1 << i
             for e in b.entries:
-                key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
+                key = e.content_key
                 if key is None:
                     continue
                 if ignore is not None:
@@ -253,14 +253,45 @@ class ReleaseIndex:
             spread.add(mask, w)
         self.totals = spread.totals()
 
-    def score(self, entries: Iterable[Entry]) -> tuple[list[Score], int]:
-        """Scores of every release for a tree; also the number of informative tree files."""
+    @property
+    def alt_paths(self) -> dict[str, tuple[str, ...]]:
+        """Paths some release records only by a weaker digest (``md5:...`` from a vendor list, a git blob
+        id), with those digests' algorithms: a tree file there is also looked up by that digest."""
+        alt = self.__dict__.get("_alt")
+        if alt is None:
+            alt = {}
+            for path, slot in self.paths.items():
+                algos = {k.partition(":")[0] for k in slot if ":" in k and not k.startswith("->")}
+                if algos:
+                    alt[path] = tuple(sorted(algos))
+            self.__dict__["_alt"] = alt
+        return alt
+
+    def lookup(self, e: Entry, slot: dict[str, int], alt_digest=None) -> int | None:
+        """The releases holding tree entry ``e``'s content at its path (a mask), by sha256 and, where
+        releases recorded a weaker digest, by that digest of the tree file (``alt_digest(path, algo)``)."""
+        key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
+        if key is None:
+            return None
+        mask = slot.get(key)
+        if alt_digest is not None and e.type == "file":
+            for algo in self.alt_paths.get(e.path, ()):
+                d = alt_digest(e.path, algo)
+                m = slot.get(d) if d is not None else None
+                if m is not None:
+                    mask = m if mask is None else mask | m
+        return mask
+
+    def score(self, entries: Iterable[Entry], alt_digest=None) -> tuple[list[Score], int]:
+        """Scores of every release for a tree; also the number of informative tree files.
+        ``alt_digest(path, algo)``: the tree file's digest for releases recorded by a weaker one."""
         acc: dict[int, float] = {}
         count: dict[int, int] = {}
         conflicts: dict[tuple[int, int], float] = {}
         paths = self.paths
         informative = 0
         all_mask = self.all_mask
+        alt = self.alt_paths if alt_digest is not None else {}
         for e in entries:
             key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
             if key is None:
@@ -268,7 +299,7 @@ class ReleaseIndex:
             slot = paths.get(e.path)
             if slot is None:
                 continue
-            mask = slot.get(key)
+            mask = self.lookup(e, slot, alt_digest) if e.path in alt else slot.get(key)
             if mask is None:
                 continue
             acc[mask] = acc.get(mask, 0.0) + 1.0
@@ -367,7 +398,7 @@ def _read_lines(bf) -> tuple:
 
 def _key(e: Entry, ignore, ignored: dict[str, bool]) -> str | None:
     """What the index keeps of an entry (its content key), None for directories and ignored paths."""
-    key = e.sha256 if e.type == "file" else (e.content_key if e.type == "symlink" else None)
+    key = e.content_key
     if key is None or ignore is None:
         return key
     skip = ignored.get(e.path)

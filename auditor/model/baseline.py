@@ -35,7 +35,7 @@ def format_mode(mode: int | None) -> str | None:
 #: not available when the baseline was built (a blob a git snapshot lacks) keeps its git blob id
 #: (``gitsha1``: SHA-1 of "blob <size>\\0" + content); vendor checksum lists give md5 and others.
 #: They are weaker than sha256 and reports say so.
-ALT_DIGESTS = {"gitsha1": 40, "md5": 32, "sha1": 40, "sha512": 128}
+ALT_DIGESTS = {"gitsha1": 40, "md5": 32, "sha1": 40, "sha384": 96, "sha512": 128}
 _HEX = re.compile(r"^[0-9a-f]+$")
 
 
@@ -190,7 +190,7 @@ class Provenance:
     @classmethod
     def from_dict(cls, data: Any, where: str = "provenance") -> "Provenance":
         f = Fields(data, where)
-        kind = f.req("kind", str, check=one_of("git", "archive", "directory"))
+        kind = f.req("kind", str, check=one_of("git", "archive", "directory", "list"))
         source = f.req("source", str, check=non_empty)
         ref = f.opt("ref", str)
         commit = f.opt("commit", str, check=lambda v: None if re.match(r"^[0-9a-f]{40,64}$", v) else "expected a full hex commit id")
@@ -199,9 +199,73 @@ class Provenance:
         f.done()
         if kind == "git" and commit is None:
             raise ValidationError(f.sub("commit"), "a git provenance needs the commit id")
-        if kind == "archive" and sha is None:
-            raise ValidationError(f.sub("sha256"), "an archive provenance needs the archive's sha256")
+        if kind in ("archive", "list") and sha is None:
+            raise ValidationError(f.sub("sha256"), f"an {kind} provenance needs the {kind}'s sha256")
         return cls(kind, source, commit, ref, sha, root)
+
+
+#: How much a baseline's digests can be relied on, strongest first (docs/trust.md).
+TRUST_LEVELS = ("pinned-artefact", "artefact", "vendor-list", "directory", "install-list")
+TRUST_ORIGINS = ("content", "list")
+
+
+@dataclass(frozen=True, slots=True)
+class Trust:
+    """Where the digests of a baseline come from and how far they can be trusted.
+
+    ``origin`` ``content``: auditor hashed the release's files itself (sha256); ``list``: the
+    digests were copied from a vendor's checksum list (``list_kind``: archive, md5sums, record,
+    wp-checksums, npm-lock) and are only as strong as its ``digests`` (md5 is weak: collisions can
+    be made, so a matching md5 is evidence against accidents, not against a determined forger).
+    ``pinned_sha256``: the sha256 the source artefact was required to have (``--expect-sha256``).
+    ``notes``: what the list does not cover (conffiles, unhashed rows, paths outside the root).
+    """
+
+    level: str
+    origin: str = "content"
+    digests: tuple[str, ...] = ("sha256",)
+    list_kind: str | None = None
+    pinned_sha256: str | None = None
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"level": self.level, "origin": self.origin, "digests": list(self.digests)}
+        if self.list_kind:
+            d["list_kind"] = self.list_kind
+        if self.pinned_sha256:
+            d["pinned_sha256"] = self.pinned_sha256
+        if self.notes:
+            d["notes"] = list(self.notes)
+        return d
+
+    @property
+    def weak(self) -> bool:
+        return not any(a in ("sha256", "sha384", "sha512") for a in self.digests)
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "trust") -> "Trust":
+        f = Fields(data, where)
+        level = f.req("level", str, check=one_of(*TRUST_LEVELS))
+        origin = f.opt("origin", str, default="content", check=one_of(*TRUST_ORIGINS))
+        digests = f.opt("digests", list, default=["sha256"])
+        bad = [d for d in digests if d not in ("sha256", "sha384", "sha512", *ALT_DIGESTS)]
+        if bad or not digests:
+            raise f.error("digests", f"unknown digest {bad[0]!r}" if bad else "name at least one digest")
+        kind = f.opt("list_kind", str, check=one_of("archive", "md5sums", "record", "wp-checksums", "npm-lock"))
+        pinned = f.opt("pinned_sha256", str, check=sha256_hex)
+        notes = f.opt("notes", list, default=[])
+        if not all(isinstance(n, str) for n in notes):
+            raise f.error("notes", "expected a list of strings")
+        f.done()
+        if origin == "list" and kind is None:
+            raise ValidationError(f.sub("list_kind"), "a baseline imported from a list names the list's kind")
+        return cls(level, origin, tuple(digests), kind, pinned, tuple(notes))
+
+    @classmethod
+    def implied(cls, provenance: "Provenance", digests: tuple[str, ...] = ("sha256",)) -> "Trust":
+        """The trust of a baseline written before baselines recorded it: from its provenance."""
+        level = "directory" if provenance.kind == "directory" else "artefact"
+        return cls(level, "content", digests)
 
 
 @dataclass
@@ -222,6 +286,15 @@ class Baseline:
     format_version: int = FORMAT_VERSION
     #: The content pack beside the baseline with the release's text files (see auditor.baseline.content).
     content_pack: str | None = None
+    #: Where the digests come from and how far they can be trusted (None: implied by the provenance).
+    trust: Trust | None = None
+
+    @property
+    def trust_info(self) -> Trust:
+        if self.trust is not None:
+            return self.trust
+        alts = sorted({e.digest.partition(":")[0] for e in self.entries if e.type == "file" and e.digest})
+        return Trust.implied(self.provenance, ("sha256", *alts))
 
     def __post_init__(self) -> None:
         self.entries.sort(key=lambda e: e.path)
@@ -253,6 +326,7 @@ class Baseline:
             "settings": self.settings,
             "endpoints": list(self.endpoints),
             **({"content_pack": self.content_pack} if self.content_pack else {}),
+            **({"trust": self.trust.to_dict()} if self.trust else {}),
         }
 
     @classmethod
@@ -271,6 +345,8 @@ class Baseline:
         endpoints = list_of(f.opt("endpoints", list, default=[]), "endpoints", _endpoint)
         pack = f.opt("content_pack", str, check=lambda v: None if v and "/" not in v and not v.startswith(".")
                      else "expected a file name next to the baseline")
+        trust = f.opt("trust", dict)
+        trust = None if trust is None else Trust.from_dict(trust)
         entries = list_of(f.req("entries", list), "entries", Entry.from_dict)
         f.done()
         seen: set[str] = set()
@@ -279,7 +355,7 @@ class Baseline:
                 raise ValidationError(f"entries[{i}].path", f"duplicate path {paths.to_text(e.path)!r}")
             seen.add(e.path)
         return cls(product, version, prov, entries, markers, tool, precision, dict(settings or {}),
-                   endpoints, fmt, pack)
+                   endpoints, fmt, pack, trust)
 
 
 def _endpoint(value: Any, where: str) -> str:

@@ -40,7 +40,7 @@ def formatter(cls: type[Formatter]) -> type[Formatter]:
 
 #: Format name -> the module of auditor.report that registers it; a run imports only the formatters it
 #: writes (start-up time). tests/test_formats.py checks this against what the modules register.
-MODULES = {"html": "html", "json": "json_format", "junit": "junit", "markdown": "markdown", "sarif": "sarif",
+MODULES = {"cyclonedx": "cyclonedx", "html": "html", "json": "json_format", "junit": "junit", "markdown": "markdown", "sarif": "sarif",
            "text": "text"}
 
 

@@ -103,6 +103,8 @@ class HtmlFormatter(Formatter):
             "mismatch": bool(r.claimed_version and r.identified_version and r.claimed_version != r.identified_version),
             "risk": risk, "patches": r.sections.get("patches"), "settings": r.sections.get("settings"),
             "endpoints": r.sections.get("endpoints"), "waivers": r.sections.get("waivers"),
+            "baseline": r.sections.get("baseline"), "json_sha256": getattr(self, "json_sha256", None),
+            "report_signed": getattr(self, "report_signed", False),
         }
         script = (resources.files("auditor") / "report" / "templates" / "report.js").read_text("utf-8")
         context["script"] = markupsafe.Markup(script)

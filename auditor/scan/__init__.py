@@ -50,6 +50,8 @@ class Snapshot:
     trusted: list[str] = field(default_factory=list)
     #: stat signature of each file hashed or trusted (directory targets), for the next run's cache
     sigs: dict = field(default_factory=dict)
+    #: (path, algo) -> weaker digest computed on demand for baselines that record only those
+    alt_digests: dict = field(default_factory=dict)
 
     def exists(self, path: str) -> bool:
         return path in self.entries or path in self.ignored_dirs
@@ -75,6 +77,13 @@ class Snapshot:
         """``algo:hex`` of a tree file for a baseline that records a weaker digest (see
         auditor.model.baseline.ALT_DIGESTS); None when the file cannot be read."""
         import hashlib
+        cached = self.alt_digests.get((path, algo))
+        if cached is not None or (path, algo) in self.alt_digests:
+            return cached
+        self.alt_digests[(path, algo)] = got = self._digest(path, algo, hashlib)
+        return got
+
+    def _digest(self, path: str, algo: str, hashlib) -> str | None:
         m = self.members.get(path)
         e = self.entries.get(path)
         if m is None or e is None or e.type != "file" or e.size is None:
@@ -87,6 +96,18 @@ class Snapshot:
         except OSError:
             return None
         return f"{algo}:{h.hexdigest()}"
+
+    def same_as(self, official: Entry | None, path: str) -> bool:
+        """Whether the tree file at ``path`` has the content of the ``official`` release entry: by sha256,
+        or by the weaker digest the release recorded (a vendor list's md5, a git blob id)."""
+        t = self.entries.get(path)
+        if official is None or t is None or t.type != official.type:
+            return False
+        if official.type != "file":
+            return official.content_key == t.content_key
+        if official.sha256 is not None:
+            return official.sha256 == t.sha256
+        return official.digest is not None and self.digest(path, official.digest.partition(":")[0]) == official.digest
 
     def text(self, path: str, limit: int = READ_LIMIT) -> str | None:
         got = self.read([path], limit).get(path)

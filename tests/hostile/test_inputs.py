@@ -52,7 +52,7 @@ def _edit_baseline(base, old: str, new: str) -> None:
     ("- {path: app, type: dir", "- {path: VERSION, type: dir", r"duplicate path 'VERSION'"),
     ("sha256: 59854984", "sha256: XYZ54984", r"sha256: expected 64 lower-case hex characters"),
     ("size: 6,", "size: " + "9" * 900 + ",", r"size: must be between 0 and 2\^63"),
-    ("size: 6,", "size: " + "9" * 2000 + ",", r"1\.0\.0\.yaml:27: a number of more than 1000 digits"),
+    ("size: 6,", "size: " + "9" * 2000 + ",", r"1\.0\.0\.yaml:LINE: a number of more than 1000 digits"),
     ("size: 6,", "size: " + "9" * 5000 + ",", r"a number of more than 1000 digits"),
     ("size: 6,", "size: .nan,", r"size: expected an integer"),
     ("tool:", "extra: &a [*a]\ntool:", r"1\.0\.0\.yaml:4: a recursive alias \*a inside its own anchor"),
@@ -60,6 +60,8 @@ def _edit_baseline(base, old: str, new: str) -> None:
     ("settings: {}", "settings: " + "[" * 5000 + "]" * 5000, r"nested deeper than 100 levels"),
 ])
 def test_hostile_baseline_contents(tmp_path, tiny, baselines_copy, old, new, match):
+    text = (baselines_copy / BASELINE).read_text()
+    match = match.replace("LINE", str(text[:text.index(old)].count("\n") + 1))   # the line the edit lands on
     _edit_baseline(baselines_copy, old, new)
     err = expect_error("audit", tiny, "-b", baselines_copy, match=match)
     assert "1.0.0.yaml" in err
