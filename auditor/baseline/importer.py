@@ -175,14 +175,15 @@ def entries_from(rows: list[lists.Row]) -> list[Entry]:
     return list(entries.values())
 
 
-def _own_path(kind: str, src: ListSource, rows: list[lists.Row]) -> str | None:
+def _own_path(kind: str, src: ListSource, rows: list[lists.Row], unhashed: list[str]) -> str | None:
     """Where the list itself lives in the release tree, when it ships inside it."""
     if kind == "archive":
         return "ARCHIVE"
     if kind == "record":
         if src.member:
             return src.member
-        dist = sorted({r.path.split("/")[0] for r in rows if r.path.split("/")[0].endswith(".dist-info")})
+        dist = sorted({p.split("/")[0] for p in [r.path for r in rows] + unhashed
+                       if p.split("/")[0].endswith(".dist-info")})
         return f"{dist[0]}/RECORD" if len(dist) == 1 else None
     return None
 
@@ -221,7 +222,7 @@ def import_list(path: str, kind: str, product: str, version: str, origin: str | 
         prov = Provenance("archive", os.path.basename(path), sha256=src.sha256, root=src.member)
     else:
         prov = Provenance("list", os.path.basename(path), sha256=src.sha256)
-    own = _own_path(kind, src, rows)
+    own = _own_path(kind, src, rows, parsed.unhashed)
     entries = entries_from(rows)
     if own is not None and own not in {e.path for e in entries}:
         # the list is itself a file of the release (ARCHIVE, RECORD): recorded with its exact bytes

@@ -24,6 +24,9 @@ class Diff:
     ignored_release_paths: int = 0
     #: release paths under directories that could not be listed
     unverified: int = 0
+    #: scripts whose only difference is the interpreter line pip writes at install (``#!python`` in a
+    #: wheel's RECORD, the interpreter's path in the tree): verified equal, not modified
+    shebang_rewritten: list[str] = field(default_factory=list)
 
 
 def mode_differs(expected: int | None, actual: int | None, precision: str, executable: bool | None = None) -> bool:

@@ -24,10 +24,36 @@ def diff_of(ctx: Context) -> Diff | None:
         unreadable_dirs = {p.path for p in ctx.snapshot.problems
                            if p.kind == "unreadable" and ctx.snapshot.entries.get(p.path, None) is not None
                            and ctx.snapshot.entries[p.path].type == "dir"}
-        ctx.shared["diff"] = compute(ctx.baseline.by_path, ctx.snapshot.entries, ctx.options.get("ignore_spec"),
-                                     ctx.snapshot.local, precision, unreadable_dirs, ctx.snapshot.digest,
-                                     ctx.profile.executables_spec if precision == "exec" else None)
+        diff = compute(ctx.baseline.by_path, ctx.snapshot.entries, ctx.options.get("ignore_spec"),
+                       ctx.snapshot.local, precision, unreadable_dirs, ctx.snapshot.digest,
+                       ctx.profile.executables_spec if precision == "exec" else None)
+        if ctx.baseline.trust_info.list_kind == "record":
+            _tolerate_shebangs(ctx, diff)
+        ctx.shared["diff"] = diff
     return ctx.shared["diff"]
+
+
+def _tolerate_shebangs(ctx: Context, diff: Diff) -> None:
+    """A wheel's RECORD hashes scripts with the placeholder interpreter line ``#!python``; pip writes the
+    real interpreter's path at install. A script that matches its RECORD digest once its first line is
+    put back to ``#!python`` is the official file (kept in ``diff.shebang_rewritten``)."""
+    import hashlib
+    candidates = [(b, t) for b, t in diff.modified if b.type == "file" and b.sha256 and t.type == "file"
+                  and (t.size or 0) <= 1 << 24]
+    if not candidates:
+        return
+    contents = ctx.snapshot.read([t.path for _, t in candidates])
+    keep = []
+    for b, t in diff.modified:
+        data = contents.get(t.path)
+        if isinstance(data, bytes) and data.startswith(b"#!") and b"python" in data.split(b"\n", 1)[0]:
+            nl = data.find(b"\n")
+            rest = data[nl:] if nl >= 0 else b""
+            if hashlib.sha256(b"#!python" + rest).hexdigest() == b.sha256:
+                diff.shebang_rewritten.append(t.path)
+                continue
+        keep.append((b, t))
+    diff.modified = keep
 
 
 def describe(e: Entry) -> dict:
