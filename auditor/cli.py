@@ -491,6 +491,47 @@ def baseline_show(file, entries):
 # ---------------------------------------------------------------------------
 
 @cli.group()
+def advisories():
+    """Advisory feeds: export them as OSV."""
+
+
+@advisories.command("export")
+@click.argument("out_dir")
+@click.option("--feed", "feeds", multiple=True, metavar="FILE|DIR",
+              help="Feeds to export (YAML or OSV; repeatable). Default: the built-in feeds.")
+@click.option("--ecosystem", "ecosystems", multiple=True, metavar="PRODUCT=ECOSYSTEM",
+              help="OSV ecosystem of a product (e.g. django=PyPI), written as the record's package.")
+def advisories_export(out_dir, feeds, ecosystems):
+    """Write every advisory as OSV JSON (OUT_DIR/<ID>.json, schema 1.6.0)."""
+    from auditor import feeds as feeds_mod
+    from auditor.osv import to_osv
+    from auditor.report.json_format import dumps
+    from auditor.safeio import write_output
+    _guard({"OUT_DIR": str(Path(out_dir) / "x")}, {f"the feed {f}": f for f in feeds})
+    eco = {}
+    for item in ecosystems:
+        product, sep, name = item.partition("=")
+        if not sep or not product or not name:
+            raise click.UsageError(f"--ecosystem {item!r}: expected PRODUCT=ECOSYSTEM")
+        eco[product] = name
+    advs = []
+    if feeds:
+        for f in feeds:
+            p = Path(f)
+            files = sorted(list(p.glob("*.yaml")) + list(p.glob("*.yml")) + list(p.glob("*.json"))) if p.is_dir() \
+                else [p]
+            for x in files:
+                advs.extend(feeds_mod.load_feed(x))
+    else:
+        advs = feeds_mod.load()
+    Path(out_dir).mkdir(parents=True, exist_ok=True)
+    from auditor.baseline.builder import check_name
+    for a in sorted({a.id: a for a in advs}.values(), key=lambda a: a.id):
+        write_output(Path(out_dir) / f"{check_name('advisory id', a.id)}.json", dumps(to_osv(a, eco)))
+    _err(f"wrote {len(advs)} OSV records to {out_dir}")
+
+
+@cli.group()
 def key():
     """Ed25519 signing keys (minisign-compatible)."""
 

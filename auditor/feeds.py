@@ -22,6 +22,14 @@ def load_feed(path: str | Path) -> list[Advisory]:
 
 
 def _build(data, path: Path) -> list[Advisory]:
+    from auditor import osv
+    if osv.is_osv(data):
+        try:
+            out = [osv.from_osv(rec, f"[{i}]" if isinstance(data, list) or "vulns" in data else "", str(path))
+                   for i, rec in enumerate(osv.records(data))]
+        except ValidationError as exc:
+            raise exc.with_source(str(path)) from None
+        return _unique(out, path)
     try:
         f = Fields(data, "")
         fmt = f.req("format_version", int)
@@ -34,6 +42,10 @@ def _build(data, path: Path) -> list[Advisory]:
         out = [Advisory.from_dict(item, f"advisories[{i}]", str(path)) for i, item in enumerate(items)]
     except ValidationError as exc:
         raise exc.with_source(str(path)) from None
+    return _unique(out, path)
+
+
+def _unique(out: list[Advisory], path: Path) -> list[Advisory]:
     seen: dict[str, int] = {}
     for i, a in enumerate(out):
         if a.id in seen:
