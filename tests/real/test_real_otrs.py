@@ -15,6 +15,8 @@ import time
 import pytest
 import yaml
 
+from .conftest import run
+
 from auditor import feeds, profile as profile_mod
 
 #: Findings a genuine install may have: the advisories its release misses.
@@ -101,8 +103,40 @@ def test_otrs_6_dressed_up_as_otrs_7_is_caught(real):
     assert set(structure[0]["evidence"]["unexpected"]) == {"bin/cgi-bin/customer.pl", "scripts/DBUpdate-to-6.pl"}
     modified = {f["path"] for f in report["findings"] if f["category"] == "modified-file"}
     assert modified == {"RELEASE", "CHANGES.md", "ARCHIVE"}
+    # the regenerated ARCHIVE vouches for the forged files: the list is never trusted by itself
+    added = {f["path"] for f in report["findings"] if f["category"] == "added-file"}
+    forged = [f for f in report["findings"] if f["category"] == "forged-manifest"]
+    assert [(f["path"], f["severity"]) for f in forged] == [("ARCHIVE", "critical")]
+    vouched = {v["path"] for v in forged[0]["evidence"]["files"]}
+    assert {"RELEASE", "CHANGES.md"} <= vouched <= (modified | added) - {"ARCHIVE"}
     real.figures["dressed_up"] = {"release": rel.key, "claimed": "OTRS 7.0.3",
-                                  "confidence": report["identification"]["confidence"]}
+                                  "confidence": report["identification"]["confidence"],
+                                  "forged_archive_vouches": len(vouched)}
+
+
+def test_official_archive_lists_agree_with_the_release_content(real, tmp_path):
+    """Every release's own ARCHIVE imported as a baseline (md5 per file) agrees with the content: each
+    listed md5 is the md5 of that file of the release; what ARCHIVE does not list is counted."""
+    from auditor.baseline.store import load
+    rows = agree = unlisted = 0
+    for rel in real.releases:
+        out = tmp_path / rel.product / f"{rel.version}.yaml"
+        proc = run("baseline", "import", rel.tree / "ARCHIVE", "--kind", "archive", "--origin", "vendor",
+                   "-p", rel.product, "-V", rel.version, "-o", out)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        imported = {e.path: e.digest for e in load(out).entries if e.type == "file" and e.digest}
+        for path, digest in imported.items():
+            f = rel.tree / path
+            if path in rel.missing_blobs or not f.is_file():
+                continue
+            rows += 1
+            agree += digest == "md5:" + hashlib.md5(f.read_bytes()).hexdigest()
+        listed = set(imported) | {"ARCHIVE"}
+        unlisted += sum(1 for p in rel.tree.rglob("*") if p.is_file() and not p.is_symlink()
+                        and p.relative_to(rel.tree).as_posix() not in listed)
+    assert rows and agree == rows, f"{rows - agree} of {rows} listed md5s differ from the release content"
+    real.figures["archive_lists"] = {"releases": len(real.releases), "rows": rows, "agree": agree,
+                                     "unlisted_files": unlisted}
 
 
 def test_znuny_6_5_dressed_up_as_znuny_7_is_caught(real):
