@@ -430,3 +430,24 @@ def test_npm_lock_import_chains_files_to_the_lock_integrity(tmp_path):
     run = invoke("baseline", "import", project / "package-lock.json", "--kind", "npm-lock", "-p", "site",
                  "-V", "1.0", "--tarballs", bad, "-o", tmp_path / "bl2" / "x.yaml")
     assert run.code == 2 and "does not match the lock's integrity" in run.stderr, run
+
+
+def test_a_well_known_sbom_consumer_reads_the_cyclonedx_report(tmp_path):
+    """lib4sbom (the SBOM parser of cve-bin-tool and sbomscan) accepts the report: the real release as a
+    package with its purl, every advisory with its VEX status and evidence."""
+    lib4sbom = pytest.importorskip("lib4sbom.parser")
+    out = tmp_path / "bom.cdx.json"
+    run = invoke("audit", SAMPLES / "sampledesk-6.0.3-mixed", "-b", SAMPLEDESK, "-f", "cyclonedx", "-o", out,
+                 "--output-json", tmp_path / "r.json")
+    report = json.loads((tmp_path / "r.json").read_text())
+    parser = lib4sbom.SBOMParser()
+    parser.parse_file(str(out))
+    assert parser.get_type() == "cyclonedx"
+    packages = parser.get_packages()
+    assert [(p["name"], p["version"]) for p in packages] == [("sampledesk", report["identified_version"])]
+    status = {v["id"]: v["status"] for v in parser.get_vulnerabilities()}
+    expected = {f["evidence"]["id"]: "exploitable" for f in report["findings"] if f["category"] == "missing-patch"}
+    expected.update({f["evidence"]["id"]: "resolved" for f in report["findings"]
+                     if f["category"] == "patched-by-backport"})
+    assert status == expected and "resolved" in status.values()
+    assert run.code == 1

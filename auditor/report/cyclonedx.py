@@ -10,6 +10,8 @@ follows the official schema (tests validate it with the library's bundled offici
 * ``pedigree.patches``: one ``unofficial`` patch per modified file (the unified diff as its text
   when a content pack gave one), one ``backport`` patch per advisory fixed by backported files
   (``resolves`` names the advisory); ``pedigree.notes`` counts what was added, removed and moved;
+* ``components``: the identified release itself (``bom-ref: release-content``, its purl), so a
+  scanner that matches purls looks up the release the install really runs, not the one it claims;
 * ``vulnerabilities``: every advisory the release misses (``analysis.state: exploitable``: the
   vulnerable files are in the install) and every advisory patched by backport (``resolved``, the
   evidence in ``analysis.detail``), each ``affects`` the install.
@@ -147,7 +149,15 @@ def build_bom(r: Report):
     serial = uuid.uuid5(_NS, json.dumps(r.to_dict(), sort_keys=True, default=str))
     meta = BomMetaData(component=install, timestamp=_when(r.generated_at) or _dt.datetime(1970, 1, 1,
                                                                                         tzinfo=_dt.timezone.utc))
-    return Bom(serial_number=serial, metadata=meta, vulnerabilities=vulns)
+    components = []
+    if r.identified_version:
+        # what the install runs, by content: the identified release (a scanner matching purls sees the
+        # real release, not the claimed one)
+        components.append(Component(
+            type=ComponentType.APPLICATION, name=product, version=r.identified_version, bom_ref="release-content",
+            purl=PackageURL("generic", None, product, r.identified_version),
+            description="the official release whose code the install runs (identified by content, not by its claim)"))
+    return Bom(serial_number=serial, metadata=meta, vulnerabilities=vulns, components=components)
 
 
 @formatter
