@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Regenerate the example reports of every sample: one script, every format.
 
-    python reports/generate.py            # writes reports/<sample>.{txt,json,html,sarif,xml,md}
+    python reports/generate.py            # writes reports/<sample>.{txt,json,html,sarif,xml,md,cdx.json}
     python reports/generate.py --check    # regenerate into a temporary place and compare
 
 The reports carry no timestamps (auditor's default), so the committed files
@@ -22,7 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "sample_installs"
 AS_OF = "2026-11-22"
-FORMATS = {"text": ".txt", "json": ".json", "html": ".html", "sarif": ".sarif", "junit": ".xml", "markdown": ".md"}
+FORMATS = {"text": ".txt", "json": ".json", "html": ".html", "sarif": ".sarif", "junit": ".xml", "markdown": ".md",
+           "cyclonedx": ".cdx.json"}
 
 
 def samples() -> list[Path]:

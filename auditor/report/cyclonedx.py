@@ -157,7 +157,9 @@ def build_bom(r: Report):
             type=ComponentType.APPLICATION, name=product, version=r.identified_version, bom_ref="release-content",
             purl=PackageURL("generic", None, product, r.identified_version),
             description="the official release whose code the install runs (identified by content, not by its claim)"))
-    return Bom(serial_number=serial, metadata=meta, vulnerabilities=vulns, components=components)
+    bom = Bom(serial_number=serial, metadata=meta, vulnerabilities=vulns, components=components)
+    bom.register_dependency(install, components)      # the install runs the identified release's code
+    return bom
 
 
 @formatter
