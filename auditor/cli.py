@@ -239,6 +239,66 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     sys.exit(0 if result.report.passed else 1)
 
 
+@cli.command()
+@click.argument("targets", nargs=-1)
+@click.option("--baselines", "-b", required=True, metavar="DIR", help="Directory of baselines.")
+@click.option("--from-file", metavar="LIST", help="File of targets, one per line ('#' comments).")
+@click.option("--output-dir", "-d", metavar="DIR",
+              help="Write fleet.json, fleet.html, fleet.md and each target's report (targets/<name>.json|html).")
+@click.option("--format", "-f", "fmt", type=click.Choice(["markdown", "json"]), default="markdown", show_default=True,
+              help="What goes to stdout.")
+@click.option("--scheduler", metavar="tcp://HOST:8786", help="Run on an existing Dask cluster.")
+@click.option("--workers", type=click.IntRange(1, 4096), help="Local worker processes (default: one per core).")
+@click.option("--shard", metavar="I/N", help="Audit slice I of N in this process, without any engine.")
+@click.option("--fail-on", type=FAIL_ON, default="high", show_default=True,
+              help="Exit 1 when a target has a finding at or above this severity, or could not be audited.")
+@click.option("--product", "-p", help="Product name (default: from the baselines).")
+@click.option("--profile", "profile_file", metavar="FILE")
+@click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST")
+@click.option("--advisories", multiple=True, metavar="FILE|DIR")
+@click.option("--require-signed", is_flag=True, help="Every worker verifies the baselines' signatures first.")
+@click.option("--trusted-keys", metavar="FILE")
+@click.option("--progress/--no-progress", default=True, help="Targets done / total and failures on stderr.")
+def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, shard, fail_on, product, profile_file,
+          allow_hosts, advisories, require_signed, trusted_keys, progress):
+    """Audit many TARGETS (directories, archives, packages, images) in one run, on Dask, into one merged report
+    with vendor fingerprints: the same unofficial change found in several installs."""
+    import os
+    from auditor.fleet import engine, report as fleet_report
+    from auditor.fleet.targets import collect, parse_shard, shard as take_shard
+    from auditor.safeio import write_output
+    which = parse_shard(shard)
+    if which and (scheduler or workers):
+        raise click.UsageError("--shard runs in this process: it takes no --scheduler or --workers")
+    if require_signed and not trusted_keys:
+        raise click.UsageError("--require-signed needs --trusted-keys FILE")
+    all_targets = collect(list(targets), from_file)
+    inputs = {f"the target {t.path}": t.path for t in all_targets}
+    inputs.update({"the baselines directory": baselines, "the target list": from_file, "the profile": profile_file,
+                   "the trusted keys": trusted_keys})
+    _guard({"--output-dir": os.path.join(output_dir, "fleet.json") if output_dir else None}, inputs)
+    chosen = take_shard(all_targets, which)
+    settings = {"baselines": os.path.abspath(baselines), "product": product,
+                "profile_file": os.path.abspath(profile_file) if profile_file else None, "fail_on": fail_on,
+                "output_dir": os.path.abspath(output_dir) if output_dir else None,
+                "require_signed": require_signed,
+                "trusted_keys": os.path.abspath(trusted_keys) if trusted_keys else None,
+                "extra": {"allow_hosts": list(allow_hosts), "advisories": [os.path.abspath(a) for a in advisories]}}
+    if require_signed:       # once here too: a bad signature is one line before any task starts
+        from auditor.baseline.signed import verify_dir
+        from auditor.trust.signing import read_trusted
+        verify_dir(baselines, read_trusted(trusted_keys))
+    results = engine.run(chosen, settings, scheduler=scheduler, workers=workers, in_process=which is not None,
+                         progress=progress)
+    merged = fleet_report.build(results, settings, shard)
+    if output_dir:
+        write_output(os.path.join(output_dir, "fleet.json"), fleet_report.to_json(merged))
+        write_output(os.path.join(output_dir, "fleet.html"), fleet_report.to_html(merged))
+        write_output(os.path.join(output_dir, "fleet.md"), fleet_report.to_markdown(merged))
+    _write(fleet_report.to_json(merged) if fmt == "json" else fleet_report.to_markdown(merged), None)
+    sys.exit(fleet_report.exit_code(merged))
+
+
 @cli.command("verify-report")
 @click.argument("report")
 @click.argument("signature", required=False)

@@ -45,6 +45,9 @@ class AuditOptions:
     #: refuse baselines that are not signed by one of these keys (auditor.baseline.signed)
     require_signed: bool = False
     trusted_keys: str | None = None
+    #: a worker's memo (auditor.fleet): baselines, profile and release index loaded once per worker
+    #: process and reused for every target while the baseline files are unchanged
+    memo: dict | None = None
 
 
 @dataclass
@@ -118,6 +121,22 @@ def verify_baselines(opts: AuditOptions):
 
 
 def prepare(opts: AuditOptions, target=None):
+    if opts.memo is None:
+        return _prepare(opts, target)
+    key = (os.path.realpath(opts.baselines), opts.product, opts.profile_file, tuple(opts.ignore),
+           opts.require_signed, opts.trusted_keys)
+    stats = store.stat_keys(opts.baselines)
+    hit = opts.memo.get(key)
+    if hit is not None and hit[0] == stats:
+        return hit[1]
+    prepared = _prepare(opts, target)
+    products = {f.product for f in prepared[2].files}
+    if opts.profile_file or opts.product or len({profile_mod.for_product(p).name for p in products}) <= 1:
+        opts.memo[key] = (stats, prepared)        # not chosen by this target's content: valid for every target
+    return prepared
+
+
+def _prepare(opts: AuditOptions, target=None):
     verified = verify_baselines(opts)
     files = store.discover(opts.baselines)
     if verified is not None:

@@ -276,6 +276,20 @@ def _peek_release(path: Path) -> tuple[str, str]:
     return data["product"], str(data["version"])
 
 
+def stat_keys(directory: str | Path) -> list[tuple]:
+    """The stat key of every baseline-named file below ``directory`` (no file is read): what a
+    long-lived worker compares to see whether the baselines it loaded are still the ones on disk."""
+    out = []
+    for path in sorted(Path(directory).rglob("*")):
+        if path.name.endswith(SUFFIXES) and not path.name.startswith("."):
+            try:
+                st = path.stat()
+            except OSError:
+                continue
+            out.append((str(path), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    return out
+
+
 def discover(directory: str | Path) -> list[BaselineFile]:
     """Every baseline file below ``directory`` (recursively), sorted by path."""
     directory = Path(directory)

@@ -1,0 +1,102 @@
+"""Running the fleet's tasks: on Dask, or in-process for one shard.
+
+* default: a ``distributed.LocalCluster`` sized to the machine (one single-threaded worker process
+  per core, on 127.0.0.1, no dashboard), started and stopped by the run: nothing to set up;
+* ``--scheduler tcp://HOST:8786``: the same tasks on an existing cluster (``dask scheduler`` /
+  ``dask worker``, Kubernetes or SSH clusters); the workers need auditor installed and the targets,
+  baselines and output directory at the same paths (a shared file system);
+* ``--shard I/N``: no engine at all: this process audits slice I of N (Kubernetes Indexed Jobs, CI
+  matrices), and the slices' merged JSON reports add up to the whole fleet.
+
+Dask reschedules the task of a worker that dies (up to its ``allowed-failures``); a target whose
+task still cannot finish is that target's error entry. Progress goes to stderr.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from typing import Callable
+
+from auditor.errors import AuditorError
+from auditor.fleet.targets import Target
+from auditor.fleet.task import audit_one
+
+
+class Progress:
+    EVERY = 2.0
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled = total, enabled
+        self.done = self.failed = 0
+        self.last = 0.0
+
+    def step(self, result: dict) -> None:
+        self.done += 1
+        self.failed += result.get("status") != "ok"
+        now = time.monotonic()
+        if self.enabled and (now - self.last >= self.EVERY or self.done == self.total):
+            self.last = now
+            print(f"fleet: {self.done}/{self.total} targets done, {self.failed} failed", file=sys.stderr,
+                  flush=True)
+
+
+def _dask():
+    try:
+        import distributed
+    except ImportError:
+        raise AuditorError("auditor fleet runs on Dask: pip install 'auditor[fleet]' (or use --shard I/N, which "
+                           "needs no engine)") from None
+    return distributed
+
+
+def run(targets: list[Target], settings: dict, scheduler: str | None = None, workers: int | None = None,
+        in_process: bool = False, progress: bool = True,
+        on_result: Callable[[dict], None] | None = None) -> list[dict]:
+    bar = Progress(len(targets), progress)
+    results: list[dict] = []
+
+    def take(res: dict) -> None:
+        results.append(res)
+        bar.step(res)
+        if on_result:
+            on_result(res)
+
+    if in_process:
+        for t in targets:
+            take(audit_one(t.to_dict(), settings))
+        return sorted(results, key=lambda r: r["index"])
+    distributed = _dask()
+    cluster = None
+    try:
+        if scheduler:
+            if not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
+                raise AuditorError(f"--scheduler {scheduler!r}: expected an address such as tcp://HOST:8786")
+            try:
+                client = distributed.Client(scheduler, timeout="30s")
+            except (OSError, TimeoutError) as exc:
+                raise AuditorError(f"--scheduler {scheduler}: cannot connect: {exc}") from None
+        else:
+            n = workers or os.cpu_count() or 1
+            cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
+                                               host="127.0.0.1", dashboard_address=None,
+                                               silence_logs=logging.ERROR)
+            client = distributed.Client(cluster)
+        with client:
+            run_id = os.urandom(4).hex()
+            futures = {client.submit(audit_one, t.to_dict(), settings, key=f"auditor-{run_id}-{t.index}",
+                                     pure=False, retries=1): t for t in targets}
+            for fut in distributed.as_completed(list(futures)):
+                t = futures[fut]
+                try:
+                    res = fut.result()
+                except Exception as exc:          # the worker died again and again (KilledWorker) ...
+                    res = {**t.to_dict(), "status": "error",
+                           "error": f"the task could not finish: {type(exc).__name__}: {exc}"}
+                take(res)
+    finally:
+        if cluster is not None:
+            cluster.close()
+    return sorted(results, key=lambda r: r["index"])

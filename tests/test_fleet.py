@@ -1,0 +1,172 @@
+"""Fleet audits on Dask: a real dask scheduler and worker (subprocesses on 127.0.0.1), a fleet of
+sample installs with two vendors' tampering, a corrupt archive, shards that add up, fingerprints."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from conftest import BASELINES, ROOT, SAMPLES, invoke
+
+pytest.importorskip("distributed")
+
+SAMPLEDESK = BASELINES / "sampledesk"
+FLEET_SCHEMA = json.loads((ROOT / "docs" / "fleet.schema.json").read_text())
+VENDOR_A = {"added": "Kernel/System/VendorSync.pm", "modified": "Kernel/System/Cache.pm",
+            "host": "telemetry.vendor-a.net"}
+VENDOR_B = {"modified": "Kernel/System/Auth.pm"}
+
+
+def _vendor_a(tree: Path) -> None:
+    (tree / VENDOR_A["added"]).write_text(
+        "package Kernel::System::VendorSync;\nuse strict;\n"
+        f"my $Endpoint = 'https://{VENDOR_A['host']}/collect';\n"
+        "sub Run { my ($Self, %Param) = @_; return $Self->{UserAgent}->Request(URL => $Endpoint); }\n1;\n")
+    cache = tree / VENDOR_A["modified"]
+    cache.write_text(cache.read_text() + "\n# vendor A: cache tuning\n")
+
+
+def _vendor_b(tree: Path) -> None:
+    auth = tree / VENDOR_B["modified"]
+    auth.write_text(auth.read_text().replace("return", "return 1 if $Param{User} eq 'support';\n    return", 1))
+
+
+@pytest.fixture(scope="module")
+def fleet_dir(tmp_path_factory):
+    """12 installs by vendor A, 6 by vendor B, 2 genuine, 1 corrupt archive: 21 targets."""
+    base = tmp_path_factory.mktemp("fleet")
+    targets, kinds = [], {}
+    for i in range(21):
+        name = f"site{i:02d}"
+        if i == 20:
+            good = io.BytesIO()
+            with tarfile.open(fileobj=good, mode="w:gz") as tar:
+                tar.add(SAMPLES / "sampledesk-7.0.3-genuine", arcname="site")
+            raw = good.getvalue()
+            path = base / f"{name}.tar.gz"
+            path.write_bytes(raw[: len(raw) // 2])          # truncated in the middle of the stream
+            kinds[str(path)] = "corrupt"
+            targets.append(str(path))
+            continue
+        tree = base / name
+        shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tree, symlinks=True)
+        kind = "a" if i < 12 else ("b" if i < 18 else "genuine")
+        if kind == "a":
+            _vendor_a(tree)
+        elif kind == "b":
+            _vendor_b(tree)
+        kinds[str(tree)] = kind
+        targets.append(str(tree))
+    listing = base / "targets.txt"
+    listing.write_text("# the fleet\n" + "\n".join(targets) + "\n")
+    return base, targets, kinds, listing
+
+
+@pytest.fixture(scope="module")
+def dask_cluster(tmp_path_factory):
+    """A dask scheduler and one worker as subprocesses, on 127.0.0.1, stopping by themselves."""
+    d = tmp_path_factory.mktemp("dask")
+    sched_file = d / "scheduler.json"
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+               DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING="False")
+    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
+    sched = subprocess.Popen(dask + ["--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
+                                     str(sched_file), "--idle-timeout", "600"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d)
+    deadline = time.monotonic() + 60
+    while not sched_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert sched_file.exists(), "the dask scheduler did not start"
+    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
+                               str(sched_file), "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                               "--host", "127.0.0.1", "--death-timeout", "60"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d)
+    address = json.loads(sched_file.read_text())["address"]
+    assert address.startswith("tcp://127.0.0.1:")
+    yield address
+    for p in (worker, sched):
+        p.terminate()
+    for p in (worker, sched):
+        try:
+            p.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            p.kill()
+
+
+def test_a_fleet_on_a_real_dask_scheduler_and_worker(fleet_dir, dask_cluster, tmp_path):
+    base, targets, kinds, listing = fleet_dir
+    out = tmp_path / "out"
+    run = invoke("fleet", "--from-file", listing, "-b", SAMPLEDESK, "--scheduler", dask_cluster, "-d", out,
+                 "-f", "json", "--no-progress")
+    assert run.code == 1, run
+    merged = json.loads((out / "fleet.json").read_text())
+    assert run.json() == merged
+    jsonschema.Draft202012Validator(FLEET_SCHEMA).validate(merged)
+    s = merged["summary"]
+    assert (s["targets"], s["audited"], s["errors"]) == (21, 20, 1)
+    by_path = {t["path"]: t for t in merged["targets"]}
+    assert [t["path"] for t in merged["targets"]] == targets          # in the order given
+    corrupt = [p for p, k in kinds.items() if k == "corrupt"]
+    assert [t["path"] for t in merged["targets"] if t["status"] == "error"] == corrupt
+    assert "site20.tar.gz" in by_path[corrupt[0]]["error"]
+    for p, k in kinds.items():
+        if k == "corrupt":
+            continue
+        t = by_path[p]
+        assert (t["identified_version"], t["claimed_version"]) == ("7.0.3", "7.0.3")
+        assert (t["result"] == "pass") == (k == "genuine"), (p, t)
+        own = json.loads((out / t["reports"]["json"]).read_text())    # each target's own report, linked
+        assert own["target"]["path"] == p
+        assert (out / t["reports"]["html"]).is_file()
+    # the fingerprints: vendor A's three shared changes on exactly its 12 installs, vendor B's on its 6
+    fps = {frozenset(i["path"] for i in fp["installs"]): fp for fp in merged["fingerprints"]}
+    a_sites = frozenset(p for p, k in kinds.items() if k == "a")
+    b_sites = frozenset(p for p, k in kinds.items() if k == "b")
+    assert set(fps) == {a_sites, b_sites}
+    a = fps[a_sites]
+    assert a["install_count"] == 12 and a["hosts"] == [VENDOR_A["host"]]
+    assert {(f["kind"], f["path"]) for f in a["files"]} == {("added", VENDOR_A["added"]),
+                                                           ("modified", VENDOR_A["modified"])}
+    assert "12 installs" in a["summary"] and VENDOR_A["host"] in a["summary"]
+    assert {(f["kind"], f["path"]) for f in fps[b_sites]["files"]} == {("modified", VENDOR_B["modified"])}
+    assert merged["fingerprints"][0] is not None and merged["fingerprints"][0]["id"] == a["id"]   # strongest first
+    html = (out / "fleet.html").read_text()
+    assert a["id"] in html and "Content-Security-Policy" in html and html.count("<tr data-index=") == 21
+
+
+def test_shards_add_up_to_the_whole_fleet(fleet_dir):
+    base, targets, kinds, listing = fleet_dir
+    seen = []
+    totals = {"audited": 0, "errors": 0, "failed": 0}
+    for i in (1, 2, 3):
+        run = invoke("fleet", "--from-file", listing, "-b", SAMPLEDESK, "--shard", f"{i}/3", "-f", "json",
+                     "--no-progress")
+        merged = run.json()
+        assert merged["shard"] == f"{i}/3"
+        seen += [t["index"] for t in merged["targets"]]
+        for k in totals:
+            totals[k] += merged["summary"][k]
+    assert sorted(seen) == list(range(len(targets))) and len(seen) == len(set(seen))
+    assert totals == {"audited": 20, "errors": 1, "failed": 18}
+
+
+def test_local_cluster_default_and_bad_input(fleet_dir, tmp_path):
+    base, targets, kinds, listing = fleet_dir
+    genuine = [p for p, k in kinds.items() if k == "genuine"]
+    run = invoke("fleet", *genuine, str(tmp_path / "missing"), "-b", SAMPLEDESK, "--workers", "2", "-f", "json",
+                 "--no-progress")
+    merged = run.json()
+    assert run.code == 1 and merged["summary"]["passed"] == 2 and merged["summary"]["errors"] == 1
+    bad = invoke("fleet", *genuine, "-b", SAMPLEDESK, "-d", genuine[0] + "/reports")
+    assert bad.code == 2 and "never writes into the evidence" in bad.stderr
+    assert invoke("fleet", *genuine, "-b", SAMPLEDESK, "--shard", "4/3").code == 2
