@@ -170,3 +170,31 @@ def test_local_cluster_default_and_bad_input(fleet_dir, tmp_path):
     bad = invoke("fleet", *genuine, "-b", SAMPLEDESK, "-d", genuine[0] + "/reports")
     assert bad.code == 2 and "never writes into the evidence" in bad.stderr
     assert invoke("fleet", *genuine, "-b", SAMPLEDESK, "--shard", "4/3").code == 2
+
+
+def test_the_same_edit_of_different_releases_clusters_by_its_diff(sampledesk_repo, tmp_path):
+    """With content packs, one vendor's edit applied to 6.0.3 and to 7.0.3 installs (different resulting
+    files, the same changed lines) is one fingerprint of kind 'diff'."""
+    bl = tmp_path / "bl"
+    run = invoke("baseline", "from-git", sampledesk_repo, "--product", "sampledesk", "--tags", "v*",
+                 "--out-dir", bl, "--content")
+    assert run.code == 0, run
+    victim = "Kernel/System/Email.pm"                   # differs between 6.0.3 and 7.0.3
+    assert (SAMPLES / "sampledesk-6.0.3-genuine" / victim).read_bytes() != \
+        (SAMPLES / "sampledesk-7.0.3-genuine" / victim).read_bytes()
+    sites = []
+    for i, sample in enumerate(["sampledesk-6.0.3-genuine", "sampledesk-7.0.3-genuine"] * 2):
+        tree = tmp_path / f"site{i}"
+        shutil.copytree(SAMPLES / sample, tree, symlinks=True)
+        f = tree / victim
+        f.write_text(f.read_text().replace("\n1;\n", "\n# vendor C: forward every mail\n1;\n"))
+        sites.append(str(tree))
+    run = invoke("fleet", *sites, "-b", bl, "--shard", "1/1", "-f", "json", "--no-progress")
+    merged = run.json()
+    diff_fps = [fp for fp in merged["fingerprints"] if any(f["kind"] == "diff" for f in fp["files"])]
+    assert len(diff_fps) == 1
+    assert {i["path"] for i in diff_fps[0]["installs"]} == set(sites)
+    assert [(f["kind"], f["path"]) for f in diff_fps[0]["files"]] == [("diff", victim)]
+    # the resulting files themselves differ by release: two 'modified' fingerprints of two installs each
+    mod = [fp for fp in merged["fingerprints"] if any(f["kind"] == "modified" for f in fp["files"])]
+    assert sorted(fp["install_count"] for fp in mod) == [2, 2]
