@@ -530,6 +530,13 @@ def baseline_show(file, entries):
                + (f" commit {prov.commit}" if prov.commit else "") + (f" sha256 {prov.sha256}" if prov.sha256 else "")
                + (f" root {prov.root}" if prov.root else ""))
     click.echo(f"tool:        {b.tool.name} {b.tool.version} (format {b.format_version}, modes {b.mode_precision})")
+    t = b.trust_info
+    click.echo(f"trust:       {t.level} ({t.origin}: {', '.join(t.digests)}"
+               + (f", {t.list_kind} list" if t.list_kind else "")
+               + (f", pinned sha256 {t.pinned_sha256}" if t.pinned_sha256 else "") + ")"
+               + (" — weak digests" if t.weak else ""))
+    for note in t.notes:
+        click.echo(f"             {note}")
     click.echo(f"entries:     {len(b.entries)} ({', '.join(f'{v} {k}' for k, v in sorted(kinds.items()))}), "
                f"{sum(e.size or 0 for e in b.entries)} bytes")
     click.echo("markers:")
