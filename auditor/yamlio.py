@@ -36,7 +36,7 @@ class LineList(list):
 
 
 @_without_timestamps
-class _LineLoader(yaml.SafeLoader):
+class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     pass
 
 

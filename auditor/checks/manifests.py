@@ -11,6 +11,7 @@ list vouches for tampered content: it was regenerated or edited to hide a change
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -25,6 +26,11 @@ from auditor.stages import section_validator
 from auditor.trust import lists
 
 MAX_LISTED = 50
+
+
+@functools.lru_cache(maxsize=64)
+def _spec(patterns: tuple[str, ...]) -> PathPatterns:
+    return PathPatterns(list(patterns))
 RELATIVE_TO = ("root", "list-parent")
 
 
@@ -40,7 +46,7 @@ class Manifest:
 
     @property
     def spec(self) -> PathPatterns:
-        return PathPatterns(list(self.patterns))
+        return _spec(self.patterns)
 
     @classmethod
     def from_dict(cls, data: Any, where: str) -> "Manifest":
@@ -111,11 +117,12 @@ def forged_manifests(ctx: Context) -> Iterable[Finding]:
         return
     snap = ctx.snapshot
     official = ctx.baseline.by_path
+    specs = [(m, m.spec) for m in mans]
     for path in sorted(snap.entries):
         e = snap.entries[path]
         if e.type != "file":
             continue
-        m = next((m for m in mans if m.spec.match(path)), None)
+        m = next((m for m, spec in specs if spec.match(path)), None)
         if m is None or snap.same_as(official.get(path), path):
             continue
         data = snap.read([path]).get(path)
