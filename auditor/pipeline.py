@@ -138,7 +138,8 @@ def prepare(opts: AuditOptions, target=None):
 
 def _prepare(opts: AuditOptions, target=None):
     verified = verify_baselines(opts)
-    files = store.discover(opts.baselines)
+    # signed baselines: nothing derived from them is taken from a cache (the cache is not signed)
+    files = store.discover(opts.baselines, use_cache=verified is None)
     if verified is not None:
         from auditor.baseline.signed import check_unchanged
         check_unchanged(verified, files)
@@ -156,7 +157,8 @@ def _prepare(opts: AuditOptions, target=None):
         if f.release in seen:
             raise AuditorError(f"{f.path}: release {f.product} {f.version} is also in {seen[f.release].path}")
         seen[f.release] = f
-    catalog = Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore))
+    catalog = Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore),
+                      use_cache=verified is None)
     catalog.signed_by = verified.key_id if verified is not None else None
     return profile, product, catalog
 

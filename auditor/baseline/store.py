@@ -276,6 +276,43 @@ def _peek_release(path: Path) -> tuple[str, str]:
     return data["product"], str(data["version"])
 
 
+def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
+    """Product and version of each baseline file read on an earlier run, keyed by the file's stat key
+    (path, size, mtime, ctime, inode): a changed file is read again. Lives in the cache directory."""
+    import hashlib
+    import marshal
+
+    from auditor.identify.index import cache_dir
+    base = cache_dir()
+    if base is None:
+        return {}, None
+    name = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:32]
+    path = base / f"peek-{name}.bin"
+    try:
+        data = marshal.loads(path.read_bytes())
+        if isinstance(data, dict) and all(isinstance(k, tuple) and isinstance(v, tuple) and len(v) == 2
+                                          and all(isinstance(x, str) for x in v) for k, v in data.items()):
+            return data, path
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return {}, path
+
+
+def _store_peeks(path: Path, peeks: dict) -> None:
+    import marshal
+
+    from auditor.identify.index import writable_cache
+    if writable_cache() is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(peeks))
+        os.replace(tmp, path)
+    except OSError:
+        pass     # a cache that cannot be written only costs time
+
+
 def stat_keys(directory: str | Path) -> list[tuple]:
     """The stat key of every baseline-named file below ``directory`` (no file is read): what a
     long-lived worker compares to see whether the baselines it loaded are still the ones on disk."""
@@ -290,26 +327,34 @@ def stat_keys(directory: str | Path) -> list[tuple]:
     return out
 
 
-def discover(directory: str | Path) -> list[BaselineFile]:
-    """Every baseline file below ``directory`` (recursively), sorted by path."""
+def discover(directory: str | Path, use_cache: bool = True) -> list[BaselineFile]:
+    """Every baseline file below ``directory`` (recursively), sorted by path. ``use_cache=False``
+    (signed baselines): every header is read, no cache is consulted."""
     directory = Path(directory)
     if not directory.exists():
         raise AuditorError(f"{directory}: baseline directory does not exist")
     if not directory.is_dir():
         raise AuditorError(f"{directory}: not a directory of baselines")
     found: list[BaselineFile] = []
+    peeks, cache_file = _peek_cache(directory) if use_cache else ({}, None)
+    fresh: dict = {}
     for path in sorted(directory.rglob("*")):
         if not path.name.endswith(SUFFIXES) or path.name.startswith(".") or path.is_dir():
             continue
         if not path.is_file() or path.is_symlink() and not path.resolve().is_file():
             # a FIFO, socket, device or dangling link named like a baseline: said, never skipped or read
             raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
-        product, version = _peek_release(path)
         st = path.stat()
-        found.append(BaselineFile(path, product, version,
-                                  (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)))
+        key = (str(path.resolve()), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        known = peeks.get(key)
+        if known is None:
+            known = _peek_release(path)
+        product, version = fresh[key] = known
+        found.append(BaselineFile(path, product, version, key))
     if not found:
         raise AuditorError(f"{directory}: no baselines found (expected <product>/<version>.yaml files)")
+    if cache_file is not None and fresh != peeks:
+        _store_peeks(cache_file, fresh)
     seen: dict[tuple[str, str], Path] = {}
     for bf in found:
         if bf.release in seen:

@@ -10,7 +10,7 @@ from auditor.baseline.store import BaselineFile, load
 from auditor.errors import AuditorError
 from auditor.identify import markers as markers_mod
 from auditor.identify.index import ReleaseIndex, cache_key, load_cached, store_cached
-from auditor.model.baseline import Baseline, Marker
+from auditor.model.baseline import Entry, Baseline, Marker
 from auditor.model.report import Candidate, Identification
 from auditor.patterns import PathPatterns
 from auditor.scan import Snapshot
@@ -33,6 +33,8 @@ class Catalog:
     _loaded: dict[tuple[str, str], Baseline] = field(default_factory=dict)
     _index: ReleaseIndex | None = None
     index_cached: bool = False
+    #: False for signed baselines: the release index is built from the verified files, never loaded from a cache
+    use_cache: bool = True
 
     def __post_init__(self) -> None:
         order = versions.sort_key
@@ -49,9 +51,36 @@ class Catalog:
     def baseline(self, release: tuple[str, str]) -> Baseline:
         if release not in self._loaded:
             b = load(self._by_release[release].path)
+            if b.version != release[1]:
+                raise AuditorError(f"{self._by_release[release].path}: holds version {b.version}, not {release[1]} "
+                                   f"(a stale cache? remove ~/.cache/auditor)")
             b.product = release[0]   # the product id (the file may name it by an alias)
             self._loaded[release] = b
         return self._loaded[release]
+
+    def contents(self, release: tuple[str, str]) -> dict[str, Entry]:
+        """What a release holds at each path (files and links, by their content key), read from the
+        index instead of loading the release's baseline: the migration forecast needs only this of
+        its target release. Paths the profile ignores are not in it. A loaded baseline is used as is."""
+        if release in self._loaded:
+            return self._loaded[release].by_path
+        cache = self.__dict__.setdefault("_contents", {})
+        if release not in cache:
+            idx = self.index
+            bit = 1 << idx.releases.index(release)
+            out: dict[str, Entry] = {}
+            for path, slot in idx.paths.items():
+                for key, mask in slot.items():
+                    if mask & bit:
+                        if key.startswith("->"):
+                            out[path] = Entry(path, "symlink", target=key[2:])
+                        elif ":" in key:
+                            out[path] = Entry(path, "file", digest=key)
+                        else:
+                            out[path] = Entry(path, "file", sha256=key)
+                        break
+            cache[release] = out
+        return cache[release]
 
     def pack(self, release: tuple[str, str]):
         """The content pack beside a release's baseline (None when its baseline names none)."""
@@ -81,7 +110,7 @@ class Catalog:
             self._index = ReleaseIndex.build([self.baseline(self.releases[0])], self._ignore_spec())
         if self._index is None:
             key = cache_key(self.files, self.ignore_patterns)
-            cached = load_cached(key)
+            cached = load_cached(key) if self.use_cache else None
             idx = None
             if cached is not None:
                 before = list(zip(cached.releases, cached.stat_keys))
@@ -89,7 +118,7 @@ class Catalog:
                 self.index_cached = idx is not None and list(zip(idx.releases, idx.stat_keys)) == before
             if idx is None:
                 idx = ReleaseIndex.build_files(self.files, self._ignore_spec())
-            if not self.index_cached:
+            if not self.index_cached and self.use_cache:
                 store_cached(key, idx)
             self._index = idx
         return self._index

@@ -100,7 +100,7 @@ def forecast(ctx) -> dict | None:
         return None
     diff = diff_of(ctx)
     target = target_release(ctx)
-    tb = ctx.catalog.baseline(target).by_path
+    tb = ctx.catalog.contents(target)       # from the index: no second baseline loaded
     current = ctx.baseline.by_path
     profile = ctx.profile
     items: list[dict] = []
