@@ -242,7 +242,9 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
         scan_started = time.time_ns()
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
         statcache.save(target, snapshot, scan_started)
+        snapshot.sigs = {}       # saved for the next drift run; not needed past this point (memory)
         clock.lap("scan")
+        catalog.share = snapshot.entries
         identity = identify(snapshot, catalog, profile)
         # nothing identified: the diff is still made, against the nearest release, and says so
         baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \

@@ -185,7 +185,20 @@ def split(text: str, source: str = "<baseline>") -> tuple[Baseline, list[str], i
     return whole, lines, 0
 
 
-def loads(text: str, source: str = "<baseline>") -> Baseline:
+def _lines(body: str):
+    """The entry lines of a baseline body one at a time (no list of every line held while parsing)."""
+    start, end = 0, len(body)
+    while start < end:
+        stop = body.find("\n", start)
+        if stop < 0:
+            stop = end
+        yield body[start:stop]
+        start = stop + 1
+
+
+def loads(text: str, source: str = "<baseline>", share: dict | None = None) -> Baseline:
+    """A baseline from its text. ``share``: entries (path -> Entry) whose path and digest string objects
+    equal entries reuse (the audited tree's: at 200,000 files that is 40 MB less)."""
     head, sep, body = text.partition("\nentries:\n")
     try:
         if sep and body and "\n" in body and not body.startswith(" "):
@@ -193,12 +206,17 @@ def loads(text: str, source: str = "<baseline>") -> Baseline:
             if not isinstance(header, dict):
                 raise ValidationError("", "expected a mapping at the top", source=source)
             entries: list[Entry] = []
-            lines = body.split("\n")
-            if lines and lines[-1] == "":
-                lines.pop()
             first = head.count("\n") + 3
-            for n, line in enumerate(lines):
-                entries.append(parse_line(line, n, source, first))
+            get = share.get if share is not None else None
+            for n, line in enumerate(_lines(body)):
+                e = parse_line(line, n, source, first)
+                if get is not None:
+                    t = get(e.path)
+                    if t is not None:
+                        e.path = t.path
+                        if e.sha256 is not None and e.sha256 == t.sha256:
+                            e.sha256 = t.sha256
+                entries.append(e)
             header["entries"] = []
             baseline = Baseline.from_dict(header)
             _check_entries(entries)
@@ -224,8 +242,8 @@ def _check_entries(entries: list[Entry]) -> None:
         seen.add(e.path)
 
 
-def load(path: str | Path) -> Baseline:
-    return loads(read_text(path), str(path))
+def load(path: str | Path, share: dict | None = None) -> Baseline:
+    return loads(read_text(path), str(path), share)
 
 
 # ---------------------------------------------------------------------------

@@ -35,6 +35,8 @@ class Catalog:
     index_cached: bool = False
     #: False for signed baselines: the release index is built from the verified files, never loaded from a cache
     use_cache: bool = True
+    #: the audited tree's entries: a loaded baseline reuses their path and digest strings (memory)
+    share: dict | None = None
 
     def __post_init__(self) -> None:
         order = versions.sort_key
@@ -50,7 +52,7 @@ class Catalog:
 
     def baseline(self, release: tuple[str, str]) -> Baseline:
         if release not in self._loaded:
-            b = load(self._by_release[release].path)
+            b = load(self._by_release[release].path, self.share)
             if b.version != release[1]:
                 raise AuditorError(f"{self._by_release[release].path}: holds version {b.version}, not {release[1]} "
                                    f"(a stale cache? remove ~/.cache/auditor)")

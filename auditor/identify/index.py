@@ -30,6 +30,7 @@ import marshal
 import math
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -72,6 +73,32 @@ def writable_cache() -> Path | None:
     return None if any(_inside(real, Path(root)) for root in _PROTECTED) else base
 
 
+class _OneRelease(Mapping):
+    """The index of one release, as a view over its baseline (no per-path table is built: an audit
+    against one release has the baseline in memory anyway). Reads like ``ReleaseIndex.paths``:
+    path -> {content key: 1}, for the files and links the ignore patterns leave."""
+
+    def __init__(self, by_path: dict[str, Entry], ignore=None):
+        self._by = by_path
+        self._out = {p for p, e in by_path.items() if e.content_key is not None and ignore is not None
+                     and ignore.match(p)}
+        self._len = sum(1 for p, e in by_path.items() if e.content_key is not None and p not in self._out)
+
+    def __getitem__(self, path: str) -> dict[str, int]:
+        e = self._by.get(path)
+        key = None if e is None else e.content_key
+        if key is None or path in self._out:
+            raise KeyError(path)
+        return {key: 1}
+
+    def __iter__(self):
+        out = self._out
+        return (p for p, e in self._by.items() if e.content_key is not None and p not in out)
+
+    def __len__(self) -> int:
+        return self._len
+
+
 @dataclass
 class Score:
     release: tuple[str, str]
@@ -99,6 +126,13 @@ class ReleaseIndex:
     @classmethod
     def build(cls, baselines: Iterable[Baseline], ignore=None) -> "ReleaseIndex":
         """Index the baselines; paths matched by ``ignore`` (PathPatterns) take no part, as in the diff."""
+        baselines = list(baselines)
+        if len(baselines) == 1:
+            b = baselines[0]
+            idx = cls([b.release], _OneRelease(b.by_path, ignore), markers=[[m.to_dict() for m in b.markers]],
+                      stat_keys=[None])
+            idx._compute_totals()
+            return idx
         idx = cls([])
         ignored: dict[str, bool] = {}
         for i, b in enumerate(baselines):

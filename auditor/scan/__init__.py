@@ -68,7 +68,7 @@ class Snapshot:
         """Content of tree files (bytes) or why not (str); paths absent from the tree are left out."""
         wanted = set(paths)
         out = {p: self.kept[p] for p in wanted if p in self.kept and len(self.kept[p]) <= limit}
-        rest = [self.members[p] for p in sorted(wanted) if p in self.members and p not in out]
+        rest = [m for m in map(self.member, sorted(wanted)) if m is not None and m.path not in out]
         if rest:
             out.update(self.target.read_many(rest, limit))
         return out
@@ -83,8 +83,17 @@ class Snapshot:
         self.alt_digests[(path, algo)] = got = self._digest(path, algo, hashlib)
         return got
 
-    def _digest(self, path: str, algo: str, hashlib) -> str | None:
+    def member(self, path: str) -> Member | None:
+        """The member of a tree path: kept by the scan, or rebuilt from its entry (directory targets)."""
         m = self.members.get(path)
+        if m is None:
+            e = self.entries.get(path)
+            if e is not None:
+                m = self.target.member_of_entry(e)
+        return m
+
+    def _digest(self, path: str, algo: str, hashlib) -> str | None:
+        m = self.member(path)
         e = self.entries.get(path)
         if m is None or e is None or e.type != "file" or e.size is None:
             return None
@@ -226,18 +235,32 @@ class _ProcessPool:
 
     BATCH = 256
 
-    def __init__(self, target: Target, visitor: Visitor | None, workers: int, on_done: Callable[[int], None]):
+    def __init__(self, target: Target, visitor: Visitor | None, workers: int, on_done: Callable[[int], None],
+                 take: Callable[[list], None] | None = None):
+        import collections
         import multiprocessing
         _WORK.update(target=target, visitor=visitor)
         self.pool = multiprocessing.get_context("fork").Pool(workers)
-        self.pending: list = []
+        self.pending: collections.deque = collections.deque()
         self.batch: list[str] = []
         self.on_done = on_done
+        #: consumes each finished batch as soon as it is in (so results never pile up for the whole tree)
+        self.take = take
+        self.done: list = []
+
+    def _drain(self, block: bool) -> None:
+        while self.pending and (block or self.pending[0].ready()):
+            rows = self.pending.popleft().get()
+            if self.take is not None:
+                self.take(rows)
+            else:
+                self.done.extend(rows)
 
     def submit(self, member: Member) -> bool:
         self.batch.append(member.ref)
         if len(self.batch) >= self.BATCH:
             self._send()
+            self._drain(False)
             return True
         return False
 
@@ -249,14 +272,16 @@ class _ProcessPool:
     def close(self) -> list:
         if self.batch:
             self._send()
-        out: list = []
         try:
-            for r in self.pending:
-                out.extend(r.get())
+            self._drain(True)
+            out, self.done = self.done, []
         finally:
             self.pool.terminate()
             self.pool.join()
             _WORK.clear()
+            # each result holds its callback, whose closure holds this pool: a cycle the paused garbage
+            # collector would never free (the whole tree's hash results, 118 MB at 200k files)
+            self.pending.clear()
         return out
 
     def abort(self) -> None:
@@ -359,11 +384,31 @@ def scan(target: Target,
     sigs: dict = {}
     if trust is not None and hasattr(target, "list_stats"):
         target.list_stats = True
+    # a target that opens a file by its path alone keeps members only where they say more (errors, types)
+    compact = target.member_of_entry(Entry("x", "file")) is not None
+
+    visits: dict = {}
+    modes: dict = {}
+
+    def take(rows: list) -> None:
+        """Hash results into entries (one string per path, the listing's stat dropped)."""
+        for path, digest, size, mode, error, seen, sig in rows:
+            m = members.get(path)
+            if m is not None:
+                path = m.path            # one string per path (a worker's result carries its own copy)
+                m.sig = None             # the listing's stat is not needed past the scan
+            if error is not None:
+                problems.append(Problem(path, "unreadable", error))
+            entries[path] = Entry(path, "file", size, modes.setdefault(mode, mode), digest, None)
+            if seen is not None:
+                visits[path] = seen
+            if sig is not None:
+                sigs[path] = sig
 
     def start_pool(processes: bool):
         nonlocal pool
         if processes:
-            pool = _ProcessPool(target, visitor, cores, bar.advance)
+            pool = _ProcessPool(target, visitor, cores, bar.advance, take)
         else:
             sys.setswitchinterval(0.0005)
             pool = _HashPool(target, visitor, min(4, cores), bar.advance)
@@ -392,14 +437,15 @@ def scan(target: Target,
                 problems.append(Problem(m.path, "special-file", f"{m.type}: recorded by type, never opened"))
             if local is not None and m.type != "dir" and local.match(m.path):
                 local_paths.add(m.path)
-            members[m.path] = m
+            if not (compact and m.type == "file" and not m.error):
+                members[m.path] = m     # a plain file of a directory target is opened by its path alone
             if m.type == "file" and (not m.error or m.problem == "duplicate"):   # a duplicate: its last copy
                 if trust is not None and m.sig is not None and not m.error:
                     known = trust.get(m.path)
                     if known is not None and known[0] == m.sig:
                         entries[m.path] = Entry(m.path, "file", m.size, m.mode, known[1], None)
                         trusted.append(m.path)
-                        sigs[m.path] = m.sig
+                        sigs[m.path], m.sig = m.sig, None
                         continue
                 listed_files += 1
                 if not target.parallel:
@@ -427,15 +473,9 @@ def scan(target: Target,
         sys.setswitchinterval(interval)
         bar.stop()
 
-    visits: dict = {}
-    for path, digest, size, mode, error, seen, sig in results:
-        if error is not None:
-            problems.append(Problem(path, "unreadable", error))
-        entries[path] = Entry(path, "file", size, mode, digest, None)
-        if seen is not None:
-            visits[path] = seen
-        if sig is not None:
-            sigs[path] = sig
+    take(results)
+    del results
+
     problems.sort(key=lambda p: (p.path, p.kind))
     snap = Snapshot(target, dict(sorted(entries.items())), members, problems, ignored, local_paths,
                     time.perf_counter() - started, ignored_dirs, visits)

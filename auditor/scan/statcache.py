@@ -22,7 +22,7 @@ from pathlib import Path
 
 from auditor.identify.index import cache_dir, writable_cache
 
-FORMAT = 1
+FORMAT = 2
 RACY_NS = 2_000_000_000
 
 
@@ -44,7 +44,10 @@ def load(target) -> dict | None:
         data = marshal.loads(where.read_bytes())
         if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != target.base:
             return None
-        return {p: (tuple(sig), sha) for p, (sig, sha) in data["files"].items()}
+        files = data["files"]
+        if not all(isinstance(sig, bytes) and len(sig) == 40 and isinstance(sha, str) for sig, sha in files.values()):
+            return None
+        return files
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
 
@@ -54,10 +57,11 @@ def save(target, snapshot, started_ns: int) -> None:
     where = _location(target)
     if where is None or writable_cache() is None:
         return   # caching is off, or the cache directory lies inside the audited tree
+    from auditor.target.directory import sig_times
     files = {}
     for path, sig in snapshot.sigs.items():
         e = snapshot.entries.get(path)
-        if e is None or e.sha256 is None or max(sig[1], sig[2]) >= started_ns - RACY_NS:
+        if e is None or e.sha256 is None or max(sig_times(sig)) >= started_ns - RACY_NS:
             continue
         files[path] = (sig, e.sha256)
     try:

@@ -101,6 +101,11 @@ class Target(ABC):
                 size += len(chunk)
             return digest.hexdigest(), size, None, None
 
+    def member_of_entry(self, entry) -> Member | None:
+        """A member rebuilt from a scanned entry, for targets that need nothing else to open a file
+        (the scan then keeps no member per file: memory); None where the member itself must be kept."""
+        return None
+
     def describe(self, member: Member) -> tuple[int | None, int | None]:
         """Size and permission bits of a member whose content could not be read."""
         return member.size, member.mode
