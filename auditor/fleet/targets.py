@@ -38,14 +38,8 @@ def collect(args: list[str], from_file: str | None) -> list[Target]:
         raise AuditorError("no targets: give paths or --from-file LIST")
     if len(paths) > MAX_TARGETS:
         raise AuditorError(f"more than {MAX_TARGETS} targets")
-    seen: dict[str, int] = {}
-    out = []
-    for i, p in enumerate(paths):
-        slug = _slug(p)
-        n = seen.get(slug, 0)
-        seen[slug] = n + 1
-        out.append(Target(i, p, f"{i:05d}-{slug}"))
-    return out
+    # the index makes each name unique, whatever the paths' last components are
+    return [Target(i, p, f"{i:05d}-{_slug(p)}") for i, p in enumerate(paths)]
 
 
 def parse_shard(text: str | None) -> tuple[int, int] | None:
