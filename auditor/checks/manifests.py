@@ -11,7 +11,9 @@ list vouches for tampered content: it was regenerated or edited to hide a change
 
 from __future__ import annotations
 
+import fnmatch
 import functools
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
@@ -31,6 +33,12 @@ MAX_LISTED = 50
 @functools.lru_cache(maxsize=64)
 def _spec(patterns: tuple[str, ...]) -> PathPatterns:
     return PathPatterns(list(patterns))
+
+
+@functools.lru_cache(maxsize=64)
+def _names(patterns: tuple[str, ...]) -> "re.Pattern":
+    """The file names the patterns allow (their last component, as a glob): a quick first test per path."""
+    return re.compile("|".join(f"(?:{fnmatch.translate(p.rstrip('/').rsplit('/', 1)[-1])})" for p in patterns))
 RELATIVE_TO = ("root", "list-parent")
 
 
@@ -118,10 +126,11 @@ def forged_manifests(ctx: Context) -> Iterable[Finding]:
     snap = ctx.snapshot
     official = ctx.baseline.by_path
     specs = [(m, m.spec) for m in mans]
+    names = _names(tuple(p for m in mans for p in m.patterns))
     for path in sorted(snap.entries):
         e = snap.entries[path]
-        if e.type != "file":
-            continue
+        if e.type != "file" or not names.match(path.rsplit("/", 1)[-1]):
+            continue            # a file name no list can have (the full pattern is matched below)
         m = next((m for m, spec in specs if spec.match(path)), None)
         if m is None or snap.same_as(official.get(path), path):
             continue

@@ -91,9 +91,26 @@ class _OneRelease(Mapping):
             raise KeyError(path)
         return {key: 1}
 
+    def __contains__(self, path) -> bool:
+        e = self._by.get(path)
+        return e is not None and e.content_key is not None and path not in self._out
+
+    def get(self, path, default=None):
+        e = self._by.get(path)
+        key = None if e is None else e.content_key
+        return default if key is None or path in self._out else {key: 1}
+
     def __iter__(self):
         out = self._out
         return (p for p, e in self._by.items() if e.content_key is not None and p not in out)
+
+    def values(self):
+        out = self._out
+        return ({e.content_key: 1} for p, e in self._by.items() if e.content_key is not None and p not in out)
+
+    def items(self):
+        out = self._out
+        return ((p, {e.content_key: 1}) for p, e in self._by.items() if e.content_key is not None and p not in out)
 
     def __len__(self) -> int:
         return self._len
