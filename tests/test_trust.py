@@ -451,3 +451,16 @@ def test_a_well_known_sbom_consumer_reads_the_cyclonedx_report(tmp_path):
                      if f["category"] == "patched-by-backport"})
     assert status == expected and "resolved" in status.values()
     assert run.code == 1
+
+
+def test_a_key_file_with_exhausting_scrypt_limits_is_refused(tmp_path):
+    """A hostile encrypted key asking for 2^40 scrypt operations is one line, not hours of work."""
+    import base64 as b64
+    raw = bytearray(b"Ed" + b"Sc" + b"B2" + bytes(32) + (1 << 40).to_bytes(8, "little")
+                    + (1 << 32).to_bytes(8, "little") + bytes(104))
+    k = tmp_path / "hostile.key"
+    k.write_text("untrusted comment: x\n" + b64.b64encode(bytes(raw)).decode() + "\n")
+    (tmp_path / "d" / "p").mkdir(parents=True)
+    shutil.copy(SAMPLEDESK / "6.0.3.yaml", tmp_path / "d" / "p" / "6.0.3.yaml")
+    run = invoke("baseline", "sign", tmp_path / "d", "--key", k, env={"AUDITOR_KEY_PASSWORD": "x"})
+    assert run.code == 2 and "beyond what auditor allows" in run.stderr, run

@@ -146,8 +146,10 @@ def read_secret(path: str | Path, password: str | None = None) -> Key:
             password = os.environ.get("AUDITOR_KEY_PASSWORD")
         if not password:
             raise AuditorError(f"{path}: the key is encrypted; give its password in AUDITOR_KEY_PASSWORD")
-        if mem > 1 << 32:
-            raise AuditorError(f"{path}: scrypt memory limit {mem} is beyond what auditor allows")
+        n_log2, r, p = _scrypt_params(ops, mem)
+        if mem > 1 << 31 or n_log2 > 22 or p > 16:
+            raise AuditorError(f"{path}: scrypt limits (ops {ops}, memory {mem}) beyond what auditor allows "
+                               f"(a key file made to exhaust the machine?)")
         stream = _kdf_stream(password.encode(), salt, ops, mem, len(inner))
         inner = bytes(a ^ b for a, b in zip(inner, stream))
     elif kdf != KDF_NONE:
