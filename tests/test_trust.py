@@ -464,3 +464,33 @@ def test_a_key_file_with_exhausting_scrypt_limits_is_refused(tmp_path):
     shutil.copy(SAMPLEDESK / "6.0.3.yaml", tmp_path / "d" / "p" / "6.0.3.yaml")
     run = invoke("baseline", "sign", tmp_path / "d", "--key", k, env={"AUDITOR_KEY_PASSWORD": "x"})
     assert run.code == 2 and "beyond what auditor allows" in run.stderr, run
+
+
+def test_wordpress_checksums_json_in_the_api_shape(tmp_path):
+    """The WordPress checksums API's answer ({"checksums": {version: {path: md5}}}) imports as a baseline
+    that identifies and verifies a WordPress tree. (The API itself is not reachable from the test
+    machine: the answer is written from the Debian package's files, in the API's published shape.)"""
+    version, name, how, root = ARTEFACTS["wordpress"][0]
+    deb = _fetch(name, how)
+    tree = _extract(deb, root, tmp_path / "wp")
+    sums = {p.relative_to(tree).as_posix(): hashlib.md5(p.read_bytes()).hexdigest()
+            for p in tree.rglob("*") if p.is_file() and not p.is_symlink()}
+    api = tmp_path / "checksums.json"
+    api.write_text(json.dumps({"checksums": {version: sums, "6.0.0": {"index.php": "0" * 32}}}))
+    out = tmp_path / "bl" / "wordpress" / f"{version}.yaml"
+    run = invoke("baseline", "import", api, "--kind", "wp-checksums", "--origin", "vendor", "-p", "wordpress",
+                 "-V", version, "-o", out)
+    assert run.code == 0, run
+    b = _yaml(out)
+    assert {p: e.digest for p, e in _files(b).items()} == {p: f"md5:{h}" for p, h in sums.items()}
+    assert b.trust.list_kind == "wp-checksums" and b.trust.level == "vendor-list"
+    victim = "wp-includes/user.php"
+    (tree / victim).write_text((tree / victim).read_text().replace("function wp_signon(", "function wp_signon_x(", 1))
+    report = invoke("audit", tree, "-b", tmp_path / "bl", "-f", "json").json()
+    assert report["identified_version"] == version
+    changed = [f["path"] for f in report["findings"] if f["category"] in ("modified-file", "security-sensitive-change")]
+    assert changed == [victim]
+    # several versions in one answer and none named: a clear error, not a guess
+    amb = invoke("baseline", "import", api, "--kind", "wp-checksums", "-p", "wordpress", "-V", "9.9",
+                 "-o", tmp_path / "x" / "w.yaml")
+    assert amb.code == 2 and "--version names the one to import" in amb.stderr
