@@ -198,3 +198,45 @@ def test_the_same_edit_of_different_releases_clusters_by_its_diff(sampledesk_rep
     # the resulting files themselves differ by release: two 'modified' fingerprints of two installs each
     mod = [fp for fp in merged["fingerprints"] if any(f["kind"] == "modified" for f in fp["files"])]
     assert sorted(fp["install_count"] for fp in mod) == [2, 2]
+
+
+def test_a_worker_killed_mid_task_is_retried(dask_cluster, tmp_path):
+    """SIGKILL the worker process while it audits: its nanny starts a new one, Dask runs the task again,
+    and the fleet reports every target audited (none lost, none an error)."""
+    import signal
+    import threading
+
+    import distributed
+    targets = []
+    for i in range(2):
+        tree = tmp_path / f"slow{i}"
+        shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tree, symlinks=True)
+        with open(tree / "var" / "big.bin", "wb") as fh:        # a sparse 2 GiB file: seconds of hashing
+            fh.truncate(2 << 30)
+        targets.append(str(tree))
+    client = distributed.Client(dask_cluster, timeout="30s")
+    result: dict = {}
+
+    def run_fleet():
+        result["run"] = invoke("fleet", *targets, "-b", SAMPLEDESK, "--scheduler", dask_cluster, "-f", "json",
+                               "--no-progress")
+    t = threading.Thread(target=run_fleet)
+    t.start()
+    killed = None
+    deadline = time.monotonic() + 120
+    while killed is None and time.monotonic() < deadline:
+        busy = client.processing()
+        for addr, tasks in busy.items():
+            if tasks:
+                pid = client.run(os.getpid, workers=[addr])[addr]
+                time.sleep(0.5)                              # well inside the task (hashing 2 GiB)
+                os.kill(pid, signal.SIGKILL)
+                killed = pid
+                break
+        time.sleep(0.1)
+    t.join(timeout=600)
+    client.close()
+    assert killed is not None, "no task was seen running"
+    merged = result["run"].json()
+    assert merged["summary"]["audited"] == 2 and merged["summary"]["errors"] == 0, merged["targets"]
+    assert [x["identified_version"] for x in merged["targets"]] == ["7.0.3"] * 2
