@@ -48,9 +48,13 @@ def read_input(path: str | Path, what: str = "file", limit: int = INPUT_LIMIT) -
         if st.st_size > limit:
             raise AuditorError(f"{path}: {what} larger than {limit} bytes")
         chunks, total = [], 0
+        first = True
         while True:
             try:
-                chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+                # the whole file in one read where it fits (no join of 1 MB chunks), then until EOF
+                want = min(st.st_size + 1, limit + 1) if first else min(1 << 20, limit + 1 - total)
+                first = False
+                chunk = os.read(fd, max(1, want))
             except BlockingIOError:
                 continue
             if not chunk:
@@ -59,7 +63,7 @@ def read_input(path: str | Path, what: str = "file", limit: int = INPUT_LIMIT) -
             total += len(chunk)
             if total > limit:
                 raise AuditorError(f"{path}: {what} larger than {limit} bytes")
-        return b"".join(chunks)
+        return chunks[0] if len(chunks) == 1 else b"".join(chunks)
     except OSError as exc:
         raise AuditorError(f"{path}: cannot read {what}: {exc.strerror or exc}") from None
     finally:

@@ -98,6 +98,15 @@ MAX_RATIO = 50
 
 
 def read_text(path: str | Path) -> str:
+    raw = read_raw(path)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValidationError("", f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
+
+
+def read_raw(path: str | Path) -> bytes:
+    """A baseline file's bytes, decompressed (.gz, bounded), not yet decoded."""
     from auditor.safeio import read_input
     path = Path(path)
     raw = read_input(path, "baseline", MAX_BASELINE)
@@ -111,10 +120,7 @@ def read_text(path: str | Path) -> str:
             raw = out
         except zlib.error as exc:
             raise AuditorError(f"{path}: cannot read baseline: not a valid gzip file ({exc})") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise ValidationError("", f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
+    return raw
 
 
 def _fast_entry(line: str) -> Entry | None:

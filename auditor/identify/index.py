@@ -25,9 +25,11 @@ reading the baselines again. The cache is written with :mod:`marshal`
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import marshal
 import math
+import operator
 import os
 import sys
 from collections.abc import Mapping
@@ -35,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from auditor.baseline.store import loads, parse_line, read_text, split
+from auditor.baseline.store import loads, parse_line, read_raw, read_text, split
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
 
@@ -184,34 +186,44 @@ class ReleaseIndex:
         holds one release's lines and the index, never the baselines.
         """
         idx = cls([])
-        live: dict[str, tuple[int, str, str | None]] = {}   # line -> (first bit, path, key or None)
+        live: dict[bytes, tuple[int, str, str | None]] = {}   # line -> (first bit, path, key or None)
         path_count: dict[str, int] = {}
         ignored: dict[str, bool] = {}
-        prev: set[str] = set()
+        prev_lines: list[bytes] = []
         for j, bf in enumerate(files):
-            header, lines, first, text = _read_lines(bf)
-            cur = set(lines)
-            for line in prev - cur:
+            header, lines, first = _read_byte_lines(bf)
+            pairs = _aligned_changes(prev_lines, lines)
+            if pairs is not None:
+                # the same paths in the same order (the usual next release): only the changed lines
+                removed, added, cur = [a for a, _ in pairs], [b for _, b in pairs], None
+            else:
+                cur = set(lines)
+                prev = set(prev_lines)
+                removed, added = prev - cur, cur - prev
+            for line in removed:
                 start, path, key = live.pop(line)
                 path_count[path] -= 1
                 if key is not None:
                     idx._or(path, key, (1 << j) - (1 << start))
-            added = cur - prev
             try:
-                if len(cur) != len(lines):
+                if cur is not None and len(cur) != len(lines):
                     raise ValidationError("entries", "a line is repeated")
                 for line in added:
-                    e = parse_line(line, 0, str(bf.path), first)
+                    try:
+                        text_line = line.decode("utf-8")
+                    except UnicodeDecodeError as exc:
+                        raise ValidationError("entries", f"not UTF-8 text ({exc.reason})") from None
+                    e = parse_line(text_line, 0, str(bf.path), first)
                     path_count[e.path] = path_count.get(e.path, 0) + 1
                     live[line] = (j, e.path, _key(e, ignore, ignored))
                 for line in added:
                     if path_count[live[line][1]] > 1:
                         raise ValidationError("entries", f"duplicate path {live[line][1]!r}")
             except ValidationError as exc:
-                loads(text, str(bf.path))   # raises the error with its entry number and file line
+                loads(read_text(bf.path), str(bf.path))   # raises the error with its entry number and file line
                 raise exc.with_source(str(bf.path)) from None
-            del text, lines
-            prev = cur
+            del cur
+            prev_lines = lines
             idx.releases.append(bf.release)
             idx.markers.append([m.to_dict() for m in header.markers])
             idx.stat_keys.append(bf.stat_key)
@@ -439,6 +451,46 @@ class _Spreader:
             running += self.diff[i]
             out.append(running)
         return out
+
+
+_ENTRY_PREFIX = b"- {path: "
+
+
+def _aligned_changes(prev: list[bytes], cur: list[bytes]) -> list[tuple[bytes, bytes]] | None:
+    """(old, new) line pairs when ``cur`` has the same paths as ``prev`` in the same order (only contents
+    changed, as between most consecutive releases): found by one comparison of the two lists in C,
+    instead of two sets of every line. None when the paths moved (the caller compares sets)."""
+    if not prev or len(prev) != len(cur):
+        return None
+    pairs = [(prev[i], cur[i]) for i in itertools.compress(range(len(cur)), map(operator.ne, prev, cur))]
+    for a, b in pairs:
+        if not (a.startswith(_ENTRY_PREFIX) and b.startswith(_ENTRY_PREFIX)):
+            return None
+        ea, eb = a.find(b", type: "), b.find(b", type: ")
+        if ea < 0 or ea != eb or a[:ea] != b[:eb]:
+            return None
+    return pairs
+
+
+def _read_byte_lines(bf) -> tuple:
+    """A baseline file's header (a Baseline without entries), its entry lines as bytes (decoded only
+    where they differ from the previous release's) and the file line of the first entry."""
+    raw = read_raw(bf.path)
+    lines = raw.split(b"\n")          # one split of the whole file: no copy of the body
+    k = next((i for i, line in enumerate(lines) if line == b"entries:"), None)
+    if k is None or k + 1 >= len(lines) or lines[k + 1][:1] in (b" ", b"") or len(lines) - k < 3:
+        header, text_lines, first, _ = _read_lines(bf)      # another layout: read whole, re-written as lines
+        return header, [line.encode("utf-8") for line in text_lines], first
+    try:
+        head_text = b"\n".join(lines[:k]).decode("utf-8")
+    except UnicodeDecodeError:
+        loads(read_text(bf.path), str(bf.path))        # raises the error naming the file
+        raise
+    header, _, first = split(head_text + "\nentries:\n- x\n", str(bf.path))
+    del lines[:k + 1]
+    if lines and lines[-1] == b"":
+        lines.pop()
+    return header, lines, first
 
 
 def _read_lines(bf) -> tuple:
