@@ -158,8 +158,7 @@ def _prepare(opts: AuditOptions, target=None):
             raise AuditorError(f"{f.path}: release {f.product} {f.version} is also in {seen[f.release].path}")
         seen[f.release] = f
     catalog = Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore),
-                      use_cache=verified is None)
-    catalog.signed_by = verified.key_id if verified is not None else None
+                      use_cache=verified is None, signed_by=verified.key_id if verified is not None else None)
     return profile, product, catalog
 
 
@@ -209,7 +208,7 @@ def baseline_section(catalog: Catalog, baseline, opts: AuditOptions) -> dict:
         rel = str(bf.path)
     return {"product": baseline.product, "version": baseline.version, "file": rel.replace(os.sep, "/"),
             "provenance": baseline.provenance.to_dict(), "trust": baseline.trust_info.to_dict(),
-            "signed_by": getattr(catalog, "signed_by", None)}
+            "signed_by": catalog.signed_by}
 
 
 def _redact(report: Report) -> None:

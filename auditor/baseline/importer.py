@@ -54,21 +54,10 @@ def _deb_members(path: str, raw: bytes) -> dict[str, bytes]:
     """md5sums and conffiles from a .deb's control.tar.* (gz, xz, zst or plain)."""
     from debian.arfile import ArError, ArFile
 
-    from auditor.target.archive import STREAM_ERRORS, decompressed
+    from auditor.target.archive import STREAM_ERRORS, deb_member
     try:
-        ar = ArFile(fileobj=io.BytesIO(raw))
-        names = [n for n in ar.getnames() if n.startswith("control.tar")]
-        if not names:
-            raise AuditorError(f"{path}: not a Debian package (no control.tar member)")
-        member = ar.getmember(names[0])
-        head = member.read(8)
-        member.seek(0)
-
-        def opener():
-            member.seek(0)
-            return member
         out: dict[str, bytes] = {}
-        with tarfile.open(fileobj=decompressed(head, opener), mode="r:") as tar:
+        with tarfile.open(fileobj=deb_member(ArFile(fileobj=io.BytesIO(raw)), "control.tar", path), mode="r:") as tar:
             for ti in tar:
                 name = ti.name[2:] if ti.name.startswith("./") else ti.name
                 if name in ("md5sums", "conffiles") and ti.isfile():

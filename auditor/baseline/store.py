@@ -166,6 +166,16 @@ def parse_line(line: str, n: int, source: str, first_line: int) -> Entry:
         raise
 
 
+def header_of(head: str, source: str) -> Baseline:
+    """The header of a one-entry-per-line baseline (the text before ``entries:``), as a Baseline without
+    entries. Raises ValidationError (the caller names the file)."""
+    header = yamlio.loads(head, source)
+    if not isinstance(header, dict):
+        raise ValidationError("", "expected a mapping at the top", source=source)
+    header["entries"] = []
+    return Baseline.from_dict(header)
+
+
 def split(text: str, source: str = "<baseline>") -> tuple[Baseline, list[str], int]:
     """The header of a baseline (as a Baseline without entries), its entry lines, and the file line of the first.
 
@@ -175,14 +185,10 @@ def split(text: str, source: str = "<baseline>") -> tuple[Baseline, list[str], i
     head, sep, body = text.partition("\nentries:\n")
     try:
         if sep and body and "\n" in body and not body.startswith(" "):
-            header = yamlio.loads(head, source)
-            if not isinstance(header, dict):
-                raise ValidationError("", "expected a mapping at the top", source=source)
-            header["entries"] = []
             lines = body.split("\n")
             if lines and lines[-1] == "":
                 lines.pop()
-            return Baseline.from_dict(header), lines, head.count("\n") + 3
+            return header_of(head, source), lines, head.count("\n") + 3
         whole = loads(text, source)
     except ValidationError as exc:
         raise exc.with_source(source) from None
@@ -208,9 +214,7 @@ def loads(text: str, source: str = "<baseline>", share: dict | None = None) -> B
     head, sep, body = text.partition("\nentries:\n")
     try:
         if sep and body and "\n" in body and not body.startswith(" "):
-            header = yamlio.loads(head, source)
-            if not isinstance(header, dict):
-                raise ValidationError("", "expected a mapping at the top", source=source)
+            baseline = header_of(head, source)
             entries: list[Entry] = []
             first = head.count("\n") + 3
             get = share.get if share is not None else None
@@ -223,8 +227,6 @@ def loads(text: str, source: str = "<baseline>", share: dict | None = None) -> B
                         if e.sha256 is not None and e.sha256 == t.sha256:
                             e.sha256 = t.sha256
                 entries.append(e)
-            header["entries"] = []
-            baseline = Baseline.from_dict(header)
             _check_entries(entries)
             baseline.entries = entries
             baseline.__post_init__()

@@ -37,6 +37,8 @@ class Catalog:
     use_cache: bool = True
     #: the audited tree's entries: a loaded baseline reuses their path and digest strings (memory)
     share: dict | None = None
+    #: key id that signed the baselines directory (``--require-signed``), None when not checked
+    signed_by: str | None = None
 
     def __post_init__(self) -> None:
         order = versions.sort_key

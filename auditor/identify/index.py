@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from auditor.baseline.store import loads, parse_line, read_raw, read_text, split
+from auditor.baseline.store import header_of, loads, parse_line, read_raw, read_text, split
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
 
@@ -486,7 +486,11 @@ def _read_byte_lines(bf) -> tuple:
     except UnicodeDecodeError:
         loads(read_text(bf.path), str(bf.path))        # raises the error naming the file
         raise
-    header, _, first = split(head_text + "\nentries:\n- x\n", str(bf.path))
+    try:
+        header = header_of(head_text, str(bf.path))
+    except ValidationError as exc:
+        raise exc.with_source(str(bf.path)) from None
+    first = k + 2                      # the file line of the first entry
     del lines[:k + 1]
     if lines and lines[-1] == b"":
         lines.pop()

@@ -408,6 +408,22 @@ class TarTarget(Target):
         self._files.close()
 
 
+def deb_member(ar, prefix: str, path: str):
+    """The decompressed stream (gz, xz, bz2, zst or plain) of a .deb's ``prefix``* member (data.tar,
+    control.tar), from python-debian's ar reader; AuditorError when the package has none."""
+    names = [n for n in ar.getnames() if n.startswith(prefix)]
+    if not names:
+        raise AuditorError(f"{path}: not a Debian package (no {prefix} member)")
+    member = ar.getmember(names[0])
+    head = member.read(8)
+    member.seek(0)
+
+    def opener():
+        member.seek(0)
+        return member
+    return decompressed(head, opener)
+
+
 class DebTarget(TarTarget):
     """A Debian package: its data.tar.* member (gz, xz, bz2, zst or plain), read through python-debian's ar reader."""
 
@@ -416,18 +432,7 @@ class DebTarget(TarTarget):
         from debian.arfile import ArError, ArFile
         self._files = _Files(path)
         try:
-            ar = ArFile(fileobj=self._files())
-            names = [n for n in ar.getnames() if n.startswith("data.tar")]
-            if not names:
-                raise AuditorError(f"{path}: not a Debian package (no data.tar member)")
-            member = ar.getmember(names[0])
-            head = member.read(8)
-            member.seek(0)
-
-            def opener():
-                member.seek(0)
-                return member
-            stream = decompressed(head, opener)
+            stream = deb_member(ArFile(fileobj=self._files()), "data.tar", path)
             self._tar = tarfile.open(fileobj=stream, mode="r:")
         except AuditorError:
             raise
