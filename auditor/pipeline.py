@@ -239,8 +239,10 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
                                                             else "missing")
         clock.lap("prepare")
         scan_started = time.time_ns()
+        if hasattr(target, "racy_after_ns"):
+            target.racy_after_ns = statcache.racy_limit(scan_started)
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
-        statcache.save(target, snapshot, scan_started)
+        statcache.save(target, snapshot, scan_started, trust)
         snapshot.sigs = {}       # saved for the next drift run; not needed past this point (memory)
         clock.lap("scan")
         catalog.share = snapshot.entries

@@ -192,3 +192,83 @@ def test_generator_check_mode_confirms_committed_samples():
                           capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "up to date" in proc.stdout
+
+
+# -- the parsed-baseline cache ------------------------------------------------------------------
+
+def _parse_forbidden(*_a, **_k):
+    raise AssertionError("the baseline text was parsed again")
+
+
+def test_parsed_baseline_is_reused_while_the_file_is_unchanged(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "6.0.3.yaml"
+    path.write_bytes((SAMPLEDESK / "6.0.3.yaml").read_bytes())
+    plain = store.load(path)
+    first = store.load(path, cached=True)
+    assert first.to_dict() == plain.to_dict()
+    assert len(list((tmp_path / "cache").glob("parsed-*.bin"))) == 1
+    monkeypatch.setattr(store, "loads", _parse_forbidden)
+    again = store.load(path, cached=True)           # from the record: no parse
+    assert again.to_dict() == plain.to_dict()
+    assert [e.path for e in again.entries] == [e.path for e in plain.entries]
+    assert again.by_path.keys() == plain.by_path.keys()
+
+
+def test_a_changed_baseline_file_is_parsed_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "6.0.3.yaml"
+    text = (SAMPLEDESK / "6.0.3.yaml").read_text()
+    path.write_text(text)
+    before = store.load(path, cached=True)
+    victim = next(e for e in before.entries if e.type == "file")
+    # the same size, one digest changed, the mtime put back: the ctime and inode still tell
+    st = path.stat()
+    changed = text.replace(victim.sha256, victim.sha256[::-1], 1)
+    tmp = tmp_path / "new.yaml"
+    tmp.write_text(changed)
+    os.replace(tmp, path)
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = store.load(path, cached=True)
+    assert after.by_path[victim.path].sha256 == victim.sha256[::-1]
+
+
+def test_a_damaged_record_is_ignored_and_rewritten(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "6.0.3.yaml"
+    path.write_bytes((SAMPLEDESK / "6.0.3.yaml").read_bytes())
+    want = store.load(path).to_dict()
+    store.load(path, cached=True)
+    record = next((tmp_path / "cache").glob("parsed-*.bin"))
+    for damage in (b"", b"\x00garbage", record.read_bytes()[: len(record.read_bytes()) // 2]):
+        record.write_bytes(damage)
+        assert store.load(path, cached=True).to_dict() == want
+        assert record.read_bytes() not in (b"", b"\x00garbage")
+
+
+def test_signed_runs_never_read_or_write_the_parsed_record(tmp_path, monkeypatch):
+    """--require-signed builds its catalog with use_cache=False: a poisoned record is not read."""
+    import marshal
+
+    from auditor.identify import Catalog
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(cache))
+    bdir = tmp_path / "b" / "sampledesk"
+    bdir.mkdir(parents=True)
+    path = bdir / "6.0.3.yaml"
+    path.write_bytes((SAMPLEDESK / "6.0.3.yaml").read_bytes())
+    files = store.discover(tmp_path / "b", use_cache=False)
+    signed = Catalog(files, use_cache=False)
+    signed.baseline(("sampledesk", "6.0.3"))
+    assert not list(cache.glob("parsed-*.bin"))
+    Catalog(store.discover(tmp_path / "b")).baseline(("sampledesk", "6.0.3"))
+    record = next(cache.glob("parsed-*.bin"))
+    data = marshal.loads(record.read_bytes())
+    victim = next(i for i, r in enumerate(data["rows"]) if r[1] == "file")
+    row = list(data["rows"][victim])
+    row[4] = "0" * 64
+    data["rows"][victim] = tuple(row)
+    record.write_bytes(marshal.dumps(data))
+    assert Catalog(store.discover(tmp_path / "b")).baseline(("sampledesk", "6.0.3")).entries[victim].sha256 == "0" * 64
+    again = Catalog(store.discover(tmp_path / "b", use_cache=False), use_cache=False)
+    assert again.baseline(("sampledesk", "6.0.3")).entries[victim].sha256 != "0" * 64

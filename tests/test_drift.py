@@ -124,3 +124,23 @@ def test_the_cache_is_never_written_inside_the_audited_tree(tree, tmp_path, monk
     before = _files(tree)
     _audit(tree, tmp_path, "first")
     assert _files(tree) == before
+
+
+def test_files_changed_moments_before_the_recording_run_are_never_trusted(tmp_path, monkeypatch):
+    """git's "racy clean" problem: a file written within RACY_NS of the run that recorded it could change
+    again within the filesystem's timestamp granularity, so the next --since run reads it again."""
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    dest = tmp_path / "t"
+    shutil.copytree(GENUINE, dest, symlinks=True)
+    old = 1_600_000_000
+    for p in dest.rglob("*"):
+        if p.is_file() and not p.is_symlink():
+            os.utime(p, (old, old))       # mtime far back; the ctime stays "now" for a fresh copy
+    monkeypatch.setattr(statcache, "RACY_NS", 3600 * 10**9)   # "moments": an hour, whatever the machine's speed
+    first = _audit(dest, tmp_path, "first")
+    again = _audit(dest, tmp_path, "again", "--since", tmp_path / "first.json")["drift"]["cache"]
+    assert again["trusted"] == 0 and again["hashed"] == first["stats"]["files"]
+    monkeypatch.setattr(statcache, "RACY_NS", 0)     # the same tree once its changes are old enough
+    _audit(dest, tmp_path, "third")
+    later = _audit(dest, tmp_path, "fourth", "--since", tmp_path / "third.json")["drift"]["cache"]
+    assert later["hashed"] == 0 and later["trusted"] == first["stats"]["files"]

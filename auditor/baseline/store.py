@@ -250,8 +250,86 @@ def _check_entries(entries: list[Entry]) -> None:
         seen.add(e.path)
 
 
-def load(path: str | Path, share: dict | None = None) -> Baseline:
-    return loads(read_text(path), str(path), share)
+def load(path: str | Path, share: dict | None = None, cached: bool = False) -> Baseline:
+    """A baseline file, strictly parsed. ``cached``: reuse the parse of an earlier run when the file's
+    stat key (path, size, mtime, ctime, inode) is unchanged, and record this one (see _parsed_cache)."""
+    if not cached:
+        return loads(read_text(path), str(path), share)
+    slot, key = _parsed_slot(Path(path))
+    if slot is not None:
+        got = _load_parsed(slot, key, str(path), share)
+        if got is not None:
+            return got
+    text = read_text(path)
+    baseline = loads(text, str(path), share)
+    if slot is not None:
+        _store_parsed(slot, key, text, baseline)
+    return baseline
+
+
+# A baseline of 50,000 entries takes 0.17 s to parse and validate line by line, 0.06 s to load from
+# its parse recorded as marshal data (plain tuples; nothing in it runs) by an earlier run. The record
+# is keyed by the file's real path and checked against its stat key, like the release index; a record
+# that does not load, or was made from another version of the file, is ignored and rewritten.
+PARSED_FORMAT = 1
+
+
+def _parsed_slot(path: Path) -> tuple[Path | None, tuple | None]:
+    import hashlib
+
+    from auditor.identify.index import cache_dir
+    base = cache_dir()
+    if base is None:
+        return None, None
+    try:
+        real = os.path.realpath(path)
+        st = os.stat(real)
+    except OSError:
+        return None, None
+    key = (real, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+    name = hashlib.sha256(real.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+    return base / f"parsed-{name}.bin", key
+
+
+def _load_parsed(slot: Path, key: tuple, source: str, share: dict | None) -> Baseline | None:
+    import marshal
+    try:
+        data = marshal.loads(slot.read_bytes())
+        if not isinstance(data, dict) or data.get("format") != PARSED_FORMAT or tuple(data["key"]) != key:
+            return None
+        baseline = header_of(data["head"], source)
+        rows = data["rows"]
+        entries = [Entry(*row) for row in rows]
+    except (OSError, ValueError, KeyError, TypeError, EOFError, ValidationError):
+        return None
+    if share is not None:
+        get = share.get
+        for e in entries:
+            t = get(e.path)
+            if t is not None:
+                e.path = t.path
+                if e.sha256 is not None and e.sha256 == t.sha256:
+                    e.sha256 = t.sha256
+    baseline.entries = entries
+    baseline.__post_init__()
+    return baseline
+
+
+def _store_parsed(slot: Path, key: tuple, text: str, baseline: Baseline) -> None:
+    import marshal
+
+    from auditor.identify.index import writable_cache
+    head, sep, _ = text.partition("\nentries:\n")
+    if not sep or writable_cache() is None:
+        return     # a document in another layout is parsed whole each time
+    rows = [(e.path, e.type, e.size, e.mode, e.sha256, e.target, e.digest) for e in baseline.entries]
+    try:
+        slot.parent.mkdir(parents=True, exist_ok=True)
+        tmp = slot.with_name(f".{slot.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps({"format": PARSED_FORMAT, "key": list(key), "head": head, "rows": rows}))
+        os.replace(tmp, slot)
+    except OSError:
+        pass     # a cache that cannot be written only costs time
 
 
 # ---------------------------------------------------------------------------

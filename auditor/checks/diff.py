@@ -93,8 +93,10 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
                 diff.modified.append((b, t))
         elif b.type == "symlink" and t.target != b.target:
             diff.modified.append((b, t))
+        if b.type == "symlink" or (b.mode == t.mode and (executables is None or b.type != "file")):
+            continue     # the same mode never differs (only an installer's executable pattern can say so)
         executable = executables.match(path) if executables is not None and b.type == "file" else None
-        if b.type != "symlink" and (mode_differs(b.mode, t.mode, precision, executable)
+        if (mode_differs(b.mode, t.mode, precision, executable)
                                     or mode_risk_added(b.mode, t.mode, b.type)):
             diff.permissions.append((b, t))
 

@@ -54,7 +54,7 @@ class Catalog:
 
     def baseline(self, release: tuple[str, str]) -> Baseline:
         if release not in self._loaded:
-            b = load(self._by_release[release].path, self.share)
+            b = load(self._by_release[release].path, self.share, cached=self.use_cache)
             if b.version != release[1]:
                 raise AuditorError(f"{self._by_release[release].path}: holds version {b.version}, not {release[1]} "
                                    f"(a stale cache? remove ~/.cache/auditor)")

@@ -303,6 +303,10 @@ class ReleaseIndex:
                     slot[key] = (mask & low) | ((mask >> j) << (j + 1))
 
     def _compute_totals(self) -> None:
+        if isinstance(self.paths, _OneRelease):
+            # one release: every (path, content) has the same mask and weight
+            self.totals = [len(self.paths) * self.weight(1)] if len(self.paths) else [0.0]
+            return
         spread = _Spreader(len(self.releases))
         weights: dict[int, float] = {}
         per_mask: dict[int, float] = {}

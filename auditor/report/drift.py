@@ -15,6 +15,7 @@ import os
 from typing import Any
 
 from auditor import versions
+from auditor.paths import to_text
 from auditor.model.report import Report
 
 
@@ -57,5 +58,5 @@ def section(earlier: Report, report: Report, snapshot, cache_state: str, scheme:
                     "change": _release_change(earlier, report, scheme)},
         "new": added, "resolved": resolved, "changed": changed, "unchanged": same,
         "cache": {"state": cache_state, "trusted": len(snapshot.trusted), "hashed": files - len(snapshot.trusted),
-                  "trusted_paths": [e.to_dict()["path"] for e in (snapshot.entries[p] for p in snapshot.trusted)]},
+                  "trusted_paths": [to_text(p) for p in snapshot.trusted]},
     }

@@ -256,8 +256,9 @@ class _ProcessPool:
             else:
                 self.done.extend(rows)
 
-    def submit(self, member: Member) -> bool:
-        self.batch.append(member.ref)
+    def submit(self, member: Member | str) -> bool:
+        """Queue a file (a Member, or the bare relative path of a directory target's plain file)."""
+        self.batch.append(member if member.__class__ is str else member.ref)
         if len(self.batch) >= self.BATCH:
             self._send()
             self._drain(False)
@@ -326,9 +327,9 @@ class _HashPool:
         except BaseException as exc:  # noqa: BLE001 - re-raised in the caller's thread by close()
             self.errors.append(exc)
 
-    def submit(self, member: Member) -> bool:
-        """Queue a member; True when a batch was handed to the workers."""
-        self.batch.append(member)
+    def submit(self, member: Member | str) -> bool:
+        """Queue a member (or a plain file's bare relative path); True when a batch was handed to the workers."""
+        self.batch.append(Member(member, "file", ref=member) if member.__class__ is str else member)
         if len(self.batch) >= self.BATCH:
             self.queue.put(self.batch)
             self.batch = []
@@ -419,8 +420,27 @@ def scan(target: Target,
     if target.parallel and os.environ.get("AUDITOR_HASH_WORKERS") == "threads":
         start_pool(False)
     bar.start(0, "scanning")
+    fast = getattr(target, "fast_listing", False) and target.parallel
+    ignore_file = ignore.match if ignore else None
+    local_file = local.match if local else None
     try:
-        for m in target.members():
+        for m in (target.members(plain=True) if fast else target.members()):
+            if m.__class__ is str:
+                # a plain regular file of a directory target: the hot path
+                if (ignored_dirs and m.rpartition("/")[0] in ignored_dirs) or (ignore_file is not None
+                                                                              and ignore_file(m)):
+                    ignored += 1     # files under an ignored directory are counted as ignored paths
+                    continue
+                if local_file is not None and local_file(m):
+                    local_paths.add(m)
+                listed_files += 1
+                if pool is None:
+                    early.append(Member(m, "file", ref=m))
+                    if len(early) >= PROCESS_MIN_FILES:
+                        start_pool(cores > 1)
+                elif pool.submit(m):
+                    bar.total(listed_files)
+                continue
             parent = m.path.rpartition("/")[0]
             if parent in ignored_dirs or (ignore is not None and ignore.match_entry(m.path, m.type == "dir")):
                 if m.type == "dir":

@@ -52,18 +52,34 @@ def load(target) -> dict | None:
         return None
 
 
-def save(target, snapshot, started_ns: int) -> None:
-    """Record the snapshot's digests for the next ``--since`` run (never inside the audited tree)."""
+def racy_limit(started_ns: int) -> int:
+    """Files modified or changed at or after this time are not recorded by a run started at ``started_ns``."""
+    return started_ns - RACY_NS
+
+
+def save(target, snapshot, started_ns: int, trust: dict | None = None) -> None:
+    """Record the snapshot's digests for the next ``--since`` run (never inside the audited tree).
+    ``trust``: what this run loaded; when every file was trusted from it, the record stays as it is."""
     where = _location(target)
     if where is None or writable_cache() is None:
         return   # caching is off, or the cache directory lies inside the audited tree
+    sigs, entries = snapshot.sigs, snapshot.entries
+    if trust is not None and len(snapshot.trusted) == len(sigs) == len(trust):
+        return   # nothing was read again and nothing is new: the same record
+    limit = racy_limit(started_ns)
+    if getattr(target, "racy_after_ns", None) == limit:
+        # the hashing workers gave no signature to racy files, and a trusted file's signature is the one
+        # an earlier run recorded (older still than that run's limit): nothing is left to check
+        files = {p: (sig, entries[p].sha256) for p, sig in sigs.items()}
+        check = ()
+    else:
+        files = {p: (sig, entries[p].sha256) for p, sig in sigs.items() if p in entries}
+        check = list(files)
     from auditor.target.directory import sig_times
-    files = {}
-    for path, sig in snapshot.sigs.items():
-        e = snapshot.entries.get(path)
-        if e is None or e.sha256 is None or max(sig_times(sig)) >= started_ns - RACY_NS:
-            continue
-        files[path] = (sig, e.sha256)
+    for p in check:
+        got = files.get(p)
+        if got is not None and (got[1] is None or max(sig_times(got[0])) >= limit):
+            del files[p]
     try:
         where.parent.mkdir(parents=True, exist_ok=True)
         tmp = where.parent / f".{where.name}.{os.getpid()}.tmp"

@@ -208,8 +208,23 @@ class DirectoryTarget(Target):
 
     #: set by drift mode: the listing stats every file (Member.sig) so unchanged ones need not be read
     list_stats = False
+    #: set before a scan whose stat signatures are recorded (drift mode's cache): a file modified or
+    #: changed at or after this time (ns) gets no signature, so it is never trusted later ("racy")
+    racy_after_ns: int | None = None
 
-    def members(self) -> Iterator[Member]:
+    def _sig_of(self, st: os.stat_result) -> bytes | None:
+        limit = self.racy_after_ns
+        if limit is not None and (st.st_mtime_ns >= limit or st.st_ctime_ns >= limit):
+            return None
+        return _sig(st)
+
+    #: scan() may ask for the fast listing below (plain files as bare path strings, ignored directories pruned)
+    fast_listing = True
+
+    def members(self, plain: bool = False) -> Iterator[Member | str]:
+        """Every member, depth first in name order. ``plain``: a regular file that needs no stat here
+        is yielded as its bare relative path (a str, no Member object: the scan of a big tree lists
+        hundreds of thousands)."""
         stack = [""]
         while stack:
             rel_dir = stack.pop()
@@ -236,7 +251,7 @@ class DirectoryTarget(Target):
                         if de.is_file(follow_symlinks=False):
                             if not self.list_stats:
                                 # size and mode come from fstat when the file is hashed (no second stat here)
-                                yield Member(rel, "file", ref=rel)
+                                yield rel if plain else Member(rel, "file", ref=rel)
                                 continue
                             st = de.stat(follow_symlinks=False)
                             if stat.S_ISREG(st.st_mode):
@@ -303,7 +318,7 @@ class DirectoryTarget(Target):
                 data = os.read(fd, expected + 1)
                 if len(data) == expected:
                     return (hashlib.sha256(data).hexdigest(), expected, mode, data if expected <= keep else None,
-                            _sig(st))
+                            self._sig_of(st))
                 raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "
                                          f"{'more' if len(data) > expected else len(data)} read)")
             digest, size = hashlib.sha256(), 0
@@ -317,7 +332,7 @@ class DirectoryTarget(Target):
                 size += n
             if os.read(fd, 1):
                 raise OSError(errno.EIO, f"changed while it was read (grew beyond its {expected} bytes)")
-            return digest.hexdigest(), size, mode, None, _sig(st)
+            return digest.hexdigest(), size, mode, None, self._sig_of(st)
         finally:
             os.close(fd)
 
