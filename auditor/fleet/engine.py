@@ -80,8 +80,10 @@ def run(targets: list[Target], settings: dict, scheduler: str | None = None, wor
                 raise AuditorError(f"--scheduler {scheduler}: cannot connect: {exc}") from None
         else:
             n = workers or os.cpu_count() or 1
+            # the scheduler always serves some HTTP routes: on 127.0.0.1 and a free port (None would
+            # still bind port 8787, and warn when another run holds it)
             cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                               host="127.0.0.1", dashboard_address=None,
+                                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
                                                silence_logs=logging.ERROR)
             client = distributed.Client(cluster)
         with client:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from auditor import paths as pathtext
@@ -62,29 +63,15 @@ class Catalog:
             self._loaded[release] = b
         return self._loaded[release]
 
-    def contents(self, release: tuple[str, str]) -> dict[str, Entry]:
+    def contents(self, release: tuple[str, str]) -> Mapping[str, Entry]:
         """What a release holds at each path (files and links, by their content key), read from the
         index instead of loading the release's baseline: the migration forecast needs only this of
-        its target release. Paths the profile ignores are not in it. A loaded baseline is used as is."""
+        its target release, for the few paths it asks about (a view: no entry is made for the
+        others). Paths the profile ignores are not in it. A loaded baseline is used as is."""
         if release in self._loaded:
             return self._loaded[release].by_path
-        cache = self.__dict__.setdefault("_contents", {})
-        if release not in cache:
-            idx = self.index
-            bit = 1 << idx.releases.index(release)
-            out: dict[str, Entry] = {}
-            for path, slot in idx.paths.items():
-                for key, mask in slot.items():
-                    if mask & bit:
-                        if key.startswith("->"):
-                            out[path] = Entry(path, "symlink", target=key[2:])
-                        elif ":" in key:
-                            out[path] = Entry(path, "file", digest=key)
-                        else:
-                            out[path] = Entry(path, "file", sha256=key)
-                        break
-            cache[release] = out
-        return cache[release]
+        idx = self.index
+        return _ReleaseContents(idx.paths, 1 << idx.releases.index(release))
 
     def pack(self, release: tuple[str, str]):
         """The content pack beside a release's baseline (None when its baseline names none)."""
@@ -126,6 +113,42 @@ class Catalog:
                 store_cached(key, idx)
             self._index = idx
         return self._index
+
+
+class _ReleaseContents(Mapping):
+    """One release's (path -> Entry) read from the index's (path -> {content key: release mask})."""
+
+    def __init__(self, paths: dict, bit: int):
+        self._paths = paths
+        self._bit = bit
+
+    def get(self, path, default=None):
+        slot = self._paths.get(path)
+        if slot:
+            for key, mask in slot.items():
+                if mask & self._bit:
+                    if key.startswith("->"):
+                        return Entry(path, "symlink", target=key[2:])
+                    if ":" in key:
+                        return Entry(path, "file", digest=key)
+                    return Entry(path, "file", sha256=key)
+        return default
+
+    def __getitem__(self, path: str) -> Entry:
+        got = self.get(path)
+        if got is None:
+            raise KeyError(path)
+        return got
+
+    def __contains__(self, path) -> bool:
+        return self.get(path) is not None
+
+    def __iter__(self):
+        bit = self._bit
+        return (p for p, slot in self._paths.items() if any(m & bit for m in slot.values()))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 @dataclass
