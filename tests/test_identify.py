@@ -222,3 +222,94 @@ def test_streamed_index_keeps_strict_validation(tmp_path):
     f.write_text("\n".join(lines))
     with pytest.raises(ValidationError, match="duplicate path"):
         ReleaseIndex.build_files(discover(root))
+
+
+def _content_releases(tmp_path, count=48):
+    """Releases where mostly contents change (the same paths in the same order, sizes growing by whole
+    digits), with now and then a path added or removed, a link retargeted, a release identical to the
+    one before and the last entry changed; one file lacks its final newline."""
+    import hashlib
+    from auditor.model.baseline import Baseline, Entry, Marker, Provenance
+    d = tmp_path / "b" / "p"
+    d.mkdir(parents=True)
+    content = {f"lib/m{i:03d}.py": (0, 5) for i in range(120)}
+    content["zz/last.py"] = (0, 7)
+    for v in range(1, count + 1):
+        if v != 20:                                   # 1.20 is 1.19 again
+            for i in (v * 7 % 120, v * 13 % 120, (v * v) % 120):
+                content[f"lib/m{i:03d}.py"] = (v, 10 ** (v % 6))   # sizes of 1 to 6 digits
+            if v % 5 == 0:
+                content["zz/last.py"] = (v, v)
+            if v % 10 == 3:
+                content[f"lib/extra{v}.py"] = (v, 1)  # a path added (the set comparison)
+            if v % 10 == 6:
+                content.pop(f"lib/extra{v - 3}.py", None)
+        entries = [Entry(p, "file", size, 0o644, hashlib.sha256(f"{p}:{c}".encode()).hexdigest())
+                   for p, (c, size) in content.items()]
+        entries.append(Entry("cur", "symlink", None, None, None, f"lib/m{v // 9:03d}.py"))
+        save(Baseline("p", f"1.{v}", Provenance("directory", "x"), entries, [Marker("VERSION", r"(\S+)")]),
+             d / f"1.{v}.yaml")
+    last = d / f"1.{count}.yaml"
+    last.write_bytes(last.read_bytes().rstrip(b"\n"))
+    return tmp_path / "b"
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_index_by_comparing_release_bytes_equals_the_parsed_index(tmp_path, workers):
+    """Consecutive releases are compared as bytes, only differing lines cut out and parsed; the runs of
+    releases indexed by worker processes and merged give the same index as whole parsed baselines."""
+    from auditor.baseline.store import discover, load
+    from auditor.identify import Catalog
+    from auditor.identify.index import PARALLEL_MIN_RELEASES, ReleaseIndex
+    from auditor.patterns import PathPatterns
+    cat = Catalog(discover(_content_releases(tmp_path)))
+    assert len(cat.files) >= PARALLEL_MIN_RELEASES
+    for ignore in (None, PathPatterns(["zz/"])):
+        built = ReleaseIndex.build_files(cat.files, ignore, workers=workers)
+        parsed = ReleaseIndex.build([load(f.path) for f in cat.files], ignore)
+        _same_index(built, parsed)
+        assert built.stat_keys == [f.stat_key for f in cat.files]
+    assert built.totals == parsed.totals        # sums in mask order: the same floats, however built
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parallel_index_build_raises_the_serial_error(tmp_path, workers):
+    from auditor.baseline.store import discover
+    from auditor.errors import ValidationError
+    from auditor.identify.index import ReleaseIndex
+    root = _content_releases(tmp_path)
+    f = root / "p" / "1.33.yaml"                  # in the second run of two
+    lines = f.read_text().split("\n")
+    n = next(i for i, line in enumerate(lines) if "lib/m099.py" in line)
+    lines[n] = lines[n].replace("type: file", "type: socket")
+    f.write_text("\n".join(lines))
+    with pytest.raises(ValidationError) as err:
+        ReleaseIndex.build_files(discover(root), workers=workers)
+    assert err.value.line == n + 1 and "1.33.yaml" in str(err.value) and "type" in str(err.value)
+
+
+def test_changed_lines_cuts_out_exactly_the_differing_lines():
+    from auditor.identify.index import _changed_lines
+
+    def line(path, size, digit):
+        return f"- {{path: {path}, type: file, size: {size}, mode: '0644', sha256: {digit * 64}}}".encode()
+
+    rows = [line(f"lib/f{i:04d}.pm", 100 + i, "a") for i in range(3000)]     # ~330 KB: several gallops
+    head = b"product: p\nversion: '1'\nentries:\n"
+    a = head + b"\n".join(rows) + b"\n"
+    start = len(head)
+    assert _changed_lines(a, start, a, start) == []
+    changed = {0: line("lib/f0000.pm", 7, "b"), 1234: line("lib/f1234.pm", 123456, "c"),
+               1235: line("lib/f1235.pm", 1, "d"), 2999: line("lib/f2999.pm", 99, "e")}
+    new_rows = [changed.get(i, r) for i, r in enumerate(rows)]
+    for tail in (b"\n", b""):                                # with and without the final newline
+        b = head + b"\n".join(new_rows) + tail
+        assert _changed_lines(a if tail else a[:-1], start, b, start) == [(rows[i], changed[i]) for i in sorted(changed)]
+    # a path added, removed or renamed: not the same paths in the same order
+    assert _changed_lines(a, start, head + b"\n".join(rows[:10] + [line("lib/new.pm", 1, "f")] + rows[10:]) + b"\n",
+                          start) is None
+    assert _changed_lines(a, start, head + b"\n".join(rows[:-1]) + b"\n", start) is None
+    assert _changed_lines(a, start, head + b"\n".join(rows + [line("zz", 1, "f")]) + b"\n", start) is None
+    renamed = list(rows)
+    renamed[500] = line("lib/g0500.pm", 600, "a")
+    assert _changed_lines(a, start, head + b"\n".join(renamed) + b"\n", start) is None
