@@ -272,3 +272,76 @@ def test_signed_runs_never_read_or_write_the_parsed_record(tmp_path, monkeypatch
     assert Catalog(store.discover(tmp_path / "b")).baseline(("sampledesk", "6.0.3")).entries[victim].sha256 == "0" * 64
     again = Catalog(store.discover(tmp_path / "b", use_cache=False), use_cache=False)
     assert again.baseline(("sampledesk", "6.0.3")).entries[victim].sha256 != "0" * 64
+
+
+# -- markers without the rest of the header ----------------------------------------------------
+
+_HEAD = """format_version: 1
+product: p
+version: '1.0'
+tool:
+  name: auditor
+  version: 0.1.0
+provenance:
+  kind: directory
+  source: x
+markers:
+- path: RELEASE
+  kind: content
+  pattern: 'VERSION\\s*=\\s*(\\S+)'
+  origin: profile
+settings:
+  Kernel/Config.pm:
+    Ticket::Frontend::ResponseFormat: '[% Data.Salutation | html %]
+
+      [% Data.StdResponse | html %]'
+    Holiday:
+      '1': New Year's Day
+    Desc: "a \\"quoted\\" text
+      on two lines"
+endpoints: []
+"""
+
+
+def test_markers_only_reading_equals_the_whole_header():
+    markers = store.markers_of(_HEAD, "h.yaml")
+    assert [m.to_dict() for m in markers] == [m.to_dict() for m in store.header_of(_HEAD, "h.yaml").markers]
+    assert [m.path for m in markers] == ["RELEASE"]
+    for f in sorted(SAMPLEDESK.glob("*.yaml")):
+        head = f.read_text().partition("\nentries:\n")[0]
+        assert store.markers_of(head, str(f)) == store.header_of(head, str(f)).markers
+
+
+def test_markers_only_reading_is_not_fooled_by_a_key_inside_a_quoted_scalar(monkeypatch):
+    """A quoted scalar whose continuation line sits at column 0 and reads like a ``markers:`` key: the
+    header is parsed whole, and what the whole parse says (the real markers, or its error) is the answer."""
+    hostile = _HEAD.replace("markers:\n- path: RELEASE\n  kind: content\n  pattern: 'VERSION\\s*=\\s*(\\S+)'\n"
+                            "  origin: profile\n", "")
+    assert "RELEASE" not in hostile
+    for inject in ('  k: "x\nmarkers: [{path: EVIL, pattern: (x)}]\nendpoints: []"\n',
+                   "  k: 'x\nmarkers: [{path: EVIL, pattern: (x)}]\n  y'\n"):
+        text = hostile.replace("endpoints: []\n", "endpoints: []\n").replace("settings:\n", "settings:\n" + inject)
+        whole = []
+        real = store.header_of
+        monkeypatch.setattr(store, "header_of", lambda h, s, keep=None: whole.append(s) or real(h, s))
+        try:
+            want = [m.path for m in real(text, "h.yaml").markers]
+        except ValidationError as exc:
+            want = type(exc)
+        try:
+            got = [m.path for m in store.markers_of(text, "h.yaml")]
+        except ValidationError as exc:
+            got = type(exc)
+        assert got == want and whole == ["h.yaml"] and "EVIL" not in str(got)
+        monkeypatch.undo()
+
+
+def test_markers_only_reading_keeps_marker_validation_and_defers_the_rest(tmp_path):
+    with pytest.raises(ValidationError, match="markers"):
+        store.markers_of(_HEAD.replace("  kind: content\n", "  kind: nonsense\n"), "h.yaml")
+    twice = _HEAD + "markers: []\n"                                     # twice: as the whole parse reads it
+    assert store.markers_of(twice, "h.yaml") == store.header_of(twice, "h.yaml").markers
+    broken = _HEAD.replace("endpoints: []", "endpoints: 7")
+    assert [m.path for m in store.markers_of(broken, "h.yaml")] == ["RELEASE"]   # not needed to index
+    with pytest.raises(ValidationError, match="endpoints"):
+        store.header_of(broken, "h.yaml")                               # refused where it is loaded

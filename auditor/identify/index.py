@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
-from auditor.baseline.store import header_of, loads, parse_line, read_raw, read_text, split
+from auditor.baseline.store import loads, markers_of, parse_line, read_raw, read_text, split
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
 
@@ -616,10 +616,19 @@ def _read_body(bf) -> tuple:
         loads(read_text(bf.path), str(bf.path))        # raises the error naming the file
         raise
     try:
-        header = header_of(head_text, str(bf.path))
+        header = _Markers(markers_of(head_text, str(bf.path)))   # the index keeps only the markers
     except ValidationError as exc:
         raise exc.with_source(str(bf.path)) from None
     return header, raw, body, raw.count(b"\n", 0, k) + 3
+
+
+class _Markers:
+    """What the index reads of a baseline header."""
+
+    __slots__ = ("markers",)
+
+    def __init__(self, markers: list):
+        self.markers = markers
 
 
 def _read_lines(bf) -> tuple:
