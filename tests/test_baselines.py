@@ -345,3 +345,15 @@ def test_markers_only_reading_keeps_marker_validation_and_defers_the_rest(tmp_pa
     assert [m.path for m in store.markers_of(broken, "h.yaml")] == ["RELEASE"]   # not needed to index
     with pytest.raises(ValidationError, match="endpoints"):
         store.header_of(broken, "h.yaml")                               # refused where it is loaded
+
+
+def test_big_baselines_are_parsed_every_time_without_a_record(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "6.0.3.yaml"
+    path.write_bytes((SAMPLEDESK / "6.0.3.yaml").read_bytes())
+    monkeypatch.setattr(store, "PARSED_MAX_BYTES", path.stat().st_size - 1)
+    assert store.load(path, cached=True).to_dict() == store.load(path).to_dict()
+    assert not list((tmp_path / "cache").glob("parsed-*.bin"))
+    monkeypatch.setattr(store, "PARSED_MAX_BYTES", path.stat().st_size)
+    store.load(path, cached=True)
+    assert len(list((tmp_path / "cache").glob("parsed-*.bin"))) == 1
