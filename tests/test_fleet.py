@@ -240,3 +240,28 @@ def test_a_worker_killed_mid_task_is_retried(dask_cluster, tmp_path):
     merged = result["run"].json()
     assert merged["summary"]["audited"] == 2 and merged["summary"]["errors"] == 0, merged["targets"]
     assert [x["identified_version"] for x in merged["targets"]] == ["7.0.3"] * 2
+
+
+def test_a_big_tree_is_hashed_inside_a_dask_worker(tmp_path):
+    """A Dask worker is a daemonic process, which multiprocessing refuses children: a tree big enough
+    for hashing processes (PROCESS_MIN_FILES) is hashed by threads there, not turned into an error entry;
+    one edited file is still found."""
+    from auditor.scan import PROCESS_MIN_FILES
+    tree = tmp_path / "big"
+    for i in range(PROCESS_MIN_FILES + 300):
+        d = tree / f"d{i % 17:02d}"
+        d.mkdir(parents=True, exist_ok=True)
+        (d / f"f{i:05d}.txt").write_text(f"file {i}\n" * (i % 7 + 1))
+    base = tmp_path / "bl" / "big" / "1.0.yaml"
+    assert invoke("baseline", "build", tree, "--product", "big", "--version", "1.0", "-o", base).code == 0
+    (tree / "d03" / "f00003.txt").write_text("changed\n")
+    out = tmp_path / "out"
+    run = invoke("fleet", tree, "-b", tmp_path / "bl", "--workers", "1", "-f", "json", "--no-progress",
+                 "-d", out)
+    merged = run.json()
+    entry = merged["targets"][0]
+    assert entry["status"] == "ok", entry.get("error")
+    assert merged["summary"]["audited"] == 1 and entry["identified_version"] == "1.0"
+    assert entry["files"] == PROCESS_MIN_FILES + 300 and entry["findings"] == 1
+    report = json.loads((out / entry["reports"]["json"]).read_text())
+    assert [(f["category"], f["path"]) for f in report["findings"]] == [("modified-file", "d03/f00003.txt")]

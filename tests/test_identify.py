@@ -313,3 +313,28 @@ def test_changed_lines_cuts_out_exactly_the_differing_lines():
     renamed = list(rows)
     renamed[500] = line("lib/g0500.pm", 600, "a")
     assert _changed_lines(a, start, head + b"\n".join(renamed) + b"\n", start) is None
+
+
+def _build_in_daemon(files, conn):
+    from auditor.identify.index import ReleaseIndex
+    try:
+        conn.send(ReleaseIndex.build_files(files, workers=2).to_bytes())
+    except BaseException as exc:  # noqa: BLE001 - reported to the test
+        conn.send(f"{type(exc).__name__}: {exc}")
+
+
+def test_many_releases_are_indexed_inside_a_daemonic_process(tmp_path):
+    """A Dask worker is daemonic (no child processes allowed): the index is built serially there."""
+    import multiprocessing
+
+    from auditor.baseline.store import discover, load
+    from auditor.identify import Catalog
+    from auditor.identify.index import ReleaseIndex
+    files = Catalog(discover(_content_releases(tmp_path))).files
+    parent, child = multiprocessing.get_context("fork").Pipe()
+    proc = multiprocessing.get_context("fork").Process(target=_build_in_daemon, args=(files, child), daemon=True)
+    proc.start()
+    got = parent.recv()
+    proc.join()
+    assert isinstance(got, bytes), got
+    _same_index(ReleaseIndex.from_bytes(got), ReleaseIndex.build([load(f.path) for f in files]))

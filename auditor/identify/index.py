@@ -184,6 +184,8 @@ class ReleaseIndex:
         if workers < 2 or len(files) < PARALLEL_MIN_RELEASES or sys.platform == "win32":
             return cls.build_serial(files, ignore)
         import multiprocessing
+        if multiprocessing.current_process().daemon:    # a Dask worker: no children allowed
+            return cls.build_serial(files, ignore)
         size = -(-len(files) // workers)
         runs = [files[i:i + size] for i in range(0, len(files), size)]
         _BUILD.update(runs=runs, ignore=ignore)

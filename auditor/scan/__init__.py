@@ -222,6 +222,13 @@ _WORK: dict = {}
 PROCESS_MIN_FILES = 2000
 
 
+def may_fork_workers() -> bool:
+    """Whether this process may start worker processes: not when it is itself a daemonic process (a
+    Dask worker is one: multiprocessing refuses it children), which then hashes with threads."""
+    import multiprocessing
+    return not multiprocessing.current_process().daemon
+
+
 def _hash_batch(rels: list[str]) -> list:
     target, visitor = _WORK["target"], _WORK["visitor"]
     return [_hash_member(target, Member(rel, "file", ref=rel), visitor) for rel in rels]
@@ -408,7 +415,7 @@ def scan(target: Target,
 
     def start_pool(processes: bool):
         nonlocal pool
-        if processes:
+        if processes and may_fork_workers():
             pool = _ProcessPool(target, visitor, cores, bar.advance, take)
         else:
             sys.setswitchinterval(0.0005)
