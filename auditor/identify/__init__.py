@@ -187,8 +187,16 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     if best is not None and len(index.releases) > 1:
         bi = index.releases.index(best.release)
         per_release: dict[int, list[str]] = {}
+        paths_of = index.paths.get
         for e in snapshot.entries.values():
-            others = index.other_releases(e.path, e.content_key, bi)
+            slot = paths_of(e.path)
+            if slot is None:       # the common cases inline: a path no release has, or the best one's content
+                continue
+            key = e.content_key
+            mask = slot.get(key, 0) if key is not None else 0
+            if not mask or mask >> bi & 1:
+                continue
+            others = index.other_releases(e.path, key, bi)
             if others:
                 foreign[e.path] = [index.releases[i][1] for i in others]
                 for i in others:
