@@ -325,11 +325,7 @@ def loads(text: str, source: str = "<baseline>", share: dict | None = None, keep
             for n, line in enumerate(_lines(body)):
                 e = parse_line(line, n, source, first)
                 if get is not None:
-                    t = get(e.path)
-                    if t is not None:
-                        e.path = t.path
-                        if e.sha256 is not None and e.sha256 == t.sha256:
-                            e.sha256 = t.sha256
+                    _share_strings(e, get)
                 entries.append(e)
             _check_entries(entries)
             baseline.entries = entries
@@ -341,6 +337,16 @@ def loads(text: str, source: str = "<baseline>", share: dict | None = None, keep
         return baseline
     except ValidationError as exc:
         raise exc.with_source(source) from None
+
+
+def _share_strings(e: Entry, get) -> None:
+    """Make entry ``e`` hold the audited tree's own path and digest strings where they are equal
+    (``get``: the tree's path -> Entry lookup)."""
+    t = get(e.path)
+    if t is not None:
+        e.path = t.path
+        if e.sha256 is not None and e.sha256 == t.sha256:
+            e.sha256 = t.sha256
 
 
 def _check_entries(entries: list[Entry]) -> None:
@@ -356,7 +362,7 @@ def _check_entries(entries: list[Entry]) -> None:
 
 def load(path: str | Path, share: dict | None = None, cached: bool = False) -> Baseline:
     """A baseline file, strictly parsed. ``cached``: reuse the parse of an earlier run when the file's
-    stat key (path, size, mtime, ctime, inode) is unchanged, and record this one (see _parsed_cache)."""
+    stat key (path, size, mtime, ctime, inode) is unchanged, and record this one (see _parsed_slot)."""
     if not cached:
         return loads(read_text(path), str(path), share)
     slot, key = _parsed_slot(Path(path))
@@ -420,11 +426,7 @@ def _load_parsed(slot: Path, key: tuple, source: str, share: dict | None) -> Bas
     if share is not None:
         get = share.get
         for e in entries:
-            t = get(e.path)
-            if t is not None:
-                e.path = t.path
-                if e.sha256 is not None and e.sha256 == t.sha256:
-                    e.sha256 = t.sha256
+            _share_strings(e, get)
     baseline.entries = entries
     baseline.__post_init__()
     return baseline
@@ -433,21 +435,13 @@ def _load_parsed(slot: Path, key: tuple, source: str, share: dict | None) -> Bas
 def _store_parsed(slot: Path, key: tuple, header: dict, baseline: Baseline) -> None:
     import marshal
 
-    from auditor.identify.index import writable_cache
-    if writable_cache() is None:
-        return
+    from auditor.identify.index import write_cache
     rows = [(e.path, e.type, e.size, e.mode, e.sha256, e.target, e.digest) for e in baseline.entries]
     try:
         blob = marshal.dumps({"format": PARSED_FORMAT, "key": list(key), "header": header, "rows": rows})
     except ValueError:
         return     # header data marshal cannot hold: parsed each time
-    try:
-        slot.parent.mkdir(parents=True, exist_ok=True)
-        tmp = slot.with_name(f".{slot.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(blob)
-        os.replace(tmp, slot)
-    except OSError:
-        pass     # a cache that cannot be written only costs time
+    write_cache(slot, blob)
 
 
 # ---------------------------------------------------------------------------
@@ -523,16 +517,8 @@ def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
 def _store_peeks(path: Path, peeks: dict) -> None:
     import marshal
 
-    from auditor.identify.index import writable_cache
-    if writable_cache() is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(peeks))
-        os.replace(tmp, path)
-    except OSError:
-        pass     # a cache that cannot be written only costs time
+    from auditor.identify.index import write_cache
+    write_cache(path, marshal.dumps(peeks))
 
 
 def stat_keys(directory: str | Path) -> list[tuple]:

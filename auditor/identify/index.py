@@ -101,17 +101,15 @@ class _OneRelease(Mapping):
         key = None if e is None else e.content_key
         return default if key is None or path in self._out else {key: 1}
 
-    def __iter__(self):
-        out = self._out
-        return (p for p, e in self._by.items() if e.content_key is not None and p not in out)
-
-    def values(self):
-        out = self._out
-        return ({e.content_key: 1} for p, e in self._by.items() if e.content_key is not None and p not in out)
-
     def items(self):
         out = self._out
         return ((p, {e.content_key: 1}) for p, e in self._by.items() if e.content_key is not None and p not in out)
+
+    def __iter__(self):
+        return (p for p, _ in self.items())
+
+    def values(self):
+        return (slot for _, slot in self.items())
 
     def __len__(self) -> int:
         return self._len
@@ -177,8 +175,8 @@ class ReleaseIndex:
     @classmethod
     def build_files(cls, files: list, ignore=None, workers: int | None = None) -> "ReleaseIndex":
         """Index baseline files in the given order (see :meth:`build_serial`). Many files are split into
-        runs of consecutive releases indexed by worker processes (one per core, forked) and merged:
-        500 releases of 50,000 files, 7.4 s in one process, about 4 s on two cores. A run whose
+        runs of consecutive releases indexed by worker processes (one per core, forked) and merged
+        (bench/README.md has the figures). A run whose
         worker fails is indexed again here, so an error is raised exactly as the serial build raises it."""
         workers = workers or min(4, os.cpu_count() or 1)
         if workers < 2 or len(files) < PARALLEL_MIN_RELEASES or sys.platform == "win32":
@@ -603,9 +601,9 @@ def _body_lines(raw: bytes, start: int) -> list[bytes]:
 
 
 def _read_body(bf) -> tuple:
-    """A baseline file's header (a Baseline without entries), its bytes, the offset of its first entry
-    line and that line's number in the file. Entry lines are decoded only where they differ from the
-    previous release's. A file in another layout is read whole and its entries re-written as lines."""
+    """What the index reads of a baseline file's header (its markers), the file's bytes, the offset of its
+    first entry line and that line's number in the file. Entry lines are decoded only where they differ
+    from the previous release's. A file in another layout is read whole and its entries re-written as lines."""
     raw = read_raw(bf.path)
     k = raw.find(b"\nentries:\n")
     body = k + len(b"\nentries:\n")
@@ -671,12 +669,19 @@ def load_cached(key: str) -> ReleaseIndex | None:
 
 def store_cached(key: str, index: ReleaseIndex) -> None:
     base = writable_cache()
-    if base is None:
+    if base is not None:
+        write_cache(base / f"index-{key}.bin", index.to_bytes())
+
+
+def write_cache(path: Path, blob: bytes) -> None:
+    """Replace a cache file atomically (a temporary file renamed over it), when caches may be written
+    (:func:`writable_cache`); a cache that cannot be written only costs time on a later run."""
+    if writable_cache() is None:
         return
     try:
-        base.mkdir(parents=True, exist_ok=True)
-        tmp = base / f".index-{key}.{os.getpid()}.tmp"
-        tmp.write_bytes(index.to_bytes())
-        os.replace(tmp, base / f"index-{key}.bin")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(blob)
+        os.replace(tmp, path)
     except OSError:
-        pass  # a cache that cannot be written only costs time
+        pass

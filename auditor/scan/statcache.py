@@ -20,7 +20,7 @@ import marshal
 import os
 from pathlib import Path
 
-from auditor.identify.index import cache_dir, writable_cache
+from auditor.identify.index import cache_dir, writable_cache, write_cache
 
 FORMAT = 2
 RACY_NS = 2_000_000_000
@@ -66,24 +66,9 @@ def save(target, snapshot, started_ns: int, trust: dict | None = None) -> None:
     sigs, entries = snapshot.sigs, snapshot.entries
     if trust is not None and len(snapshot.trusted) == len(sigs) == len(trust):
         return   # nothing was read again and nothing is new: the same record
-    limit = racy_limit(started_ns)
-    if getattr(target, "racy_after_ns", None) == limit:
-        # the hashing workers gave no signature to racy files, and a trusted file's signature is the one
-        # an earlier run recorded (older still than that run's limit): nothing is left to check
-        files = {p: (sig, entries[p].sha256) for p, sig in sigs.items()}
-        check = ()
-    else:
-        files = {p: (sig, entries[p].sha256) for p, sig in sigs.items() if p in entries}
-        check = list(files)
-    from auditor.target.directory import sig_times
-    for p in check:
-        got = files.get(p)
-        if got is not None and (got[1] is None or max(sig_times(got[0])) >= limit):
-            del files[p]
-    try:
-        where.parent.mkdir(parents=True, exist_ok=True)
-        tmp = where.parent / f".{where.name}.{os.getpid()}.tmp"
-        tmp.write_bytes(marshal.dumps({"format": FORMAT, "root": target.base, "files": files}))
-        os.replace(tmp, where)
-    except OSError:
-        pass   # a cache that cannot be written only costs time on the next --since run
+    if getattr(target, "racy_after_ns", None) != racy_limit(started_ns):
+        return   # the scan was not told to leave racy files unsigned: nothing here could be trusted later
+    # the hashing workers gave no signature to racy files, and a trusted file's signature is the one
+    # an earlier run recorded (older still than that run's limit): every signature left is safe
+    files = {p: (sig, entries[p].sha256) for p, sig in sigs.items()}
+    write_cache(where, marshal.dumps({"format": FORMAT, "root": target.base, "files": files}))

@@ -48,12 +48,6 @@ def _sig(st: os.stat_result) -> bytes:
     return _SIG.pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
-def sig_times(sig: bytes) -> tuple[int, int]:
-    """(mtime_ns, ctime_ns) of a packed signature."""
-    _, mtime, ctime, _, _ = _SIG.unpack(sig)
-    return mtime, ctime
-
-
 def type_of(mode: int) -> str:
     if stat.S_ISREG(mode):
         return "file"
@@ -218,7 +212,7 @@ class DirectoryTarget(Target):
             return None
         return _sig(st)
 
-    #: scan() may ask for the fast listing below (plain files as bare path strings, ignored directories pruned)
+    #: scan() may ask for the fast listing below (plain files as bare path strings)
     fast_listing = True
 
     def members(self, plain: bool = False) -> Iterator[Member | str]:
