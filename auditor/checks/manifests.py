@@ -39,6 +39,8 @@ def _spec(patterns: tuple[str, ...]) -> PathPatterns:
 def _names(patterns: tuple[str, ...]) -> "re.Pattern":
     """The file names the patterns allow (their last component, as a glob): a quick first test per path."""
     return re.compile("|".join(f"(?:{fnmatch.translate(p.rstrip('/').rsplit('/', 1)[-1])})" for p in patterns))
+
+
 RELATIVE_TO = ("root", "list-parent")
 
 
