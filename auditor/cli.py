@@ -176,7 +176,6 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     --output-FORMAT FILE for each further one. Progress and logs go to stderr.
     """
     from auditor import report as formats
-    from auditor.checks.endpoints import load_allowlist
     from auditor.pipeline import run
     outputs = {name: kw.pop(f"output_{name}") for name in ("text", "json", "html", "sarif", "junit", "markdown",
                                                              "cyclonedx")}
@@ -199,17 +198,21 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     if sign_key:
         from auditor.trust.signing import read_secret
         key = read_secret(sign_key)      # a wrong key or password fails before the scan
-    hosts = list(allow_hosts) + (load_allowlist(allowlist) if allowlist else [])
+    hosts = list(allow_hosts)
+    if allowlist:
+        from auditor.checks.endpoints import load_allowlist
+        hosts += load_allowlist(allowlist)
     opts = _options(fail_on=fail_on, timestamps=timestamps, since=since, require_signed=require_signed,
                     trusted_keys=trusted_keys,
                     extra={"allow_hosts": hosts, "webservices": list(webservices),
                            "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)
     main = formats.get(fmt, color=output is None and sys.stdout.isatty())
-    from auditor.report.waivers import as_of as parse_date, load as load_waivers
-    parse_date(as_of)              # a bad date or waiver file fails before the scan, not after
-    if waivers:
-        load_waivers(waivers)
+    if as_of or waivers:           # a bad date or waiver file fails before the scan, not after
+        from auditor.report.waivers import as_of as parse_date, load as load_waivers
+        parse_date(as_of)
+        if waivers:
+            load_waivers(waivers)
     result = run(opts)
     json_digest = None
     if json_out:

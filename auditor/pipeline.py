@@ -12,18 +12,22 @@ import time
 from dataclasses import dataclass, field
 from typing import Any
 
-from auditor import profile as profile_mod
-from auditor.baseline import store
-from auditor.checks import Context, run_all
-from auditor.errors import AuditorError
-from auditor.identify import Catalog, Identity, identify, select
-from auditor.model.baseline import ToolInfo
-from auditor.model.report import Report, Stats, TargetInfo
-from auditor.patterns import PathPatterns
-from auditor.scan import Snapshot, scan, statcache
-from auditor.target import open_target
+from typing import TYPE_CHECKING
 
-from auditor.stages import POST_STAGES, post_stage  # noqa: E402,F401  (stage(report, ctx, options))
+from auditor.errors import AuditorError
+from auditor.stages import POST_STAGES, post_stage  # noqa: F401  (stage(report, ctx, options))
+
+if TYPE_CHECKING:
+    from auditor import profile as profile_mod
+    from auditor.baseline import store
+    from auditor.checks import Context
+    from auditor.identify import Catalog, Identity
+    from auditor.model.report import Report
+    from auditor.patterns import PathPatterns
+    from auditor.scan import Snapshot
+
+# The stages' modules are imported where they are first needed: a drift run that reuses its recorded
+# result (auditor.scan.reuse) needs none of them (profiles, YAML, checks, identification: 0.12 s).
 
 
 @dataclass
@@ -80,6 +84,7 @@ def choose_profile(opts: AuditOptions, files: list[store.BaselineFile], target=N
 
     The product is fixed here only when the user names it (or the baselines hold one product);
     otherwise identification picks it among the profile's products."""
+    from auditor import profile as profile_mod
     products = sorted({f.product for f in files})
     if opts.profile_file:
         prof = profile_mod.load_file(opts.profile_file)
@@ -105,6 +110,7 @@ def choose_profile(opts: AuditOptions, files: list[store.BaselineFile], target=N
 
 
 def _spec(profile: profile_mod.Profile, extra: list[str]) -> PathPatterns | None:
+    from auditor.patterns import PathPatterns
     patterns = list(profile.ignore) + list(extra)
     return PathPatterns(patterns) if patterns else None
 
@@ -121,6 +127,8 @@ def verify_baselines(opts: AuditOptions):
 
 
 def prepare(opts: AuditOptions, target=None):
+    from auditor import profile as profile_mod
+    from auditor.baseline import store
     if opts.memo is None:
         return _prepare(opts, target)
     key = (os.path.realpath(opts.baselines), opts.product, opts.profile_file, tuple(opts.ignore),
@@ -137,6 +145,8 @@ def prepare(opts: AuditOptions, target=None):
 
 
 def _prepare(opts: AuditOptions, target=None):
+    from auditor.baseline import store
+    from auditor.identify import Catalog, select
     verified = verify_baselines(opts)
     # signed baselines: nothing derived from them is taken from a cache (the cache is not signed)
     files = store.discover(opts.baselines, use_cache=verified is None)
@@ -220,69 +230,103 @@ def _redact(report: Report) -> None:
     report.sections = redact.scrub(report.sections)
 
 
-def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
-    started = time.perf_counter()
-    clock = _Clock()
-    with open_target(opts.target, opts.root, opts.kind) as target:
-        if target.kind == "directory":
-            from auditor.identify.index import protect
-            protect(target.base)
-        profile, product, catalog = prepare(opts, target)
-        ignore_spec = _spec(profile, opts.ignore)
-        earlier = trust = None
-        cache_state = "none"
-        if opts.since:
-            from auditor.model.report import read_report
-            earlier = read_report(opts.since, "earlier JSON report (--since)")
-            trust = statcache.load(target)
-            cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
-                                                            else "missing")
-        clock.lap("prepare")
-        scan_started = time.time_ns()
-        if hasattr(target, "racy_after_ns"):
-            target.racy_after_ns = statcache.racy_limit(scan_started)
-        snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
-        statcache.save(target, snapshot, scan_started, trust)
-        snapshot.sigs = {}       # saved for the next drift run; not needed past this point (memory)
-        clock.lap("scan")
-        catalog.share = snapshot.entries
-        identity = identify(snapshot, catalog, profile)
-        # nothing identified: the diff is still made, against the nearest release, and says so
-        baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \
-            else None
-        clock.lap("identify")
-        options = dict(opts.extra)
-        options["ignore_spec"] = ignore_spec
-        ctx = Context(snapshot, profile, catalog, identity, baseline, options)
-        findings = [] if only_identify else run_all(ctx)
-        clock.lap("checks")
-        report = Report(
-            tool=ToolInfo.current(),
-            target=TargetInfo(opts.target, target.kind, target.root),
-            product=identity.release[0] if identity.release else product,
-            claimed_version=identity.claimed,
-            claimed_product=identity.claimed_product,
-            identified_version=identity.release[1] if identity.release else None,
-            identification=identity.identification,
-            findings=findings,
-            stats=Stats(snapshot.files, snapshot.bytes),
-            fail_on=opts.fail_on,
-            profile=profile.name,
-            ignored=snapshot.ignored,
-        )
-        if baseline is not None:
-            report.sections["baseline"] = baseline_section(catalog, baseline, opts)
-        if not only_identify:
-            from auditor import stages
-            stages.load()
-            for stage in POST_STAGES:
-                stage(report, ctx, opts)
-            if earlier is not None:
-                from auditor.report.drift import section
-                report.sections["drift"] = section(earlier, report, snapshot, cache_state, catalog.scheme)
-            clock.lap("report sections and risk")
-        _redact(report)
+def _drift(report: Report, earlier: Report, files: int, trusted: list[str] | None, cache_state: str, scheme: str,
+           reused: bool = False) -> None:
+    from auditor import redact
+    from auditor.report.drift import section
+    report.sections["drift"] = redact.scrub(section(earlier, report, files, trusted, cache_state, scheme, reused))
+
+
+def _finish(report: Report, opts: AuditOptions, started: float) -> None:
     if opts.timestamps:
         report.stats.seconds = round(time.perf_counter() - started, 3)
         report.generated_at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
+
+
+def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
+    from auditor.target import open_target
+    started = time.perf_counter()
+    clock = _Clock()
+    with open_target(opts.target, opts.root, opts.kind) as target:
+        earlier = None
+        if target.kind == "directory":
+            from auditor.cache import protect
+            protect(target.base)
+        if opts.since:
+            from auditor.model.report import read_report
+            earlier = read_report(opts.since, "earlier JSON report (--since)")
+            if target.kind == "directory" and not only_identify:
+                from auditor.scan import reuse
+                hit = reuse.attempt(opts, target)
+                if hit is not None:
+                    _drift(hit.report, earlier, hit.files, None, "used", hit.scheme, reused=True)
+                    clock.lap("result reused (tree and inputs unchanged)")
+                    _finish(hit.report, opts, started)
+                    return AuditRun(hit.report, None, None, None)
+        return _audit(opts, only_identify, target, earlier, started, clock)
+
+
+def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: float, clock: _Clock) -> AuditRun:
+    from auditor.checks import Context, run_all
+    from auditor.identify import identify
+    from auditor.model.baseline import ToolInfo
+    from auditor.model.report import Report, Stats, TargetInfo
+    from auditor.scan import reuse, scan, statcache
+    profile, product, catalog = prepare(opts, target)
+    ignore_spec = _spec(profile, opts.ignore)
+    trust = None
+    cache_state = "none"
+    if earlier is not None:
+        trust = statcache.load(target)
+        cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
+                                                        else "missing")
+    clock.lap("prepare")
+    scan_started = time.time_ns()
+    if hasattr(target, "racy_after_ns"):
+        target.racy_after_ns = statcache.racy_limit(scan_started)
+    snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
+    statcache.save(target, snapshot, scan_started, trust)
+    seal = reuse.snapshot_seal(target, snapshot) if not only_identify else None
+    snapshot.sigs = snapshot.other_sigs = {}   # saved for the next drift run; not needed past this point
+    clock.lap("scan")
+    catalog.share = snapshot.entries
+    identity = identify(snapshot, catalog, profile)
+    # nothing identified: the diff is still made, against the nearest release, and says so
+    baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \
+        else None
+    clock.lap("identify")
+    options = dict(opts.extra)
+    options["ignore_spec"] = ignore_spec
+    ctx = Context(snapshot, profile, catalog, identity, baseline, options)
+    findings = [] if only_identify else run_all(ctx)
+    clock.lap("checks")
+    report = Report(
+        tool=ToolInfo.current(),
+        target=TargetInfo(opts.target, target.kind, target.root),
+        product=identity.release[0] if identity.release else product,
+        claimed_version=identity.claimed,
+        claimed_product=identity.claimed_product,
+        identified_version=identity.release[1] if identity.release else None,
+        identification=identity.identification,
+        findings=findings,
+        stats=Stats(snapshot.files, snapshot.bytes),
+        fail_on=opts.fail_on,
+        profile=profile.name,
+        ignored=snapshot.ignored,
+    )
+    if baseline is not None:
+        report.sections["baseline"] = baseline_section(catalog, baseline, opts)
+    if not only_identify:
+        from auditor import stages
+        stages.load()
+        for stage in POST_STAGES:
+            stage(report, ctx, opts)
+        clock.lap("report sections and risk")
+    _redact(report)
+    if seal is not None:
+        reuse.save(target, opts, seal, report.to_dict(), list(profile.ignore) + list(opts.ignore), catalog.scheme)
+    if earlier is not None:
+        files = sum(1 for e in snapshot.entries.values() if e.type == "file")
+        _drift(report, earlier, files, snapshot.trusted, cache_state, catalog.scheme)
+    _finish(report, opts, started)
     return AuditRun(report, snapshot, identity, ctx)

@@ -68,5 +68,5 @@ def scrub(v: Any) -> Any:
     if isinstance(v, dict):
         return {k: (value(k, x) if isinstance(k, str) else scrub(x)) for k, x in v.items()}
     if isinstance(v, (list, tuple)):
-        return [scrub(x) for x in v]
+        return [text(x) if x.__class__ is str else scrub(x) for x in v]
     return v

@@ -42,9 +42,8 @@ def test_unchanged_tree_is_trusted_from_the_cache_and_reports_the_same(tree, tmp
     again = _audit(tree, tmp_path, "again", "--since", tmp_path / "first.json")
     cache = again.pop("drift")["cache"]
     assert cache["state"] == "used" and cache["hashed"] == 0
-    # every file of the tree that the profile does not ignore, by path
-    assert cache["trusted_paths"] == sorted(set(_files(tree)) & set(cache["trusted_paths"]))
-    assert cache["trusted"] == first["stats"]["files"] == len(cache["trusted_paths"])
+    # every file of the tree that the profile does not ignore: said as a count, not as the whole tree
+    assert cache["trusted"] == first["stats"]["files"] and cache["all_trusted"] and cache["trusted_paths"] == []
     assert again == first
 
 
@@ -77,8 +76,13 @@ def test_default_audit_never_trusts_the_cache(tree, tmp_path):
     plain = _audit(tree, tmp_path, "plain")
     assert not [f for f in plain["findings"] if f["path"] == victim]
     cache_file.write_bytes(marshal.dumps(data))   # the plain run rewrote the cache with the true digest
+    for record in (tmp_path / "cache").glob("result-*.bin"):
+        record.unlink()         # else --since takes the plain run's whole result (tests below)
     trusting = _audit(tree, tmp_path, "trusting", "--since", tmp_path / "first.json")
-    assert victim in trusting["drift"]["cache"]["trusted_paths"]   # said in the report, as documented
+    assert [f["category"] for f in trusting["findings"] if f["path"] == victim] == ["modified-file"]
+    cache = trusting["drift"]["cache"]
+    assert cache["result"] == "computed" and cache["all_trusted"]   # said in the report, as documented
+    assert cache["trusted"] == plain["stats"]["files"]
 
 
 def test_official_upgrade_is_recognised_not_reported_as_tampering(tmp_path, monkeypatch, generator):
@@ -144,3 +148,182 @@ def test_files_changed_moments_before_the_recording_run_are_never_trusted(tmp_pa
     _audit(dest, tmp_path, "third")
     later = _audit(dest, tmp_path, "fourth", "--since", tmp_path / "third.json")["drift"]["cache"]
     assert later["hashed"] == 0 and later["trusted"] == first["stats"]["files"]
+
+
+# --- the whole result reused (auditor.scan.reuse) ---------------------------------------------------
+
+def _records(tmp_path):
+    return sorted((tmp_path / "cache").glob("result-*.bin"))
+
+
+def test_an_unchanged_tree_reuses_the_recorded_result_the_same_as_a_computed_one(tree, tmp_path):
+    first = _audit(tree, tmp_path, "first")
+    assert len(_records(tmp_path)) == 1
+    reused = _audit(tree, tmp_path, "reused", "--since", tmp_path / "first.json")
+    assert reused["drift"]["cache"]["result"] == "reused"
+    for record in _records(tmp_path):
+        record.unlink()
+    computed = _audit(tree, tmp_path, "computed", "--since", tmp_path / "first.json")
+    assert computed["drift"]["cache"]["result"] == "computed"
+    for r in (reused, computed):
+        r["drift"]["cache"].pop("result")
+    assert reused == computed
+    assert reused["drift"]["cache"]["trusted"] == first["stats"]["files"] and reused["drift"]["cache"]["all_trusted"]
+    assert {k: v for k, v in reused.items() if k != "drift"} == first
+
+
+def _edit(path):
+    """A same-size edit with the mtime put back (only the ctime tells)."""
+    st = path.stat()
+    data = bytearray(path.read_bytes())
+    data[-2] = ord("X") if data[-2] != ord("X") else ord("Y")
+    path.write_bytes(bytes(data))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+CHANGES = {
+    "edit": (lambda t: _edit(t / "Kernel" / "System" / "Ticket.pm"), ("modified-file", "Kernel/System/Ticket.pm")),
+    "add": (lambda t: (t / "Kernel" / "System" / "CallHome.pm").write_text("1;\n"),
+            ("added-file", "Kernel/System/CallHome.pm")),
+    "remove": (lambda t: (t / "Kernel" / "System" / "Ticket.pm").unlink(), ("missing-file", "Kernel/System/Ticket.pm")),
+    "chmod": (lambda t: os.chmod(t / "Kernel" / "System" / "Ticket.pm", 0o777), None),
+    "symlink": (lambda t: os.symlink("/etc/passwd", t / "Kernel" / "passwd"), None),
+    "ignored file": (lambda t: (t / "var" / "log" / "new.log").write_text("x\n"), None),
+}
+
+
+@pytest.mark.parametrize("change", sorted(CHANGES))
+def test_any_change_to_the_tree_means_the_audit_runs_again(tree, tmp_path, change):
+    first = _audit(tree, tmp_path, "first")
+    (tree / "var" / "log").mkdir(parents=True, exist_ok=True)
+    _audit(tree, tmp_path, "recorded")        # the record of the tree as it is now
+    do, expect = CHANGES[change]
+    do(tree)
+    later = _audit(tree, tmp_path, "later", "--since", tmp_path / "first.json")
+    assert later["drift"]["cache"]["result"] == "computed"
+    if expect is not None:
+        assert expect in [(f["category"], f["path"]) for f in later["findings"]]
+    if change == "ignored file":
+        assert later["summary"]["ignored_paths"] == first["summary"]["ignored_paths"] + 1
+    again = _audit(tree, tmp_path, "again", "--since", tmp_path / "first.json")   # recorded by "later"
+    assert again["drift"]["cache"]["result"] == "reused"
+    assert [f["id"] for f in again["findings"]] == [f["id"] for f in later["findings"]]
+
+
+def test_a_change_in_any_directory_changes_the_seal_whichever_process_walked_it(tree, monkeypatch):
+    """The walk is shared with a forked process once the first levels hold SPLIT_DIRS directories:
+    the seal is the same however the tree was shared, and an edit anywhere changes it."""
+    from auditor.scan import reuse
+    from auditor.target.directory import DirectoryTarget
+    shared = []
+    real = reuse._walk_in_child
+    monkeypatch.setattr(reuse, "_walk_in_child", lambda part, todo: (shared.append(len(todo)), real(part, todo))[1])
+    with DirectoryTarget(str(tree)) as target:
+        seals = set()
+        for split in (2, 3, 8, 10 ** 6):
+            monkeypatch.setattr(reuse, "SPLIT_DIRS", split)
+            seals.add(reuse.tree_seal(target, ["var/log/"]))
+        assert len(seals) == 1 and len(shared) == 3 and all(shared)
+        (before,) = seals
+        monkeypatch.setattr(reuse, "SPLIT_DIRS", 2)
+        dirs = sorted({p.parent for p in tree.rglob("*") if p.is_file() and not p.is_symlink()
+                       and not str(p.relative_to(tree)).startswith("var/log/")})
+        assert len(dirs) > 20
+        for d in dirs:
+            victim = next(p for p in sorted(d.iterdir()) if p.is_file() and not p.is_symlink())
+            _edit(victim)
+            now = reuse.tree_seal(target, ["var/log/"])
+            assert now is not None and now[0] != before[0] and now[1] == before[1], victim
+            before = now
+
+
+def test_the_seal_of_the_scan_is_the_seal_of_the_walk(tree, tmp_path):
+    """What the recording run derives from its scan's signatures equals what a later run's lstat walk
+    finds on the same tree (else nothing would ever be reused)."""
+    from auditor.patterns import PathPatterns
+    from auditor.scan import reuse, scan
+    from auditor.target.directory import DirectoryTarget
+    os.symlink("Kernel/System/Ticket.pm", tree / "link")
+    (tree / "var" / "log").mkdir(parents=True, exist_ok=True)
+    (tree / "var" / "log" / "x.log").write_text("x\n")
+    patterns = ["var/log/", "*.swp"]
+    with DirectoryTarget(str(tree)) as target:
+        target.racy_after_ns = statcache.racy_limit(10 ** 30)
+        snap = scan(target, PathPatterns(patterns))
+        walked = reuse.tree_seal(target, patterns)
+        assert reuse.snapshot_seal(target, snap) == walked[0]
+        assert walked[1] == sum(1 for e in snap.entries.values() if e.type == "file") and snap.ignored >= 1
+
+
+def test_other_inputs_changed_mean_the_audit_runs_again(tree, tmp_path):
+    baselines = tmp_path / "b"
+    shutil.copytree(SAMPLEDESK, baselines / "sampledesk")
+    waivers = tmp_path / "waivers.yaml"
+    waivers.write_text("format_version: 1\nwaivers:\n  - id: AUD999-0000000000\n    justification: x\n"
+                       "    expires: 2030-01-01\n")
+
+    def since(name, *more):
+        out = tmp_path / f"{name}.json"
+        run = invoke("audit", tree, "--baselines", baselines, "-f", "json", "-o", out,
+                     "--since", tmp_path / "first.json", *more)
+        assert run.code in (0, 1), run
+        return json.loads(out.read_text())["drift"]["cache"]["result"]
+    out = tmp_path / "first.json"
+    assert invoke("audit", tree, "--baselines", baselines, "-f", "json", "-o", out).code in (0, 1)
+    assert since("same") == "reused"
+    assert since("option", "--allow-host", "example.org") == "computed"
+    assert since("option again", "--allow-host", "example.org") == "reused"
+    assert since("waivers", "--waivers", waivers) == "computed"
+    waivers.write_text(waivers.read_text() + "# edited\n")
+    assert since("waivers edited", "--waivers", waivers) == "computed"
+    assert since("waivers again", "--waivers", waivers) == "reused"
+    os.utime(baselines / "sampledesk" / "6.0.3.yaml")        # a baseline touched (its stat changed)
+    assert since("baselines", "--waivers", waivers) == "computed"
+    assert since("as of", "--waivers", waivers, "--as-of", "2030-01-01") == "computed"
+
+
+def test_the_default_audit_never_reads_the_result_record(tree, tmp_path):
+    """A poisoned record (the report of a genuine tree kept for a tampered one) fools only --since."""
+    import marshal
+    _audit(tree, tmp_path, "first")
+    (record,) = _records(tmp_path)
+    clean = marshal.loads(record.read_bytes())
+    _edit(tree / "Kernel" / "System" / "Ticket.pm")
+    later = _audit(tree, tmp_path, "later")
+    assert ("modified-file", "Kernel/System/Ticket.pm") in [(f["category"], f["path"]) for f in later["findings"]]
+    poisoned = marshal.loads(record.read_bytes())
+    poisoned["report"] = clean["report"]
+    record.write_bytes(marshal.dumps(poisoned))
+    plain = _audit(tree, tmp_path, "plain")
+    assert [f["id"] for f in plain["findings"]] == [f["id"] for f in later["findings"]]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "invalid report", "other root"])
+def test_a_damaged_record_is_ignored(tree, tmp_path, damage):
+    import marshal
+    first = _audit(tree, tmp_path, "first")
+    (record,) = _records(tmp_path)
+    data = marshal.loads(record.read_bytes())
+    if damage == "garbage":
+        blob = b"\x00garbage"
+    elif damage == "invalid report":
+        data["report"]["findings"] = [{"id": "x"}]
+        blob = marshal.dumps(data)
+    else:
+        data["root"] = "/elsewhere"
+        blob = marshal.dumps(data)
+    record.write_bytes(blob)
+    again = _audit(tree, tmp_path, "again", "--since", tmp_path / "first.json")
+    assert again["drift"]["cache"]["result"] == "computed"
+    assert [f["id"] for f in again["findings"]] == [f["id"] for f in first["findings"]]
+
+
+def test_a_tree_changed_moments_before_the_recording_run_is_never_reused(tmp_path, monkeypatch):
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    dest = tmp_path / "t"
+    shutil.copytree(GENUINE, dest, symlinks=True)
+    monkeypatch.setattr(statcache, "RACY_NS", 3600 * 10**9)
+    _audit(dest, tmp_path, "first")
+    assert _records(tmp_path) == []
+    again = _audit(dest, tmp_path, "again", "--since", tmp_path / "first.json")
+    assert again["drift"]["cache"]["result"] == "computed"

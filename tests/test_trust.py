@@ -231,6 +231,28 @@ def test_signed_baselines_verify_and_audit_with_require_signed(signed, keys):
     assert run.json()["baseline"]["signed_by"] == key_id
 
 
+def test_require_signed_never_reuses_or_records_a_drift_result(signed, keys, tmp_path, monkeypatch):
+    """A reused result is derived from the baselines through an unsigned cache: a signed run always
+    audits, and records nothing a later run could take."""
+    import marshal
+    from auditor.scan import statcache
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(statcache, "RACY_NS", 0)
+    tree = tmp_path / "t"
+    shutil.copytree(SAMPLES / "sampledesk-6.0.3-genuine", tree, symlinks=True)
+    signed_run = ("-b", signed, "--require-signed", "--trusted-keys", keys[1], "-f", "json")
+    first = tmp_path / "first.json"
+    assert invoke("audit", tree, *signed_run, "-o", first).code == 1
+    assert not list((tmp_path / "cache").glob("result-*.bin"))
+    assert invoke("audit", tree, "-b", signed, "-f", "json", "-o", tmp_path / "plain.json").code == 1
+    (record,) = (tmp_path / "cache").glob("result-*.bin")
+    data = marshal.loads(record.read_bytes())
+    data["report"]["findings"] = []                  # a poisoned record: no finding at all
+    record.write_bytes(marshal.dumps(data))
+    run = invoke("audit", tree, *signed_run, "--since", first)
+    assert run.code == 1 and run.json()["drift"]["cache"]["result"] == "computed" and run.json()["findings"]
+
+
 @pytest.mark.parametrize("attack", ["one-byte", "unsigned-dir", "other-key", "added", "removed", "swapped-sig"])
 def test_require_signed_refuses_tampered_baselines(tmp_path, signed, keys, attack):
     target = signed / "sampledesk" / "6.0.3.yaml"

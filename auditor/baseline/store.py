@@ -394,7 +394,7 @@ PARSED_MAX_BYTES = 16 << 20
 def _parsed_slot(path: Path) -> tuple[Path | None, tuple | None]:
     import hashlib
 
-    from auditor.identify.index import cache_dir
+    from auditor.cache import cache_dir
     base = cache_dir()
     if base is None:
         return None, None
@@ -435,7 +435,7 @@ def _load_parsed(slot: Path, key: tuple, source: str, share: dict | None) -> Bas
 def _store_parsed(slot: Path, key: tuple, header: dict, baseline: Baseline) -> None:
     import marshal
 
-    from auditor.identify.index import write_cache
+    from auditor.cache import write_cache
     rows = [(e.path, e.type, e.size, e.mode, e.sha256, e.target, e.digest) for e in baseline.entries]
     try:
         blob = marshal.dumps({"format": PARSED_FORMAT, "key": list(key), "header": header, "rows": rows})
@@ -498,7 +498,7 @@ def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
     import hashlib
     import marshal
 
-    from auditor.identify.index import cache_dir
+    from auditor.cache import cache_dir
     base = cache_dir()
     if base is None:
         return {}, None
@@ -517,7 +517,7 @@ def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
 def _store_peeks(path: Path, peeks: dict) -> None:
     import marshal
 
-    from auditor.identify.index import write_cache
+    from auditor.cache import write_cache
     write_cache(path, marshal.dumps(peeks))
 
 

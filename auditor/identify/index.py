@@ -33,45 +33,15 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Iterable
 
+from auditor.cache import cache_dir, protect, writable_cache, write_cache  # noqa: F401  (re-exported)
 from auditor.baseline.store import loads, markers_of, parse_line, read_raw, read_text, split
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
 
 EPSILON = 0.01
 INDEX_FORMAT = 3
-
-
-def cache_dir() -> Path | None:
-    """Where derived data (the release index) is cached; None when caching is off."""
-    if os.environ.get("AUDITOR_NO_CACHE"):
-        return None
-    base = os.environ.get("AUDITOR_CACHE_DIR")
-    if base:
-        return Path(base)
-    xdg = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(xdg) / "auditor"
-
-
-#: Directories no cache may be written into: the audited tree (set by the pipeline when it opens a target).
-_PROTECTED: set[str] = set()
-
-
-def protect(directory: str) -> None:
-    _PROTECTED.add(os.path.realpath(directory))
-
-
-def writable_cache() -> Path | None:
-    """The cache directory when a cache may be written there: never inside an audited tree
-    (a cache file written there would change the evidence and show up as an added file)."""
-    from auditor.safeio import _inside
-    base = cache_dir()
-    if base is None:
-        return None
-    real = Path(os.path.realpath(base))
-    return None if any(_inside(real, Path(root)) for root in _PROTECTED) else base
 
 
 class _OneRelease(Mapping):
@@ -671,17 +641,3 @@ def store_cached(key: str, index: ReleaseIndex) -> None:
     base = writable_cache()
     if base is not None:
         write_cache(base / f"index-{key}.bin", index.to_bytes())
-
-
-def write_cache(path: Path, blob: bytes) -> None:
-    """Replace a cache file atomically (a temporary file renamed over it), when caches may be written
-    (:func:`writable_cache`); a cache that cannot be written only costs time on a later run."""
-    if writable_cache() is None:
-        return
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(blob)
-        os.replace(tmp, path)
-    except OSError:
-        pass

@@ -5,7 +5,8 @@ The report gains a ``drift`` section: the earlier report (when, which release), 
 later one is newer, ``official-downgrade``, ``changed`` when either run did not identify one),
 the findings that are new, resolved or changed (same id, other severity, message or evidence) and
 how many stayed as they were, and which files were trusted from the stat cache (their size, mtime,
-ctime, inode and device were unchanged) rather than read again. The findings themselves stay
+ctime, inode and device were unchanged) rather than read again, and whether the whole recorded result
+was reused (auditor.scan.reuse: the tree and every input unchanged). The findings themselves stay
 complete: drift mode narrows what the reader looks at, never what is checked.
 """
 
@@ -34,7 +35,14 @@ def _release_change(before: Report, now: Report, scheme: str) -> str:
     return "official-upgrade" if newer else "official-downgrade"
 
 
-def section(earlier: Report, report: Report, snapshot, cache_state: str, scheme: str = "dpkg") -> dict[str, Any]:
+def section(earlier: Report, report: Report, files: int, trusted: list[str] | None, cache_state: str,
+            scheme: str = "dpkg", reused: bool = False) -> dict[str, Any]:
+    """``files``: regular files of the tree; ``trusted``: those whose digest came from the stat cache,
+    sorted, or None when all of them did; ``reused``: the whole report is the recorded one
+    (auditor.scan.reuse)."""
+    if trusted is not None and files and len(trusted) == files:
+        trusted = None
+    count = files if trusted is None else len(trusted)
     old = {f.id: f for f in earlier.findings}
     new = {f.id: f for f in report.findings}
     added = [_brief(new[i]) for i in sorted(new.keys() - old.keys())]
@@ -48,7 +56,6 @@ def section(earlier: Report, report: Report, snapshot, cache_state: str, scheme:
         else:
             changed.append({**_brief(new[i]), "before": {k: a[k] for k in ("severity", "message", "evidence")
                                                         if a[k] != b[k]}})
-    files = sum(1 for e in snapshot.entries.values() if e.type == "file")
     return {
         "since": {"generated_at": earlier.generated_at, "target": earlier.target.path,
                   "product": earlier.product, "identified_version": earlier.identified_version,
@@ -57,6 +64,8 @@ def section(earlier: Report, report: Report, snapshot, cache_state: str, scheme:
         "release": {"before": earlier.identified_version, "now": report.identified_version,
                     "change": _release_change(earlier, report, scheme)},
         "new": added, "resolved": resolved, "changed": changed, "unchanged": same,
-        "cache": {"state": cache_state, "trusted": len(snapshot.trusted), "hashed": files - len(snapshot.trusted),
-                  "trusted_paths": [to_text(p) for p in snapshot.trusted]},
+        # every file trusted: the list would be the whole tree (50,000 paths in every nightly report)
+        "cache": {"state": cache_state, "result": "reused" if reused else "computed", "trusted": count,
+                  "hashed": files - count, "all_trusted": trusted is None,
+                  "trusted_paths": [] if trusted is None else [to_text(p) for p in trusted]},
     }

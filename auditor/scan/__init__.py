@@ -13,11 +13,13 @@ import sys
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from auditor.model.baseline import Entry
-from auditor.patterns import PathPatterns
 from auditor.target.base import READ_LIMIT, Member, Target
+
+if TYPE_CHECKING:
+    from auditor.patterns import PathPatterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +52,8 @@ class Snapshot:
     trusted: list[str] = field(default_factory=list)
     #: stat signature of each file hashed or trusted (directory targets), for the next run's cache
     sigs: dict = field(default_factory=dict)
+    #: the same for directories, links and special files (drift mode's check that a tree is unchanged)
+    other_sigs: dict = field(default_factory=dict)
     #: (path, algo) -> weaker digest computed on demand for baselines that record only those
     alt_digests: dict = field(default_factory=dict)
 
@@ -225,8 +229,8 @@ PROCESS_MIN_FILES = 2000
 def may_fork_workers() -> bool:
     """Whether this process may start worker processes: not when it is itself a daemonic process (a
     Dask worker is one: multiprocessing refuses it children), which then hashes with threads."""
-    import multiprocessing
-    return not multiprocessing.current_process().daemon
+    mp = sys.modules.get("multiprocessing")     # a daemonic process has imported it: no import here
+    return mp is None or not mp.current_process().daemon
 
 
 def _hash_batch(rels: list[str]) -> list:
@@ -390,6 +394,7 @@ def scan(target: Target,
     results: list = []
     trusted: list[str] = []
     sigs: dict = {}
+    other_sigs: dict = {}
     if trust is not None and hasattr(target, "list_stats"):
         target.list_stats = True
     # a target that opens a file by its path alone keeps members only where they say more (errors, types)
@@ -485,6 +490,8 @@ def scan(target: Target,
                     bar.total(listed_files)
             else:
                 entries[m.path] = Entry(m.path, m.type, None, m.mode, None, m.target)
+                if m.sig is not None:
+                    other_sigs[m.path] = m.sig
         bar.total(listed_files)
         if early:
             start_pool(False)
@@ -508,4 +515,5 @@ def scan(target: Target,
                     time.perf_counter() - started, ignored_dirs, visits)
     snap.trusted = sorted(trusted)
     snap.sigs = sigs
+    snap.other_sigs = other_sigs
     return snap

@@ -20,24 +20,25 @@ import marshal
 import os
 from pathlib import Path
 
-from auditor.identify.index import cache_dir, writable_cache, write_cache
+from auditor.cache import cache_dir, writable_cache, write_cache
 
 FORMAT = 2
 RACY_NS = 2_000_000_000
 
 
-def _location(target) -> Path | None:
+def location(target, kind: str = "stat") -> Path | None:
+    """Where this target's ``kind`` record lives (stat cache, or drift mode's result record)."""
     base = cache_dir()
     if base is None or getattr(target, "kind", None) != "directory" or getattr(target, "fd", None) is None:
         return None
     st = os.fstat(target.fd)
     key = hashlib.sha256(repr((os.path.realpath(target.base), st.st_dev, st.st_ino)).encode()).hexdigest()[:32]
-    return base / f"stat-{key}.bin"
+    return base / f"{kind}-{key}.bin"
 
 
 def load(target) -> dict | None:
     """path -> (signature, sha256) recorded by the last audit of this target; None when there is none."""
-    where = _location(target)
+    where = location(target)
     if where is None:
         return None
     try:
@@ -60,7 +61,7 @@ def racy_limit(started_ns: int) -> int:
 def save(target, snapshot, started_ns: int, trust: dict | None = None) -> None:
     """Record the snapshot's digests for the next ``--since`` run (never inside the audited tree).
     ``trust``: what this run loaded; when every file was trusted from it, the record stays as it is."""
-    where = _location(target)
+    where = location(target)
     if where is None or writable_cache() is None:
         return   # caching is off, or the cache directory lies inside the audited tree
     sigs, entries = snapshot.sigs, snapshot.entries

@@ -5,12 +5,9 @@ from __future__ import annotations
 import os
 import stat
 
-from auditor.safeio import open_regular
 from auditor.errors import AuditorError
-from auditor.target.archive import is_archive_name, open_archive, sniff_archive
 from auditor.target.base import READ_LIMIT, Member, Target
 from auditor.target.directory import DirectoryTarget
-from auditor.target.image import ImageTarget, looks_like_image
 
 __all__ = ["open_target", "Target", "Member", "READ_LIMIT", "DirectoryTarget"]
 
@@ -30,6 +27,10 @@ def open_target(path: str, root: str | None = None, kind: str | None = None) -> 
                            f"(leave --kind out, or use --kind directory)")
     if not stat.S_ISREG(st.st_mode):
         raise AuditorError(f"{path}: not a directory, archive or image (it is a special file)")
+    # archive and image readers (tarfile, zipfile, lzma ...) are imported for such targets only
+    from auditor.safeio import open_regular
+    from auditor.target.archive import is_archive_name, open_archive, sniff_archive
+    from auditor.target.image import ImageTarget, looks_like_image
     if kind == "image" or (kind is None and not path.lower().endswith(".deb") and looks_like_image(path)):
         return ImageTarget(path, root)
     if kind == "archive" or is_archive_name(path) or sniff_archive(path):

@@ -223,7 +223,7 @@ class DirectoryTarget(Target):
         while stack:
             rel_dir = stack.pop()
             try:
-                dfd = self.beneath.open(rel_dir, DIR_FLAGS) if rel_dir else os.dup(self.fd)
+                dfd = self._open_dir(rel_dir)
             except OSError as exc:
                 yield Member(rel_dir, "dir", error=f"cannot list directory: {_describe_error(exc).strerror or exc}")
                 continue
@@ -257,7 +257,7 @@ class DirectoryTarget(Target):
                         continue
                     kind = type_of(st.st_mode)
                     member = Member(rel, kind, stat.S_IMODE(st.st_mode), st.st_size if kind == "file" else None,
-                                    ref=rel)
+                                    ref=rel, sig=self._sig_of(st))
                     if kind == "symlink":
                         try:
                             member.target = os.readlink(name, dir_fd=dfd)
@@ -269,6 +269,26 @@ class DirectoryTarget(Target):
             finally:
                 os.close(dfd)
             stack.extend(reversed(subdirs))
+
+    def _open_dir(self, rel_dir: str) -> int:
+        return self.beneath.open(rel_dir, DIR_FLAGS) if rel_dir else os.dup(self.fd)
+
+    def root_sig(self) -> bytes | None:
+        """The stat signature of the root directory itself (None when racy)."""
+        return self._sig_of(os.fstat(self.fd))
+
+    def listing(self, rel_dir: str) -> Iterator[tuple[os.DirEntry, int]]:
+        """Each member of one directory as a DirEntry (its ``stat(follow_symlinks=False)`` is an
+        lstat beneath the root) with the directory's fd (for readlink), in the file system's order,
+        nothing opened but the directory (drift mode's check that a tree is unchanged). Errors are
+        raised (OSError)."""
+        dfd = self._open_dir(rel_dir)
+        try:
+            with os.scandir(dfd) as it:
+                for de in it:
+                    yield de, dfd
+        finally:
+            os.close(dfd)
 
     def _open_fd(self, rel: str) -> tuple[int, os.stat_result]:
         try:

@@ -90,21 +90,21 @@ def test_a_closed_pipe_keeps_the_exit_code_and_is_quiet(sample, code):
 
 
 def test_interrupt_exits_130(monkeypatch, tiny, tiny_baselines):
-    import auditor.pipeline as pipeline
+    import auditor.scan
 
     def interrupted(*a, **kw):
         raise KeyboardInterrupt
-    monkeypatch.setattr(pipeline, "scan", interrupted)
+    monkeypatch.setattr(auditor.scan, "scan", interrupted)     # the pipeline imports it when it runs
     run = invoke("audit", tiny, "-b", tiny_baselines)
     assert run.code == 130 and run.stderr == "auditor: interrupted\n"
 
 
 def test_internal_error_exits_3_with_one_line(monkeypatch, tiny, tiny_baselines):
-    import auditor.pipeline as pipeline
+    import auditor.scan
 
     def broken(*a, **kw):
         raise RuntimeError("a bug")
-    monkeypatch.setattr(pipeline, "scan", broken)
+    monkeypatch.setattr(auditor.scan, "scan", broken)
     run = invoke("audit", tiny, "-b", tiny_baselines)
     assert run.code == 3
     assert run.stderr == "auditor: internal error: RuntimeError: a bug (set AUDITOR_DEBUG=1 for a traceback)\n"
