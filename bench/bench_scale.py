@@ -177,7 +177,12 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--big", type=int, default=200000)
     ap.add_argument("--million", action="store_true")
+    ap.add_argument("--only", metavar="N,N", help="run only these sections (1-6; 1 includes 1b), e.g. --only 5,6")
     args = ap.parse_args()
+    only = {x.strip() for x in args.only.split(",")} if args.only else None
+
+    def want(n: int) -> bool:
+        return only is None or str(n) in only
     work = Path(args.dir or tempfile.mkdtemp(prefix="auditor-scale-"))
     work.mkdir(parents=True, exist_ok=True)
     tree, base_dir = work / "tree", work / "baselines" / "bench"
@@ -203,6 +208,22 @@ def main() -> int:
     time.sleep(2.1)   # files older than drift mode's racy-clean window
 
     audit1 = auditor("audit", str(tree), "--baselines", str(one), "-f", "json", "-o", str(out))
+    if want(1):
+        section_hashing(args, tree, audit1, env)
+    if want(2):
+        section_index(args, tree, base_dir, audit1, env, work, out)
+    if want(3):
+        section_build(args, tree, first, audit1, env, work)
+    warm = section_drift(args, tree, one, audit1, env, work, out) if want(5) else None
+    if want(4):
+        section_memory(args, audit1, env, work, out, warm)
+    if want(6):
+        section_startup(args, env, out)
+    print(f"\nload average after: {os.getloadavg()}")
+    return 0
+
+
+def section_hashing(args, tree, audit1, env) -> None:
     print("\n## 1. hashing, warm page cache\n")
     print(HEAD)
     contenders = {
@@ -233,6 +254,9 @@ def main() -> int:
     else:
         print("\n(cold cache not measured: cannot write /proc/sys/vm/drop_caches)")
 
+
+
+def section_index(args, tree, base_dir, audit1, env, work, out) -> None:
     print(f"\n## 2. release index over {args.releases} releases\n")
     # the baselines read once (warm page cache, as the audit rows are): section 1b dropped the caches,
     # and a first round reading 3.7 GB of baselines from disk would measure the disk
@@ -263,6 +287,9 @@ def main() -> int:
           f"| {m:.0f} | |")
     extra.unlink()
 
+
+
+def section_build(args, tree, first, audit1, env, work) -> None:
     print("\n## 3. baseline build against an audit of the same tree\n")
     print(HEAD)
     bdir = work / "built"
@@ -280,6 +307,9 @@ def main() -> int:
         first.read_text().partition("\nentries:\n")[2]
     print(f"(entry lines identical to the first build's: {same})")
 
+
+
+def section_drift(args, tree, one, audit1, env, work, out) -> list:
     print("\n## 5. drift mode on the unchanged tree\n")
     print(HEAD)
     since = work / "since.json"
@@ -289,14 +319,26 @@ def main() -> int:
     if drop_caches():     # a tree's first audit reads it from disk: the reference for drift mode
         contenders["auditor audit, first audit (cold page cache)"] = lambda: (drop_caches(), measure(audit1, env))[1]
     contenders["auditor audit, 1 baseline (full re-hash, warm)"] = lambda: measure(audit1, env)
-    contenders["auditor audit --since (stat cache)"] = lambda: measure(drift, env)
+    reused = "auditor audit --since (tree and inputs unchanged: result reused)"
+    contenders[reused] = lambda: measure(drift, env)
+
+    def stat_cache_only():
+        for record in (work / "cache").glob("result-*.bin"):
+            record.unlink()      # the stat cache alone: every file trusted, identification and checks run
+        return measure(drift, env)
+    contenders["auditor audit --since (stat cache only, result record removed)"] = stat_cache_only
     res = rounds(contenders, args.rounds)
     for name, runs in res.items():
         print(row(name, runs, res[next(iter(res))]))
     warm = res["auditor audit, 1 baseline (full re-hash, warm)"]
     print("(--since against the warm full re-hash: "
-          f"{min(t for t, _ in warm) / min(t for t, _ in res['auditor audit --since (stat cache)']):.2f}x faster)")
-    ref = warm
+          f"{min(t for t, _ in warm) / min(t for t, _ in res[reused]):.2f}x faster)")
+    return warm
+
+
+def section_memory(args, audit1, env, work, out, ref) -> None:
+    if ref is None:
+        ref = [measure(audit1, env) for _ in range(args.rounds)]
 
     print("\n## 4. memory and time per file\n")
     print("| tree | files | audit s | peak RSS MB | µs per file |\n|---|---:|---:|---:|---:|")
@@ -317,6 +359,9 @@ def main() -> int:
         print(f"| {count // 1000}k small files | {count + 1} | {t:.2f} | {max(m for _, m in runs):.0f} | "
               f"{t / (count + 1) * 1e6:.1f} |")
 
+
+
+def section_startup(args, env, out) -> None:
     print("\n## 6. start-up\n")
     print(HEAD)
     sample = ROOT / "sample_installs" / "sampledesk-6.0.3-as-7.0.3"
@@ -328,8 +373,6 @@ def main() -> int:
     ref = res["python -c pass"]
     for name, runs in res.items():
         print(row(name, runs, ref))
-    print(f"\nload average after: {os.getloadavg()}")
-    return 0
 
 
 if __name__ == "__main__":
