@@ -24,7 +24,6 @@ reading the baselines again. The cache is written with :mod:`marshal`
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 import json
 import marshal
@@ -33,9 +32,10 @@ import os
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from itertools import groupby
 from typing import Iterable
 
-from auditor.cache import cache_dir, protect, writable_cache, write_cache  # noqa: F401  (re-exported)
+from auditor.cache import cache_dir, writable_cache, write_cache
 from auditor.baseline.store import loads, markers_of, parse_line, read_raw, read_text, split
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline, Entry
@@ -158,12 +158,14 @@ class ReleaseIndex:
         runs = [files[i:i + size] for i in range(0, len(files), size)]
         _BUILD.update(runs=runs, ignore=ignore)
         try:
-            with multiprocessing.get_context("fork").Pool(len(runs)) as pool:
-                parts = pool.map(_build_run, range(len(runs)))
+            with multiprocessing.get_context("fork").Pool(len(runs) - 1) as pool:
+                pending = pool.map_async(_build_run, range(1, len(runs)))
+                # the first run here meanwhile: it is the merge's base, never copied through a pipe
+                idx = cls.build_serial(runs[0], ignore, totals=False)
+                parts = pending.get()
         finally:
             _BUILD.clear()
-        idx = cls([])
-        for run, part in zip(runs, parts):
+        for run, part in zip(runs[1:], parts):
             part = cls.build_serial(run, ignore, totals=False) if part is None else cls.from_bytes(part)
             offset = len(idx.releases)
             for path, slot in part.paths.items():
@@ -439,14 +441,7 @@ def _counted(items) -> list[tuple]:
     more than 61 releases collide by the thousand (500 releases: 78,202 masks, 3,661 hashes) and a
     dict of them degrades to long probe chains (counting 300,000 masks: 0.46 s by dict, 0.1 s sorted).
     The order also makes the floating-point sums the same whatever order the index was built in."""
-    ordered = sorted(items)
-    out = []
-    i, n = 0, len(ordered)
-    while i < n:
-        j = bisect.bisect_right(ordered, ordered[i], i)
-        out.append((ordered[i], j - i))
-        i = j
-    return out
+    return [(item, sum(1 for _ in same)) for item, same in groupby(sorted(items))]
 
 
 def _runs(mask: int) -> list[tuple[int, int]]:
