@@ -357,3 +357,28 @@ def test_big_baselines_are_parsed_every_time_without_a_record(tmp_path, monkeypa
     monkeypatch.setattr(store, "PARSED_MAX_BYTES", path.stat().st_size)
     store.load(path, cached=True)
     assert len(list((tmp_path / "cache").glob("parsed-*.bin"))) == 1
+
+
+def test_release_peek_from_its_own_blocks_equals_the_whole_header(tmp_path, monkeypatch):
+    """discover() reads product and version from their blocks alone when the header has auditor's
+    layout; what it finds is what parsing the whole header finds, and a header that is not in that
+    layout (a key hidden in a quoted scalar at column 0, a key twice) is parsed whole."""
+    from auditor import yamlio
+    heads = [f.read_text().partition("\nentries:\n")[0] for f in sorted(SAMPLEDESK.glob("*.yaml"))]
+    heads.append(_HEAD)
+    for head in heads:
+        whole = yamlio.loads(head, "h.yaml")
+        assert store._peek_fast(head, "h.yaml") == {"product": whole["product"], "version": whole["version"]}
+    hidden = _HEAD.replace("settings:\n", 'settings:\n  k: "x\nversion: 9.9.9\n  y"\n')
+    twice = _HEAD + "version: 9.9.9\n"
+    for head in (hidden, twice):
+        assert store._peek_fast(head, "h.yaml") is None
+        f = tmp_path / "b.yaml"
+        f.write_text(head + "\nentries:\n")
+        try:
+            want = yamlio.loads(head, "h.yaml")
+            want = (want["product"], str(want["version"]))
+        except ValidationError:
+            want = None
+        if want is not None:
+            assert store._peek_release(f) == want
