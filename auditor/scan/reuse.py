@@ -3,12 +3,13 @@
 Every audit of a directory target records, beside the stat cache (:mod:`auditor.scan.statcache`), the
 report it produced (before its ``drift`` section and timestamps) with two keys:
 
-* the **tree seal**: a sha256 over the sorted path of every member the scan kept (files, directories,
-  links, special files), each with its stat signature (size, mtime, ctime, inode, device) taken when
-  it was hashed or listed, the type and link target of every member that is not a regular file, the
-  number of ignored paths and the root directory's own signature. No seal is recorded when any member
-  could not be read or listed, or was modified or changed within 2 s of the run's start ("racy": it
-  might change again within the file system's timestamp granularity unseen);
+* the **tree seal**: for every directory, a sha256 of the members the scan kept there (files,
+  directories, links, special files) in name order, each with its type, link target and stat
+  signature (size, mtime, ctime, inode, device) as taken when it was hashed or listed; over those, by
+  directory path, a sha256 with the number of ignored paths and the root directory's own signature.
+  No seal is recorded when any member could not be read or listed, or was modified or changed within
+  2 s of the run's start ("racy": it might change again within the file system's timestamp
+  granularity unseen);
 * the **inputs key**: a sha256 over every option of the run, the stat of every file and directory an
   option names (the baselines directory and all below it, profile, waivers, allowlist, advisory
   feeds, web service dumps, keys), the stat of every file of auditor itself (its code and built-in
@@ -263,7 +264,11 @@ def inputs_key(opts) -> str:
     _named_paths(values, named)
     values["target_text"] = opts.target      # the report names the target as given (its tree is sealed apart)
     package = os.path.dirname(os.path.abspath(auditor.__file__))
-    parts = [auditor.__version__, sys.version, os.getcwd(), datetime.date.today().isoformat(),
+    try:
+        cwd = os.getcwd()
+    except OSError:              # the working directory was removed: relative names mean nothing stable,
+        cwd = os.urandom(16).hex()   # so this key matches no record
+    parts = [auditor.__version__, sys.version, cwd, datetime.date.today().isoformat(),
              sorted((k, v) for k, v in os.environ.items() if k.startswith("AUDITOR_") and k != "AUDITOR_TIMINGS"),
              json.dumps(values, sort_keys=True, default=repr),
              [_stat_tree(p) for p in sorted(named)], _stat_tree(package, skip="__pycache__")]
