@@ -49,9 +49,11 @@ def from_text(text: str) -> str:
 
 def is_safe_relative(path: str) -> bool:
     """A relative POSIX path without '.', '..' or empty components."""
-    if not path or path.startswith("/"):
+    if not path or path[0] == "/":
         return False
-    return all(part not in ("", ".", "..") for part in path.split("/"))
+    # every component framed by slashes: an empty one shows as "//", the others as "/./" and "/../"
+    framed = f"/{path}/"
+    return "//" not in framed and "/./" not in framed and "/../" not in framed
 
 
 def parent_dirs(path: str):

@@ -382,3 +382,16 @@ def test_release_peek_from_its_own_blocks_equals_the_whole_header(tmp_path, monk
             want = None
         if want is not None:
             assert store._peek_release(f) == want
+
+
+def test_safe_relative_paths_are_judged_component_by_component():
+    """paths.is_safe_relative (every baseline entry goes through it) against the plain definition: no
+    component empty, '.' or '..', no leading '/'; every string of 1 to 5 pieces of a hostile alphabet."""
+    import itertools
+    from auditor.paths import is_safe_relative
+    for k in range(1, 6):
+        for pieces in itertools.product(["a", ".", "/", "..", "...", ".b", "c."], repeat=k):
+            p = "".join(pieces)
+            assert is_safe_relative(p) == (not p.startswith("/") and all(c not in ("", ".", "..")
+                                                                         for c in p.split("/"))), p
+    assert not is_safe_relative("") and is_safe_relative("Kernel/System/Ticket.pm")
