@@ -286,7 +286,7 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
         target.racy_after_ns = statcache.racy_limit(scan_started)
     snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
     statcache.save(target, snapshot, scan_started, trust)
-    seal = reuse.snapshot_seal(target, snapshot) if not only_identify and reuse.eligible(opts) else None
+    seal = reuse.snapshot_seal(target, snapshot) if not only_identify and reuse.recordable(opts, target) else None
     snapshot.sigs = snapshot.other_sigs = {}   # saved for the next drift run; not needed past this point
     clock.lap("scan")
     catalog.share = snapshot.entries
@@ -326,7 +326,6 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     if seal is not None:
         reuse.save(target, opts, seal, report.to_dict(), list(profile.ignore) + list(opts.ignore), catalog.scheme)
     if earlier is not None:
-        files = sum(1 for e in snapshot.entries.values() if e.type == "file")
-        _drift(report, earlier, files, snapshot.trusted, cache_state, catalog.scheme)
+        _drift(report, earlier, report.stats.files, snapshot.trusted, cache_state, catalog.scheme)
     _finish(report, opts, started)
     return AuditRun(report, snapshot, identity, ctx)

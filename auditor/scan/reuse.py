@@ -37,9 +37,10 @@ import stat
 import sys
 
 from auditor.cache import writable_cache, write_cache
+from auditor.scan import may_fork_workers
 from auditor.scan.statcache import location
 # imported here, not in the walk: a forked child must never need the import lock
-from auditor.target.directory import _SIG, type_of
+from auditor.target.directory import _sig, type_of
 
 FORMAT = 1
 
@@ -107,21 +108,18 @@ class _Part:
     def visit(self, rel_dir: str, dir_ignored: bool) -> list[tuple[str, bool]]:
         """Classify one directory's members by the scan's ignore rules (auditor.scan.scan, in the same
         order: a member of an ignored directory is ignored); the subdirectories to visit next."""
-        pack, isreg, ignore = _SIG.pack, stat.S_ISREG, self.ignore
-        # the one-regex test of PathPatterns.match, inlined for the common case (no negated pattern)
-        quick = ignore._any.match if ignore is not None and ignore._any is not None and ignore._exact else None
+        isreg, ignore = stat.S_ISREG, self.ignore
+        match = ignore.match if ignore is not None else None
         prefix = f"{rel_dir}/" if rel_dir else ""
         below, members = [], []
         for de, dfd in self.target.listing(rel_dir):
             st = de.stat(follow_symlinks=False)
             name = de.name
             if isreg(st.st_mode):
-                if dir_ignored or (ignore is not None and (quick(prefix + name) is not None if quick is not None
-                                                            else ignore.match(prefix + name))):
+                if dir_ignored or (match is not None and match(prefix + name)):
                     self.ignored += 1
                 else:
-                    members.append((name, _FILE, pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino,
-                                                      st.st_dev)))
+                    members.append((name, _FILE, _sig(st)))
                 continue
             kind = type_of(st.st_mode)
             rel = prefix + name
@@ -133,8 +131,7 @@ class _Part:
                     self.ignored += 1
                 continue
             link = os.readlink(name, dir_fd=dfd) if kind == "symlink" else ""
-            members.append((name, f"{kind}\0{link}", pack(st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino,
-                                                           st.st_dev)))
+            members.append((name, f"{kind}\0{link}", _sig(st)))
         if members:
             self.files += sum(1 for m in members if m[1] is _FILE)
             self.digests[rel_dir] = _digest(members)
@@ -186,7 +183,6 @@ def tree_seal(target, patterns: list[str]) -> tuple[str, int] | None:
         todo = [("", False)]
         while todo and len(todo) < SPLIT_DIRS:       # breadth first until there is enough to share
             todo = [d for rel in todo for d in part.visit(*rel)]
-        from auditor.scan import may_fork_workers
         if len(todo) >= max(2, SPLIT_DIRS) and may_fork_workers():
             child = _walk_in_child(part, todo[1::2])
             todo = todo[0::2]
@@ -279,12 +275,15 @@ def eligible(opts) -> bool:
     return not opts.require_signed and opts.memo is None
 
 
-def save(target, opts, seal: str | None, report_dict: dict, patterns: list[str], scheme: str) -> None:
-    """Record this run's report for a later ``--since`` run (never inside the audited tree)."""
-    where = location(target, "result")
-    if seal is None or where is None or not eligible(opts) or writable_cache() is None:
-        return
-    write_cache(where, marshal.dumps({"format": FORMAT, "root": target.base, "seal": seal,
+def recordable(opts, target) -> bool:
+    """Whether this run may record its result: a directory target, a cache directory that may be
+    written (outside the tree) and a run whose result may be reused (not signed, not a fleet worker)."""
+    return eligible(opts) and location(target, "result") is not None and writable_cache() is not None
+
+
+def save(target, opts, seal: str, report_dict: dict, patterns: list[str], scheme: str) -> None:
+    """Record this run's report for a later ``--since`` run (:func:`recordable` said it may)."""
+    write_cache(location(target, "result"), marshal.dumps({"format": FORMAT, "root": target.base, "seal": seal,
                                       "inputs": inputs_key(opts), "ignore": list(patterns), "scheme": scheme,
                                       "report": report_dict}))
 
