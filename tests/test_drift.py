@@ -327,3 +327,15 @@ def test_a_tree_changed_moments_before_the_recording_run_is_never_reused(tmp_pat
     assert _records(tmp_path) == []
     again = _audit(dest, tmp_path, "again", "--since", tmp_path / "first.json")
     assert again["drift"]["cache"]["result"] == "computed"
+
+
+def test_the_text_report_says_when_the_result_was_reused(tree, tmp_path):
+    _audit(tree, tmp_path, "first")
+    run = invoke("audit", tree, "--baselines", SAMPLEDESK, "--since", tmp_path / "first.json")
+    line = next(x for x in run.stdout.splitlines() if x.startswith("Drift cache"))
+    assert "the recorded result reused" in line
+    for record in _records(tmp_path):
+        record.unlink()
+    run = invoke("audit", tree, "--baselines", SAMPLEDESK, "--since", tmp_path / "first.json")
+    line = next(x for x in run.stdout.splitlines() if x.startswith("Drift cache"))
+    assert "files trusted" in line and "reused" not in line
