@@ -124,8 +124,7 @@ class TextFormatter(Formatter):
                             f"{len(drift['new'])} new, {len(drift['resolved'])} resolved, {len(drift['changed'])} "
                             f"changed, {drift['unchanged']} unchanged findings")
             cache = drift["cache"]
-            reused = "; the recorded result reused (not one member of the tree nor any input changed)" \
-                if cache.get("result") == "reused" else ""
+            reused = "; earlier result reused (tree and inputs unchanged)" if cache.get("result") == "reused" else ""
             yield ("Drift cache", f"{cache['trusted']} files trusted from the stat cache (unchanged size, mtime, "
                                   f"ctime, inode), {cache['hashed']} read{reused}" if cache["state"] == "used"
                    else f"no stat cache ({cache['state']}): every file read")
