@@ -71,6 +71,10 @@ def _yaml_error(source: str, exc: yaml.YAMLError) -> ValidationError:
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     line = mark.line + 1 if mark is not None else None
+    if "maximum nesting depth" in problem:
+        # libyaml 0.2.6 (PyYAML >= 6.0.4's C parser) stops at its own depth limit while scanning
+        # ahead, before the event walk below reaches MAX_DEPTH: the same refusal
+        return ValidationError("", f"nested deeper than {MAX_DEPTH} levels (refused)", source=source, line=line)
     return ValidationError("", f"not valid YAML: {problem}", source=source, line=line)
 
 
