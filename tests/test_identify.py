@@ -190,6 +190,13 @@ def test_index_cache_round_trip_and_corrupt_cache_is_rebuilt(tmp_path, monkeypat
         f.write_bytes(b"garbage")
     third = Catalog(discover(SAMPLEDESK))
     assert third.index.paths == fresh.paths and third.index_cached is False
+    import marshal
+    for f in tmp_path.glob("index-*.bin"):      # the right format, a field of the wrong type
+        data = marshal.loads(f.read_bytes())
+        f.write_bytes(marshal.dumps(dict(data, alt=["x"], presence={})))
+    fourth = Catalog(discover(SAMPLEDESK))
+    assert fourth.index.paths == fresh.paths and fourth.index_cached is False
+    assert fourth.index.presence == fresh.presence and fourth.index.alt == fresh.alt
 
 
 def _releases_dir(tmp_path, count=12):

@@ -474,6 +474,8 @@ class ReleaseIndex:
         if not isinstance(data, dict) or data.get("format") != INDEX_FORMAT:
             raise ValueError("index format")
         keys = [tuple(k) if k is not None else None for k in data["stat_keys"]]
+        if not isinstance(data["presence"], dict) or not (data["alt"] is None or isinstance(data["alt"], dict)):
+            raise ValueError("index format")
         alt = None if data["alt"] is None else {path: tuple(algos) for path, algos in data["alt"].items()}
         return cls([tuple(r) for r in data["releases"]], data["paths"], list(data["totals"]), list(data["markers"]),
                    keys, data["presence"], alt)
@@ -711,7 +713,7 @@ def load_cached(key: str) -> ReleaseIndex | None:
     path = base / f"index-{key}.bin"
     try:
         return ReleaseIndex.from_bytes(path.read_bytes())
-    except (OSError, ValueError, KeyError, TypeError, EOFError):
+    except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError):
         return None
 
 
