@@ -140,7 +140,7 @@ def test_index_scores_equal_the_definition_file_by_file():
     idx = ReleaseIndex.build(releases)
     assert idx.presence and any(len(slot) > 1 for slot in idx.paths.values())
     again = ReleaseIndex.from_bytes(idx.to_bytes())
-    assert again.presence == idx.presence and again.alt == idx.alt == {}
+    assert again.presence == idx.presence and again.alt_paths == idx.alt_paths == {}
     for trial in range(12):
         picks = rng.sample(releases, 3)
         tree = {}
@@ -196,7 +196,7 @@ def test_index_cache_round_trip_and_corrupt_cache_is_rebuilt(tmp_path, monkeypat
         f.write_bytes(marshal.dumps(dict(data, alt=["x"], presence={})))
     fourth = Catalog(discover(SAMPLEDESK))
     assert fourth.index.paths == fresh.paths and fourth.index_cached is False
-    assert fourth.index.presence == fresh.presence and fourth.index.alt == fresh.alt
+    assert fourth.index.presence == fresh.presence and fourth.index.alt_paths == fresh.alt_paths
 
 
 def _releases_dir(tmp_path, count=12):

@@ -174,14 +174,9 @@ class ReleaseIndex:
         for run, part in zip(runs[1:], parts):
             part = cls.build_serial(run, ignore, totals=False) if part is None else cls.from_bytes(part)
             offset = len(idx.releases)
-            paths = idx.paths
             for path, slot in part.paths.items():
-                mine = paths.get(path)
-                if mine is None:
-                    paths[path] = {key: mask << offset for key, mask in slot.items()}
-                    continue
                 for key, mask in slot.items():
-                    mine[key] = mine.get(key, 0) | (mask << offset)
+                    idx._or(path, key, mask << offset)
             idx.releases.extend(part.releases)
             idx.markers.extend(part.markers)
             idx.stat_keys.extend(part.stat_keys)
@@ -325,8 +320,8 @@ class ReleaseIndex:
                     slot[key] = (mask & low) | ((mask >> j) << (j + 1))
 
     def _compute_totals(self) -> None:
-        """Each release's total weight, and what scoring needs of the whole index (``presence``,
-        ``alt``): the last step of every build and update. Masks are counted (integers) and spread in
+        """Each release's total weight, and the paths' ``presence``: the last step of every build and
+        update (``alt`` is derived again when first asked for). Masks are counted (integers) and spread in
         mask order, so the totals do not depend on the order the index was built in (serial or merged runs)."""
         self.presence, self.alt = {}, None
         if isinstance(self.paths, _OneRelease):
@@ -336,7 +331,6 @@ class ReleaseIndex:
         all_mask = self.all_mask
         masks: list[int] = []
         presence = self.presence
-        alt: dict[str, tuple[str, ...]] = {}
         for path, slot in self.paths.items():
             masks.extend(slot.values())
             if len(slot) > 1:
@@ -345,11 +339,6 @@ class ReleaseIndex:
                     has |= m
                 if has != all_mask:
                     presence[path] = has
-            if ":" in "".join(slot):       # rare: a weaker digest (or a link target with a colon)
-                algos = _algos(slot)
-                if algos:
-                    alt[path] = algos
-        self.alt = alt
         spread = _Spreader(len(self.releases))
         for mask, n in _counted(masks):
             spread.add(mask, n * self.weight(mask))
@@ -358,14 +347,15 @@ class ReleaseIndex:
     @property
     def alt_paths(self) -> dict[str, tuple[str, ...]]:
         """Paths some release records only by a weaker digest (``md5:...`` from a vendor list, a git blob
-        id), with those digests' algorithms: a tree file there is also looked up by that digest."""
+        id), with those digests' algorithms: a tree file there is also looked up by that digest.
+        Derived once per build or update; the cache keeps it."""
         if self.alt is None:
             paths = self.paths
             if isinstance(paths, _OneRelease):
                 out = paths._out
                 self.alt = {p: (e.digest.partition(":")[0],) for p, e in paths._by.items()
                             if e.type == "file" and e.sha256 is None and e.digest is not None and p not in out}
-            else:
+            else:     # ":" in a key is rare: a weaker digest (or a link target with a colon)
                 self.alt = {path: algos for path, slot in paths.items() if ":" in "".join(slot)
                             for algos in (_algos(slot),) if algos}
         return self.alt
@@ -713,11 +703,12 @@ def load_cached(key: str) -> ReleaseIndex | None:
     path = base / f"index-{key}.bin"
     try:
         return ReleaseIndex.from_bytes(path.read_bytes())
-    except (OSError, ValueError, KeyError, TypeError, EOFError, AttributeError):
+    except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
 
 
 def store_cached(key: str, index: ReleaseIndex) -> None:
     base = writable_cache()
     if base is not None:
+        index.alt_paths     # derived before it is written: a cached index never derives it again
         write_cache(base / f"index-{key}.bin", index.to_bytes())
