@@ -169,7 +169,8 @@ class Identity:
 
 def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     index = catalog.index
-    scores, informative = index.score(snapshot.entries.values(), snapshot.digest)
+    shared: list[tuple[str, str, int]] = []
+    scores, informative = index.score(snapshot.entries.values(), snapshot.digest, shared)
     order = versions.sort_key
     ranked = sorted(scores, key=lambda s: (-round(s.score, 9), s.release[0], _neg(order(s.release[1], catalog.scheme))))
     best = ranked[0] if ranked and ranked[0].score >= MIN_SCORE else None
@@ -187,20 +188,17 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     if best is not None and len(index.releases) > 1:
         bi = index.releases.index(best.release)
         per_release: dict[int, list[str]] = {}
-        paths_of = index.paths.get
-        for e in snapshot.entries.values():
-            slot = paths_of(e.path)
-            if slot is None:       # the common cases inline: a path no release has, or the best one's content
+        bit = 1 << bi
+        # only files whose content some but not all releases hold (the score lists them): the others
+        # are in no release or in every one, the best one included
+        for path, key, mask in shared:
+            if mask & bit:
                 continue
-            key = e.content_key
-            mask = slot.get(key, 0) if key is not None else 0
-            if not mask or mask >> bi & 1:
-                continue
-            others = index.other_releases(e.path, key, bi)
+            others = index.other_releases(path, key, bi)
             if others:
-                foreign[e.path] = [index.releases[i][1] for i in others]
+                foreign[path] = [index.releases[i][1] for i in others]
                 for i in others:
-                    per_release.setdefault(i, []).append(e.path)
+                    per_release.setdefault(i, []).append(path)
         for i, paths_ in sorted(per_release.items(), key=lambda kv: (-len(kv[1]), kv[0])):
             mixed_with.append({"product": index.releases[i][0], "version": index.releases[i][1],
                                "files": len(paths_), "paths": [pathtext.to_text(p) for p in sorted(paths_)[:MAX_MIXED_PATHS]]})

@@ -375,9 +375,12 @@ class ReleaseIndex:
                     mask = m if mask is None else mask | m
         return mask
 
-    def score(self, entries: Iterable[Entry], alt_digest=None) -> tuple[list[Score], int]:
+    def score(self, entries: Iterable[Entry], alt_digest=None, shared: list | None = None) -> tuple[list[Score], int]:
         """Scores of every release for a tree; also the number of informative tree files.
         ``alt_digest(path, algo)``: the tree file's digest for releases recorded by a weaker one.
+        ``shared``, when given, receives (path, content key, mask) of each tree file whose own content
+        (its sha256 or link target, not a weaker digest) some but not all releases hold at its path, in
+        the order of ``entries``: the only files that can show a mix of releases.
 
         A tree file at an indexed path whose content releases M hold (M: a mask of releases) adds
         w(M) to each release of M and takes w(M) from each release that has the path with another
@@ -401,7 +404,15 @@ class ReleaseIndex:
             slot = paths.get(e.path)
             if slot is None:
                 continue
-            mask = self.lookup(e, slot, alt_digest) if e.path in alt else slot.get(key)
+            if e.path in alt:
+                own = slot.get(key)
+                mask = self.lookup(e, slot, alt_digest)
+                if shared is not None and own and own != all_mask:
+                    shared.append((e.path, key, own))
+            else:
+                mask = slot.get(key)
+                if shared is not None and mask is not None and mask != all_mask:
+                    shared.append((e.path, key, mask))
             if mask is None:
                 continue
             if mask == all_mask:
