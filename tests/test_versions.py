@@ -37,6 +37,22 @@ def test_dpkg_key_agrees_with_python_debian_on_random_versions():
         assert (ka == kb) == (want == 0)
 
 
+def test_dotted_numbers_order_as_python_debian_orders_them():
+    """Versions of numbers and dots only are compared as tuples of numbers (a fast path): among
+    themselves and against every other kind of version, the order is python-debian's."""
+    rnd = random.Random(20261202)
+    dotted = [".".join(str(rnd.choice([0, 1, 2, 9, 10, 11, 100, rnd.randint(0, 99)])).zfill(rnd.choice([1, 1, 2]))
+                       for _ in range(rnd.randint(1, 5))) for _ in range(400)]
+    pool = dotted + [_valid(rnd) for _ in range(200)]
+    assert sum(DpkgKey(v).simple is not None for v in pool) >= 400
+    for _ in range(8000):
+        a, b = rnd.choice(dotted), rnd.choice(pool)
+        want = _sign(NativeVersion(a)._compare(NativeVersion(b)))
+        ka, kb = DpkgKey(a), DpkgKey(b)
+        assert (-1 if ka < kb else (1 if kb < ka else 0)) == want, (a, b)
+        assert (ka == kb) == (want == 0)
+
+
 @pytest.mark.parametrize("low, high", [
     ("6.0.9", "6.0.10"), ("5.0.3~rc1", "5.0.3"), ("5.0.3", "5.0.3+dfsg-3"), ("1.0", "1:0.1"),
     ("7.0.3", "7.0.30"), ("1.0-1", "1.0-1.1"), ("1.0~~", "1.0~"), ("2.0a", "2.0.1"),
