@@ -353,6 +353,23 @@ def test_index_by_comparing_release_bytes_equals_the_parsed_index(tmp_path, work
     assert built.totals == parsed.totals        # sums in mask order: the same floats, however built
 
 
+def _worker_gives_nothing(i):
+    return None
+
+
+def test_a_run_whose_worker_fails_is_indexed_again_in_place(tmp_path, monkeypatch):
+    """A worker that returns nothing: the parent indexes that run itself, its masks at the run's bits."""
+    from auditor.baseline.store import discover, load
+    from auditor.identify import Catalog
+    from auditor.identify import index as index_mod
+    cat = Catalog(discover(_content_releases(tmp_path)))
+    monkeypatch.setattr(index_mod, "_build_run", _worker_gives_nothing)
+    built = index_mod.ReleaseIndex.build_files(cat.files, None, workers=3)
+    parsed = index_mod.ReleaseIndex.build([load(f.path) for f in cat.files])
+    _same_index(built, parsed)
+    assert built.totals == parsed.totals
+
+
 @pytest.mark.parametrize("workers", [1, 2])
 def test_parallel_index_build_raises_the_serial_error(tmp_path, workers):
     from auditor.baseline.store import discover
