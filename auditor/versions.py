@@ -42,7 +42,7 @@ def _natural(v: str) -> tuple:
     return tuple(out)
 
 
-_SIMPLE = re.compile(r"\d+(?:\.\d+)*\Z")
+_SIMPLE = re.compile(r"[0-9]+(?:\.[0-9]+)*\Z")
 _DPKG_SPLIT = re.compile(r"^((?P<epoch>\d+):)?(?P<upstream>[A-Za-z0-9.+:~-]+?)(-(?P<revision>[A-Za-z0-9+.~]+))?$")
 _TOKENS = re.compile(r"\d+|\D+")
 
