@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Iterable
 
 
 def cache_dir() -> Path | None:
@@ -39,15 +40,24 @@ def writable_cache() -> Path | None:
     return None if any(_inside(real, Path(root)) for root in _PROTECTED) else base
 
 
-def write_cache(path: Path, blob: bytes) -> None:
+def write_cache(path: Path, blob: bytes | Iterable[bytes]) -> None:
     """Replace a cache file atomically (a temporary file renamed over it), when caches may be written
-    (:func:`writable_cache`); a cache that cannot be written only costs time on a later run."""
+    (:func:`writable_cache`); a cache that cannot be written only costs time on a later run. ``blob``
+    may be given in parts (written one by one, never joined: a big record is not held whole)."""
     if writable_cache() is None:
         return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(blob)
+        if isinstance(blob, bytes):
+            tmp.write_bytes(blob)
+        else:
+            with open(tmp, "wb") as fh:
+                for part in blob:
+                    fh.write(part)
         os.replace(tmp, path)
     except OSError:
-        pass
+        try:
+            tmp.unlink()
+        except OSError:
+            pass

@@ -66,16 +66,16 @@ def test_a_same_size_edit_with_its_mtime_put_back_is_read_again(tree, tmp_path):
 def test_default_audit_never_trusts_the_cache(tree, tmp_path):
     """Evidence first: a poisoned cache (a wrong digest under the right stat) fools only --since."""
     _audit(tree, tmp_path, "first")
-    import marshal
     (cache_file,) = (tmp_path / "cache").glob("stat-*.bin")
-    data = marshal.loads(cache_file.read_bytes())
+    root, files = statcache.read_record(cache_file)
     victim = "Kernel/System/Ticket.pm"
-    sig, _ = data["files"][victim]
-    data["files"][victim] = (sig, "0" * 64)
-    cache_file.write_bytes(marshal.dumps(data))
+    sig, _ = files[victim]
+    files[victim] = (sig, "0" * 64)
+    poisoned = b"".join(statcache.record_parts(root, files.items()))
+    cache_file.write_bytes(poisoned)
     plain = _audit(tree, tmp_path, "plain")
     assert not [f for f in plain["findings"] if f["path"] == victim]
-    cache_file.write_bytes(marshal.dumps(data))   # the plain run rewrote the cache with the true digest
+    cache_file.write_bytes(poisoned)   # the plain run rewrote the cache with the true digest
     for record in (tmp_path / "cache").glob("result-*.bin"):
         record.unlink()         # else --since takes the plain run's whole result (tests below)
     trusting = _audit(tree, tmp_path, "trusting", "--since", tmp_path / "first.json")
@@ -341,3 +341,20 @@ def test_the_text_report_says_when_the_result_was_reused(tree, tmp_path):
         record.unlink()
     line = drift_line()
     assert "files trusted" in line and "reused" not in line
+
+
+def test_stat_record_is_written_and_read_in_parts(tmp_path, monkeypatch):
+    """The stat cache is written and read a part at a time (never one blob beside the table); a record
+    cut short, with bytes after its end, or with a part that is not a table does not load."""
+    import marshal
+    monkeypatch.setattr(statcache, "CHUNK", 3)
+    files = {f"d/f{i}": (bytes([i]) * 40, f"{i:064x}") for i in range(10)}
+    parts = list(statcache.record_parts("/root/of/tree", files.items()))
+    assert len(parts) == 1 + 4 + 1          # header, 10 files in parts of 3, end
+    path = tmp_path / "stat-x.bin"
+    path.write_bytes(b"".join(parts))
+    assert statcache.read_record(path) == ("/root/of/tree", files)
+    for bad in (b"".join(parts[:-1]), b"".join(parts) + b"x",
+                b"".join(parts[:2] + [marshal.dumps(["not", "a", "table"])] + parts[2:])):
+        path.write_bytes(bad)
+        assert statcache.read_record(path) is None

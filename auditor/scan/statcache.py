@@ -7,7 +7,9 @@ compared afresh on every run). ``audit --since`` reads it back: a file whose sig
 keeps its recorded digest without being read. A file whose mtime or ctime was within RACY_NS of the
 time its run started is never trusted later (it may have changed again within the filesystem's
 timestamp granularity, git's "racy clean" problem). The file is :mod:`marshal` data (nothing in it
-runs); one that does not load is ignored and the tree is hashed in full.
+runs): a header, the files in parts of CHUNK, then None, so that neither writing nor reading it holds
+the whole record as one blob beside the table (1,000,000 files: a 136 MB blob); one that does not
+load is ignored and the tree is hashed in full.
 
 What the cache cannot see: someone with root who rewrites a file and then resets its ctime (only
 possible by setting the system clock) and mtime. The default audit (no ``--since``) never trusts it.
@@ -19,11 +21,14 @@ import hashlib
 import marshal
 import os
 from pathlib import Path
+from typing import Iterable
 
 from auditor.cache import cache_dir, writable_cache, write_cache
 
-FORMAT = 2
+FORMAT = 3
 RACY_NS = 2_000_000_000
+#: files per marshal part of a record
+CHUNK = 32768
 
 
 def location(target, kind: str = "stat") -> Path | None:
@@ -41,16 +46,46 @@ def load(target) -> dict | None:
     where = location(target)
     if where is None:
         return None
+    got = read_record(where)
+    if got is None or got[0] != target.base:
+        return None
+    files = got[1]
+    if not all(isinstance(sig, bytes) and len(sig) == 40 and isinstance(sha, str) for sig, sha in files.values()):
+        return None
+    return files
+
+
+def read_record(path: Path) -> tuple[str, dict] | None:
+    """(root, path -> (signature, sha256)) of a stat cache record; None when it does not load."""
     try:
-        data = marshal.loads(where.read_bytes())
-        if not isinstance(data, dict) or data.get("format") != FORMAT or data.get("root") != target.base:
-            return None
-        files = data["files"]
-        if not all(isinstance(sig, bytes) and len(sig) == 40 and isinstance(sha, str) for sig, sha in files.values()):
-            return None
-        return files
+        with open(path, "rb") as fh:
+            head = marshal.load(fh)
+            if not isinstance(head, dict) or head.get("format") != FORMAT or not isinstance(head.get("root"), str):
+                return None
+            files: dict = {}
+            while (part := marshal.load(fh)) is not None:
+                if not isinstance(part, dict):
+                    return None
+                files.update(part)
+            if fh.read(1):
+                return None
+        return head["root"], files
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
+
+
+def record_parts(root: str, files: Iterable[tuple[str, tuple]]):
+    """The marshal parts of a record of ``files`` ((path, (signature, sha256)) pairs), CHUNK at a time."""
+    yield marshal.dumps({"format": FORMAT, "root": root})
+    part: dict = {}
+    for path, value in files:
+        part[path] = value
+        if len(part) >= CHUNK:
+            yield marshal.dumps(part)
+            part = {}
+    if part:
+        yield marshal.dumps(part)
+    yield marshal.dumps(None)
 
 
 def racy_limit(started_ns: int) -> int:
@@ -71,5 +106,4 @@ def save(target, snapshot, started_ns: int, trust: dict | None = None) -> None:
         return   # the scan was not told to leave racy files unsigned: nothing here could be trusted later
     # the hashing workers gave no signature to racy files, and a trusted file's signature is the one
     # an earlier run recorded (older still than that run's limit): every signature left is safe
-    files = {p: (sig, entries[p].sha256) for p, sig in sigs.items()}
-    write_cache(where, marshal.dumps({"format": FORMAT, "root": target.base, "files": files}))
+    write_cache(where, record_parts(target.base, ((p, (sig, entries[p].sha256)) for p, sig in sigs.items())))
