@@ -286,6 +286,7 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
         target.racy_after_ns = statcache.racy_limit(scan_started)
     snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
     statcache.save(target, snapshot, scan_started, trust)
+    trust = None     # the earlier run's record (a table of every file) is not needed past the scan
     seal = reuse.snapshot_seal(target, snapshot) if not only_identify and reuse.recordable(opts, target) else None
     snapshot.sigs = snapshot.other_sigs = {}   # saved for the next drift run; not needed past this point
     clock.lap("scan")
