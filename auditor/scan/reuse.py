@@ -75,20 +75,31 @@ def snapshot_seal(target, snapshot) -> str | None:
     if root is None:
         return None
     file_sigs, other_sigs = snapshot.sigs, snapshot.other_sigs
-    groups: dict[str, list] = {}
-    for path, e in snapshot.entries.items():
-        parent, _, name = path.rpartition("/")
-        if e.type == "file":
-            sig, kind = file_sigs.get(path), _FILE
-        else:
-            sig, kind = other_sigs.get(path), f"{e.type}\0{e.target or ''}"
-        if sig is None:
+    entries = snapshot.entries
+    # each directory's members as the tree's own path strings (no name, tuple or copy per file: at
+    # 1,000,000 files those were 110 MB more at the audit's peak); named and digested a directory at a time
+    groups: dict[str, list[str]] = {}
+    for path, e in entries.items():
+        if (file_sigs if e.type == "file" else other_sigs).get(path) is None:
             return None
+        cut = path.rfind("/")
+        parent = path[:cut] if cut >= 0 else ""
         members = groups.get(parent)
         if members is None:
             members = groups[parent] = []
-        members.append((name, kind, sig))
-    return _seal(root, {d: _digest(m) for d, m in groups.items()}, snapshot.ignored)
+        members.append(path)
+    digests = {}
+    for d, paths in groups.items():
+        cut = len(d) + 1 if d else 0
+        members = []
+        for path in paths:
+            e = entries[path]
+            if e.type == "file":
+                members.append((path[cut:], _FILE, file_sigs[path]))
+            else:
+                members.append((path[cut:], f"{e.type}\0{e.target or ''}", other_sigs[path]))
+        digests[d] = _digest(members)
+    return _seal(root, digests, snapshot.ignored)
 
 
 #: a tree whose first levels hold this many directories is stat'ed by two processes (half each)
