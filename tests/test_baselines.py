@@ -395,3 +395,21 @@ def test_safe_relative_paths_are_judged_component_by_component():
             assert is_safe_relative(p) == (not p.startswith("/") and all(c not in ("", ".", "..")
                                                                          for c in p.split("/"))), p
     assert not is_safe_relative("") and is_safe_relative("Kernel/System/Ticket.pm")
+
+
+def test_baseline_bytes_are_decoded_line_by_line_as_the_whole_text_is(tmp_path):
+    """A baseline given as bytes (how files are loaded: never the bytes and the whole decoded text at
+    once) gives the same baseline as its text, and a byte that is not UTF-8 is reported at the same
+    offset, in the header or among the entry lines."""
+    from auditor.baseline.store import loads, read_raw, read_text
+    from auditor.errors import ValidationError
+    src = sorted((Path(__file__).parent.parent / "baselines" / "sampledesk").glob("*.yaml"))[0]
+    raw = src.read_bytes()
+    assert loads(raw, str(src)).to_dict() == loads(raw.decode("utf-8"), str(src)).to_dict()
+    for at in (20, raw.index(b"\nentries:\n") + 500):
+        bad = tmp_path / f"bad{at}.yaml"
+        bad.write_bytes(raw[:at] + b"\xff" + raw[at + 1:])
+        with pytest.raises(ValidationError, match=rf"not UTF-8 text \(invalid start byte at byte {at}\)"):
+            loads(read_raw(bad), str(bad))
+        with pytest.raises(ValidationError, match=rf"at byte {at}\)"):
+            read_text(bad)

@@ -99,11 +99,16 @@ MAX_RATIO = 50
 
 
 def read_text(path: str | Path) -> str:
-    raw = read_raw(path)
+    return _decoded(read_raw(path), str(path))
+
+
+def _decoded(raw: bytes, source: str, offset: int = 0) -> str:
+    """UTF-8 text of a baseline's bytes (``offset``: where they start in the file, for the error)."""
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValidationError("", f"not UTF-8 text ({exc.reason} at byte {exc.start})", source=str(path)) from None
+        raise ValidationError("", f"not UTF-8 text ({exc.reason} at byte {offset + exc.start})", source=source) \
+            from None
 
 
 def read_raw(path: str | Path) -> bytes:
@@ -327,36 +332,64 @@ def _lines(text: str, start: int = 0):
         start = stop + 1
 
 
-def loads(text: str, source: str = "<baseline>", share: dict | None = None, keep: dict | None = None) -> Baseline:
-    """A baseline from its text. ``share``: entries (path -> Entry) whose path and digest string objects
-    equal entries reuse (the audited tree's: at 200,000 files that is 40 MB less). ``keep``: see
-    :func:`header_of` (one-entry-per-line layout only)."""
+def _raw_lines(raw: bytes, start: int, source: str):
+    """The entry lines of a baseline's bytes from offset ``start``, each decoded as it is reached."""
+    end = len(raw)
+    while start < end:
+        stop = raw.find(b"\n", start)
+        if stop < 0:
+            stop = end
+        yield _decoded(raw[start:stop], source, start)
+        start = stop + 1
+
+
+def loads(text: str | bytes, source: str = "<baseline>", share: dict | None = None,
+          keep: dict | None = None) -> Baseline:
+    """A baseline from its text, or its bytes (UTF-8). ``share``: entries (path -> Entry) whose path and
+    digest string objects equal entries reuse (the audited tree's: at 200,000 files that is 40 MB
+    less). ``keep``: see :func:`header_of` (one-entry-per-line layout only)."""
+    if isinstance(text, bytes):
+        # the entry lines are decoded one at a time: the bytes and a decoded copy of the whole file,
+        # held together, were the peak of a big audit (1,000,000 entries: 150 MB each)
+        raw = text
+        k = raw.find(_BODY.encode())
+        body = k + len(_BODY)
+        if not (k >= 0 and body < len(raw) and raw.find(b"\n", body) >= 0 and not raw.startswith(b" ", body)):
+            return loads(_decoded(raw, source), source, share, keep)
+        try:
+            return _parse_lines(_decoded(raw[:k], source), _raw_lines(raw, body, source), source, share, keep)
+        except ValidationError as exc:
+            raise exc.with_source(source) from None
     # the entry lines are read in place: a copy of the body (text.partition) would double the text
     # held while a big baseline is parsed (1,000,000 entries: 150 MB more at the audit's peak)
     k = text.find(_BODY)
     body = k + len(_BODY)
     try:
         if k >= 0 and body < len(text) and text.find("\n", body) >= 0 and not text.startswith(" ", body):
-            head = text[:k]
-            baseline = header_of(head, source, keep)
-            entries: list[Entry] = []
-            first = head.count("\n") + 3
-            get = share.get if share is not None else None
-            for n, line in enumerate(_lines(text, body)):
-                e = parse_line(line, n, source, first)
-                if get is not None:
-                    _share_strings(e, get)
-                entries.append(e)
-            _check_entries(entries)
-            baseline.entries = entries
-            baseline.__post_init__()
-            return baseline
+            return _parse_lines(text[:k], _lines(text, body), source, share, keep)
         data = yamlio.loads(text, source)
         baseline = Baseline.from_dict(data)
         _check_entries(baseline.entries)
         return baseline
     except ValidationError as exc:
         raise exc.with_source(source) from None
+
+
+def _parse_lines(head: str, lines, source: str, share: dict | None, keep: dict | None) -> Baseline:
+    """A baseline in the one-entry-per-line layout from its header text and its entry lines."""
+    baseline = header_of(head, source, keep)
+    entries: list[Entry] = []
+    first = head.count("\n") + 3
+    get = share.get if share is not None else None
+    for n, line in enumerate(lines):
+        e = parse_line(line, n, source, first)
+        if get is not None:
+            _share_strings(e, get)
+        entries.append(e)
+    _check_entries(entries)
+    baseline.entries = entries
+    baseline.__post_init__()
+    return baseline
 
 
 def _share_strings(e: Entry, get) -> None:
@@ -384,14 +417,14 @@ def load(path: str | Path, share: dict | None = None, cached: bool = False) -> B
     """A baseline file, strictly parsed. ``cached``: reuse the parse of an earlier run when the file's
     stat key (path, size, mtime, ctime, inode) is unchanged, and record this one (see _parsed_slot)."""
     if not cached:
-        return loads(read_text(path), str(path), share)
+        return loads(read_raw(path), str(path), share)
     slot, key = _parsed_slot(Path(path))
     if slot is not None:
         got = _load_parsed(slot, key, str(path), share)
         if got is not None:
             return got
     keep: dict = {}
-    baseline = loads(read_text(path), str(path), share, keep)
+    baseline = loads(read_raw(path), str(path), share, keep)
     if slot is not None and "data" in keep:
         _store_parsed(slot, key, keep["data"], baseline)
     return baseline
