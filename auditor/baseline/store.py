@@ -302,10 +302,11 @@ def split(text: str, source: str = "<baseline>") -> tuple[Baseline, list[str], i
     A document not in the one-entry-per-line layout is parsed whole and its
     entries re-written as lines, so callers see one form.
     """
-    head, sep, body = text.partition("\nentries:\n")
+    body = _body_start(text)
     try:
-        if sep and body and "\n" in body and not body.startswith(" "):
-            lines = body.split("\n")
+        if body is not None:
+            head = text[:body - len(_BODY)]
+            lines = text[body:].split("\n")
             if lines and lines[-1] == "":
                 lines.pop()
             return header_of(head, source), lines, head.count("\n") + 3
@@ -320,26 +321,27 @@ def split(text: str, source: str = "<baseline>") -> tuple[Baseline, list[str], i
 _BODY = "\nentries:\n"
 
 
-def _lines(text: str, start: int = 0):
-    """The entry lines of a baseline text from offset ``start``, one at a time (neither a list of every
-    line nor a copy of the body held while parsing)."""
+def _body_start(text: str | bytes) -> int | None:
+    """Where the first entry line starts when ``text`` (or its bytes) has the one-entry-per-line layout."""
+    enc = str.encode if isinstance(text, bytes) else str
+    k = text.find(enc(_BODY))
+    body = k + len(_BODY)
+    if k >= 0 and body < len(text) and text.find(enc("\n"), body) >= 0 and not text.startswith(enc(" "), body):
+        return body
+    return None
+
+
+def _lines(text: str | bytes, start: int, source: str):
+    """The entry lines from offset ``start``, one at a time, read in place (neither a list of every line
+    nor a copy of the body held while parsing); bytes are decoded a line at a time."""
+    raw = isinstance(text, bytes)
+    nl = b"\n" if raw else "\n"
     end = len(text)
     while start < end:
-        stop = text.find("\n", start)
+        stop = text.find(nl, start)
         if stop < 0:
             stop = end
-        yield text[start:stop]
-        start = stop + 1
-
-
-def _raw_lines(raw: bytes, start: int, source: str):
-    """The entry lines of a baseline's bytes from offset ``start``, each decoded as it is reached."""
-    end = len(raw)
-    while start < end:
-        stop = raw.find(b"\n", start)
-        if stop < 0:
-            stop = end
-        yield _decoded(raw[start:stop], source, start)
+        yield _decoded(text[start:stop], source, start) if raw else text[start:stop]
         start = stop + 1
 
 
@@ -347,27 +349,18 @@ def loads(text: str | bytes, source: str = "<baseline>", share: dict | None = No
           keep: dict | None = None) -> Baseline:
     """A baseline from its text, or its bytes (UTF-8). ``share``: entries (path -> Entry) whose path and
     digest string objects equal entries reuse (the audited tree's: at 200,000 files that is 40 MB
-    less). ``keep``: see :func:`header_of` (one-entry-per-line layout only)."""
-    if isinstance(text, bytes):
-        # the entry lines are decoded one at a time: the bytes and a decoded copy of the whole file,
-        # held together, were the peak of a big audit (1,000,000 entries: 150 MB each)
-        raw = text
-        k = raw.find(_BODY.encode())
-        body = k + len(_BODY)
-        if not (k >= 0 and body < len(raw) and raw.find(b"\n", body) >= 0 and not raw.startswith(b" ", body)):
-            return loads(_decoded(raw, source), source, share, keep)
-        try:
-            return _parse_lines(_decoded(raw[:k], source), _raw_lines(raw, body, source), source, share, keep)
-        except ValidationError as exc:
-            raise exc.with_source(source) from None
-    # the entry lines are read in place: a copy of the body (text.partition) would double the text
-    # held while a big baseline is parsed (1,000,000 entries: 150 MB more at the audit's peak)
-    k = text.find(_BODY)
-    body = k + len(_BODY)
+    less). ``keep``: see :func:`header_of` (one-entry-per-line layout only).
+
+    Entry lines are cut out of the text in place and, from bytes, decoded one at a time: a copy of the
+    body, or a decoded copy of the whole file beside its bytes, was the peak of a big audit
+    (1,000,000 entries: 150 MB each)."""
+    body = _body_start(text)
     try:
-        if k >= 0 and body < len(text) and text.find("\n", body) >= 0 and not text.startswith(" ", body):
-            return _parse_lines(text[:k], _lines(text, body), source, share, keep)
-        data = yamlio.loads(text, source)
+        if body is not None:
+            head = text[:body - len(_BODY)]
+            head = _decoded(head, source) if isinstance(head, bytes) else head
+            return _parse_lines(head, _lines(text, body, source), source, share, keep)
+        data = yamlio.loads(_decoded(text, source) if isinstance(text, bytes) else text, source)
         baseline = Baseline.from_dict(data)
         _check_entries(baseline.entries)
         return baseline
