@@ -413,3 +413,34 @@ def test_baseline_bytes_are_decoded_line_by_line_as_the_whole_text_is(tmp_path):
             loads(read_raw(bad), str(bad))
         with pytest.raises(ValidationError, match=rf"at byte {at}\)"):
             read_text(bad)
+
+
+# -- discovering baseline files -----------------------------------------------------------------
+
+def test_discover_keys_files_by_their_real_path_and_skips_or_refuses_what_is_not_a_file(tmp_path):
+    """Each baseline file is keyed by its real path and the stat of the file itself (a link: its target's);
+    a directory named like a baseline (or a link to one) is no baseline; a dangling link is refused."""
+    real = tmp_path / "real" / "sampledesk"
+    real.mkdir(parents=True)
+    for name in ("6.0.1.yaml", "6.0.2.yaml"):
+        (real / name).write_bytes((SAMPLEDESK / name).read_bytes())
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "release.yaml").write_bytes((SAMPLEDESK / "6.0.3.yaml").read_bytes())
+    (real / "6.0.3.yaml").symlink_to(elsewhere / "release.yaml")
+    (real / "7.0.1.yaml").mkdir()                          # a directory named like a baseline
+    (real / "7.0.2.yaml").symlink_to(elsewhere)              # a link to a directory
+    (tmp_path / "via").symlink_to(tmp_path / "real")         # the whole directory reached through a link
+
+    found = store.discover(tmp_path / "via", use_cache=False)
+    assert [f.release for f in found] == [("sampledesk", "6.0.1"), ("sampledesk", "6.0.2"), ("sampledesk", "6.0.3")]
+    expected = {"6.0.1": real / "6.0.1.yaml", "6.0.2": real / "6.0.2.yaml", "6.0.3": elsewhere / "release.yaml"}
+    for f in found:
+        target = expected[f.version]
+        st = os.stat(target)
+        assert f.stat_key == (os.path.realpath(target), st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        assert f.path == tmp_path / "via" / "sampledesk" / f"{f.version}.yaml"
+
+    (real / "7.0.3.yaml").symlink_to(elsewhere / "gone.yaml")
+    with pytest.raises(store.AuditorError, match=r"7\.0\.3\.yaml: not a regular file"):
+        store.discover(tmp_path / "via", use_cache=False)
