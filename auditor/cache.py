@@ -49,12 +49,9 @@ def write_cache(path: Path, blob: bytes | Iterable[bytes]) -> None:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(blob, bytes):
-            tmp.write_bytes(blob)
-        else:
-            with open(tmp, "wb") as fh:
-                for part in blob:
-                    fh.write(part)
+        with open(tmp, "wb") as fh:
+            for part in (blob,) if isinstance(blob, bytes) else blob:
+                fh.write(part)
         os.replace(tmp, path)
     except OSError:
         try:
