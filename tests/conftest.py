@@ -45,11 +45,22 @@ def sampledesk_repo(generator, tmp_path_factory):
     return generator.build_repo(tmp_path_factory.mktemp("repo") / "sampledesk.git")
 
 
-def run_auditor(*args, cwd=ROOT, env=None, prefix=(), timeout=300) -> subprocess.CompletedProcess:
-    full_env = dict(os.environ)
-    full_env.update(env or {})
-    return subprocess.run([*prefix, sys.executable, "-m", "auditor", *map(str, args)], cwd=cwd, env=full_env,
-                          capture_output=True, text=True, timeout=timeout)
+def run_auditor(*args, cwd=ROOT, env=None, prefix=(), timeout=None, process=False) -> subprocess.CompletedProcess:
+    """The CLI on ``args`` as the user runs it: in-process (``invoke``) by default, in its own
+    process where the process boundary is the point (``process=True``, a ``prefix`` such as
+    ``setpriv``, or a wall-clock ``timeout``)."""
+    if process or prefix or timeout is not None:
+        full_env = dict(os.environ)
+        full_env.update(env or {})
+        return subprocess.run([*prefix, sys.executable, "-m", "auditor", *map(str, args)], cwd=cwd, env=full_env,
+                              capture_output=True, text=True, timeout=timeout or 300)
+    here = os.getcwd()
+    os.chdir(cwd)
+    try:
+        run = invoke(*args, env=env)
+    finally:
+        os.chdir(here)
+    return subprocess.CompletedProcess(["auditor", *map(str, args)], run.code, run.stdout, run.stderr)
 
 
 def validate_report(report: dict) -> None:
