@@ -86,7 +86,8 @@ def _guard(outputs: dict[str, str | None], trees: dict[str, str]) -> None:
     seen: dict[str, str] = {}
     for option, path in outputs.items():
         guard.check(path, option)
-        if path not in (None, "-"):
+        from auditor.safeio import is_device, stream_fd
+        if path not in (None, "-") and stream_fd(path) is None and not is_device(path):
             real = os.path.realpath(path)
             if real in seen:
                 raise AuditorError(f"{option} {path}: the same file as {seen[real]} (one output per file)")
@@ -257,18 +258,19 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
               help="Exit 1 when a target has a finding at or above this severity, or could not be audited.")
 @click.option("--product", "-p", help="Product name (default: from the baselines).")
 @click.option("--profile", "profile_file", metavar="FILE")
+@click.option("--root", metavar="SUBDIR", help="The product's root inside every target (archive or image).")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST")
 @click.option("--advisories", multiple=True, metavar="FILE|DIR")
 @click.option("--require-signed", is_flag=True, help="Every worker verifies the baselines' signatures first.")
 @click.option("--trusted-keys", metavar="FILE")
 @click.option("--progress/--no-progress", default=True, help="Targets done / total and failures on stderr.")
 def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, shard, fail_on, product, profile_file,
-          allow_hosts, advisories, require_signed, trusted_keys, progress):
+          root, allow_hosts, advisories, require_signed, trusted_keys, progress):
     """Audit many TARGETS (directories, archives, packages, images) in one run, on Dask, into one merged report
     with vendor fingerprints: the same unofficial change found in several installs."""
     import os
     from auditor.fleet import engine, report as fleet_report
-    from auditor.fleet.targets import collect, parse_shard, shard as take_shard
+    from auditor.fleet.targets import collect, is_local, output_names, parse_shard, shard as take_shard
     from auditor.safeio import write_output
     which = parse_shard(shard)
     if which and (scheduler or workers):
@@ -276,12 +278,22 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
     if require_signed and not trusted_keys:
         raise click.UsageError("--require-signed needs --trusted-keys FILE")
     all_targets = collect(list(targets), from_file)
-    inputs = {f"the target {t.path}": t.path for t in all_targets}
+    inputs = {f"the target {t.path}": t.path for t in all_targets if is_local(t.path)}
     inputs.update({"the baselines directory": baselines, "the target list": from_file, "the profile": profile_file,
                    "the trusted keys": trusted_keys})
-    _guard({"--output-dir": os.path.join(output_dir, "fleet.json") if output_dir else None}, inputs)
+    inputs.update({f"the advisory feed {a}": a for a in advisories})
     chosen = take_shard(all_targets, which)
-    settings = {"baselines": os.path.abspath(baselines), "product": product,
+    if output_dir:
+        # every file the run writes, the targets' own reports included, is held against the evidence
+        outputs = {"--output-dir": os.path.join(output_dir, "fleet.json")}
+        outputs.update({f"--output-dir {name}": os.path.join(output_dir, name) for name in ("fleet.html", "fleet.md")})
+        for t in chosen:
+            for rel in output_names(t):
+                outputs[f"--output-dir ({rel})"] = os.path.join(output_dir, rel)
+        _guard(outputs, inputs)
+    else:
+        _guard({}, inputs)
+    settings = {"baselines": os.path.abspath(baselines), "product": product, "root": root,
                 "profile_file": os.path.abspath(profile_file) if profile_file else None, "fail_on": fail_on,
                 "output_dir": os.path.abspath(output_dir) if output_dir else None,
                 "require_signed": require_signed,

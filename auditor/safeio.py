@@ -7,7 +7,10 @@
 * :func:`write_output` writes a report or a baseline atomically (a temporary
   file in the same directory, then a rename: a concurrent reader sees the old
   or the new file, never half of one; a symbolic link at the destination is
-  replaced, not followed).
+  replaced, not followed). A character device (``/dev/null``, a terminal) and
+  the process's own streams (``/dev/stdout``, ``/dev/stderr``, ``/dev/fd/N``)
+  are written in place: never replaced by a file, whatever they link to. A
+  FIFO is refused (nobody may be reading it: the write would block).
 * :class:`OutputGuard` refuses, before any work is done, an output that would
   land inside or on the audited target (directory, archive or image), on a
   baseline or in the baselines directory, or inside the source a baseline is
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 import tempfile
 from pathlib import Path
@@ -108,11 +112,62 @@ def encode(text: str) -> bytes:
     return text.encode("utf-8", "auditor-escape")
 
 
+_OWN_STREAM = re.compile(r"/dev/(?:stdout|stderr|fd/[0-9]{1,6})|/proc/self/fd/[0-9]{1,6}")
+
+
+def stream_fd(path: str | Path) -> int | None:
+    """The descriptor number when ``path`` names one of this process's own open streams
+    (/dev/stdout, /dev/stderr, /dev/fd/N, /proc/self/fd/N), else None."""
+    text = os.path.normpath(os.path.abspath(os.fspath(path)))
+    if not _OWN_STREAM.fullmatch(text):
+        return None
+    if text.endswith("stdout"):
+        return 1
+    if text.endswith("stderr"):
+        return 2
+    return int(text.rsplit("/", 1)[1])
+
+
+def is_device(path: str | Path) -> bool:
+    """A character device (what it is once links are followed): /dev/null, a terminal."""
+    try:
+        return stat.S_ISCHR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _write_in_place(path: Path, data: bytes) -> Path:
+    fd_no = stream_fd(path)
+    try:
+        if fd_no is not None:
+            fd = os.dup(fd_no)
+        else:
+            fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0))
+            if not stat.S_ISCHR(os.fstat(fd).st_mode):
+                os.close(fd)
+                raise AuditorError(f"{path}: not a character device (refused)")
+            os.set_blocking(fd, True)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+    except BrokenPipeError:
+        pass
+    except OSError as exc:
+        raise AuditorError(f"{path}: cannot write: {exc.strerror or exc}") from None
+    return path
+
+
 def write_output(path: str | Path, data: bytes | str) -> Path:
-    """Write ``data`` to ``path`` atomically (temporary file + rename); parents are created."""
+    """Write ``data`` to ``path`` atomically (temporary file + rename); parents are created.
+    A character device or one of the process's own streams is written in place."""
     path = Path(path)
     if isinstance(data, str):
         data = encode(data)
+    if stream_fd(path) is not None or is_device(path):
+        return _write_in_place(path, data)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -143,32 +198,57 @@ def _inside(child: Path, parent: Path) -> bool:
 
 
 class OutputGuard:
-    """Refuses outputs that would touch the evidence or the baselines."""
+    """Refuses outputs that would touch the evidence or the baselines.
+
+    A check walks the output's own ancestors (a few) against the protected places (a set), so a
+    fleet of a million targets and their two million outputs is guarded in linear time."""
 
     def __init__(self):
-        self.protected: list[tuple[Path, str]] = []
+        self.protected: dict[Path, str] = {}
 
     def protect_tree(self, path: str | Path, label: str) -> None:
         """Nothing may be written inside (or onto) this directory or file."""
         real = Path(os.path.realpath(path))
-        self.protected.append((real, label))
-        if Path(os.path.abspath(path)) != real:
-            self.protected.append((Path(os.path.abspath(path)), label))
+        self.protected.setdefault(real, label)
+        literal = Path(os.path.abspath(path))
+        if literal != real:
+            self.protected.setdefault(literal, label)
+
+    def _hit(self, path: Path) -> tuple[Path, str] | None:
+        for place in (path, *path.parents):
+            label = self.protected.get(place)
+            if label is not None:
+                return place, label
+        return None
 
     def check(self, output: str | Path | None, option: str) -> None:
-        if output in (None, "-"):
-            return
+        if output in (None, "-") or stream_fd(output) is not None:
+            return      # stdout, or one of this process's own streams: written in place, never replaced
+        if is_device(output):
+            return      # /dev/null, a terminal: written in place
         target = _real(output)
         literal = Path(os.path.abspath(output))
-        for place, label in self.protected:
-            if _inside(target, place) or _inside(literal, place):
-                raise AuditorError(f"{option} {output}: refused: it would write {'onto' if target == place else 'inside'} "
-                                   f"{label} ({place}); auditor never writes into the evidence or the baselines")
+        for candidate in (target, literal):
+            hit = self._hit(candidate)
+            if hit is not None:
+                place, label = hit
+                raise AuditorError(f"{option} {output}: refused: it would write "
+                                   f"{'onto' if candidate == place else 'inside'} {label} ({place}); auditor never "
+                                   "writes into the evidence or the baselines")
         try:
             st = os.lstat(target)
         except OSError:
             return
         if stat.S_ISDIR(st.st_mode):
             raise AuditorError(f"{option} {output}: is a directory")
-        if not (stat.S_ISREG(st.st_mode) or stat.S_ISLNK(st.st_mode)):
-            raise AuditorError(f"{option} {output}: not a regular file (refused)")
+        if stat.S_ISFIFO(st.st_mode):
+            raise AuditorError(f"{option} {output}: is a FIFO (refused: the write would block until something "
+                               "reads it)")
+        if stat.S_ISLNK(st.st_mode):
+            try:
+                if stat.S_ISFIFO(os.stat(target).st_mode):
+                    raise AuditorError(f"{option} {output}: links to a FIFO (refused: the write would block)")
+            except OSError:
+                pass
+        elif not stat.S_ISREG(st.st_mode):
+            raise AuditorError(f"{option} {output}: not a regular file or a character device (refused)")

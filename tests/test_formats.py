@@ -81,12 +81,19 @@ def test_junit_has_one_failing_case_per_finding_at_or_above_the_threshold(tmp_pa
     f = next(c for c in failing if c.get("name") == "missing-directory: scripts/DBUpdateTo6")
     assert f.get("classname") == "auditor.AUD104.missing-directory"
     assert json.loads(f.find("failure").text)["evidence"]["files"] == 13
+    # the Jenkins xunit schema: what Jenkins, GitLab and pytest read; every case carries a time
+    import xmlschema
+    xmlschema.XMLSchema(str(ROOT / "tests" / "fixtures" / "junit-10.xsd")).validate(str(out["junit"]))
+    assert root.get("skipped") is None and suite.get("skipped") == "2"
+    assert all(c.get("time") == "0.0" for c in cases)
 
 
 def test_junit_for_a_clean_tree_passes(tmp_path):
     proc, out = audit_all_formats("sampledesk-7.0.3-genuine", tmp_path)
     root = ET.parse(out["junit"]).getroot()
     assert root.get("failures") == "0" and root.get("tests") == "1"
+    import xmlschema
+    xmlschema.XMLSchema(str(ROOT / "tests" / "fixtures" / "junit-10.xsd")).validate(str(out["junit"]))
 
 
 def test_markdown_summary_and_tables(tmp_path):
@@ -194,7 +201,7 @@ def test_format_modules_register_exactly_the_names_the_cli_offers():
     assert sorted(base.FORMATTERS) == base.names()
 
 
-def test_a_json_run_imports_no_other_formatter():
+def test_a_json_run_imports_no_other_formatter(tmp_path):
     """Start-up: writing JSON loads neither jinja2 (HTML, Markdown) nor rich tables (text) nor the SARIF rules."""
     import subprocess
     import sys
@@ -202,7 +209,7 @@ def test_a_json_run_imports_no_other_formatter():
             "'--format', 'json', '-o', %r]\ntry: main()\nexcept SystemExit: pass\n"
             "print(sorted(m for m in sys.modules if m.startswith(('jinja2', 'auditor.report.')) or m == 'rich.table'))")
     out = subprocess.run([sys.executable, "-c", code % (str(ROOT / "sample_installs" / "sampledesk-6.0.3-genuine"),
-                                                          str(ROOT / "baselines" / "sampledesk"), "/dev/stdout")],
+                                                          str(ROOT / "baselines" / "sampledesk"), str(tmp_path / "r.json"))],
                          capture_output=True, text=True, check=True).stdout
     loaded = eval(out.strip().splitlines()[-1])
     assert "jinja2" not in loaded and "rich.table" not in loaded and "auditor.report.sarif" not in loaded

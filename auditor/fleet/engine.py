@@ -64,6 +64,16 @@ def run(targets: list[Target], settings: dict, scheduler: str | None = None, wor
         if on_result:
             on_result(res)
 
+    # a local target that is not there is its error entry at once, before anything is submitted
+    from auditor.fleet.targets import is_local
+    ready = []
+    for t in targets:
+        if is_local(t.path) and not os.path.lexists(t.path):
+            take({**t.to_dict(), "status": "error", "seconds": 0.0,
+                  "error": f"{t.path}: no such file or directory (checked before submission)"})
+        else:
+            ready.append(t)
+    targets = ready
     if in_process:
         for t in targets:
             take(audit_one(t.to_dict(), settings))

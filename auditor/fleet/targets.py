@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 
@@ -26,7 +27,17 @@ def _slug(path: str) -> str:
     return re.sub(r"[^A-Za-z0-9._+-]", "_", base)[:80].lstrip(".-") or "target"
 
 
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+
+
+def is_local(path: str) -> bool:
+    """A path on this machine's file system (not a URL such as ssh:// or registry://)."""
+    return not _URL.match(path)
+
+
 def collect(args: list[str], from_file: str | None) -> list[Target]:
+    """The fleet's targets in the order given. Local paths are made absolute here, before any task
+    is submitted: a worker started in another directory reads the same file."""
     paths = list(args)
     if from_file:
         text = read_input(from_file, "target list").decode("utf-8", "replace")
@@ -39,7 +50,16 @@ def collect(args: list[str], from_file: str | None) -> list[Target]:
     if len(paths) > MAX_TARGETS:
         raise AuditorError(f"more than {MAX_TARGETS} targets")
     # the index makes each name unique, whatever the paths' last components are
+    for i, p in enumerate(paths):
+        if "\x00" in p:
+            raise AuditorError(f"target {i + 1}: a path with a NUL byte")
+    paths = [os.path.abspath(p) if is_local(p) else p for p in paths]
     return [Target(i, p, f"{i:05d}-{_slug(p)}") for i, p in enumerate(paths)]
+
+
+def output_names(target: Target) -> list[str]:
+    """The target's own reports, relative to the fleet's output directory."""
+    return [f"targets/{target.name}.json", f"targets/{target.name}.html"]
 
 
 def parse_shard(text: str | None) -> tuple[int, int] | None:

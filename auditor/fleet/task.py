@@ -80,6 +80,7 @@ def _audit(target: dict, settings: dict) -> dict:
     from auditor.pipeline import AuditOptions, run
     from auditor.safeio import write_output
     opts = AuditOptions(target=target["path"], baselines=settings["baselines"], product=settings.get("product"),
+                        root=settings.get("root"),
                         profile_file=settings.get("profile_file"), fail_on=settings.get("fail_on", "high"),
                         progress=False, require_signed=settings.get("require_signed", False),
                         trusted_keys=settings.get("trusted_keys"), extra=dict(settings.get("extra") or {}),
@@ -91,7 +92,7 @@ def _audit(target: dict, settings: dict) -> dict:
     if out_dir:
         written = {}
         for name, ext in (("json", ".json"), ("html", ".html")):
-            rel = f"targets/{target['name']}{ext}"
+            rel = f"targets/{target['name']}{ext}"     # auditor.fleet.targets.output_names: guarded by the CLI
             write_output(os.path.join(out_dir, rel), formats.get(name).render(result.report))
             written[name] = rel
         out["reports"] = written

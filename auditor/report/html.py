@@ -89,10 +89,11 @@ class HtmlFormatter(Formatter):
             d = directory_of(f.path)
             dirs[d] += 1
             dir_sev.setdefault(d, Counter())[f.severity] += 1
-        risk = r.sections.get("risk", {})
+        # every part a template reads is there, present or None (a tree no release matches has no forecast)
+        risk = {"migration": None, "compliance": None, **(r.sections.get("risk") or {})}
         gauges = {}
         for name in ("migration", "compliance"):
-            if name in risk:
+            if risk[name]:
                 gauges[name] = dict(gauge(risk[name]["score"]), score=risk[name]["score"], level=risk[name]["level"],
                                     color=LEVEL_COLORS[risk[name]["level"]])
         summary = r.summary()
