@@ -17,6 +17,8 @@ from auditor.errors import AuditorError
 from auditor.model._fields import SEVERITIES
 
 FAIL_ON = click.Choice(list(SEVERITIES) + ["never"])
+#: the report formats (auditor.report.base.MODULES; tests/test_formats.py keeps the two lists equal)
+FORMATS = click.Choice(["text", "json", "html", "sarif", "junit", "markdown", "cyclonedx"])
 
 
 def _err(message: str) -> None:
@@ -32,6 +34,28 @@ def _err(message: str) -> None:
         click.echo(line, err=True, nl=False)
     except BrokenPipeError:
         pass
+
+
+#: -q/--quiet: no progress and no notes on stderr (warnings and errors still); set per run by the option
+_QUIET = False
+
+
+def _note(message: str) -> None:
+    """An informational line on stderr (what was written, signed ...); none with --quiet."""
+    if not _QUIET:
+        _err(message)
+
+
+def _set_quiet(ctx, param, value) -> bool:
+    global _QUIET
+    if value:
+        _QUIET = True
+    return value
+
+
+def _quiet_option() -> click.Option:
+    return click.Option(["-q", "--quiet"], is_flag=True, expose_value=False, is_eager=True, callback=_set_quiet,
+                        help="No progress and no notes on stderr (warnings and errors are still printed).")
 
 
 def _one_line(text: str) -> str:
@@ -126,14 +150,16 @@ def _common_target_options(func):
 
 def _options(target, baselines, product, profile_file, root, kind, ignore, progress, **more):
     from auditor.pipeline import AuditOptions
+    if _QUIET:
+        progress = False
     return AuditOptions(target=target, baselines=baselines, product=product, profile_file=profile_file, root=root,
                         kind=kind, ignore=list(ignore), progress=progress, **more)
 
 
 @cli.command()
 @_common_target_options
-@click.option("--format", "-f", "fmt", default="text", show_default=True,
-              help="Output format for --output / stdout: text, json, html, sarif, junit, markdown, cyclonedx.")
+@click.option("--format", "-f", "fmt", default="text", show_default=True, type=FORMATS,
+              help="Output format for --output / stdout.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report here (default: stdout).")
 @click.option("--fail-on", type=FAIL_ON, default="high", show_default=True,
               help="Exit 1 when a finding at or above this severity is not waived.")
@@ -239,7 +265,7 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
         from auditor.trust.signing import sign
         comment = f"auditor report sha256:{json_digest} target:{Path(result.report.target.path).name}"
         write_output(sig_out, sign(encode(json_text), key, comment[:400]))
-        _err(f"signed {json_out} with key {key.id_hex}: {sig_out}")
+        _note(f"signed {json_out} with key {key.id_hex}: {sig_out}")
     sys.exit(0 if result.report.passed else 1)
 
 
@@ -304,7 +330,7 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
         from auditor.trust.signing import read_trusted
         verify_dir(baselines, read_trusted(trusted_keys))
     results = engine.run(chosen, settings, scheduler=scheduler, workers=workers, in_process=which is not None,
-                         progress=progress)
+                         progress=progress and not _QUIET)
     merged = fleet_report.build(results, settings, shard)
     if output_dir:
         write_output(os.path.join(output_dir, "fleet.json"), fleet_report.to_json(merged))
@@ -336,7 +362,7 @@ def verify_report(report, signature, trusted_keys):
 
 @cli.command("render")
 @click.argument("report_json")
-@click.option("--format", "-f", "fmt", default="text", show_default=True)
+@click.option("--format", "-f", "fmt", default="text", show_default=True, type=FORMATS)
 @click.option("--output", "-o", metavar="FILE")
 @click.option("--fail-on", type=FAIL_ON, help="Re-judge the gate with another threshold.")
 def render(report_json, fmt, output, fail_on):
@@ -397,9 +423,9 @@ def baseline():
 @click.option("--ref", metavar="TAG|COMMIT", help="Read SOURCE as a git repository at this ref.")
 @click.option("--out", "-o", metavar="FILE", help="Default: baselines/<product>/<version>.yaml")
 @click.option("--profile", "profile_file", metavar="FILE")
-@click.option("--content", is_flag=True,
-              help="Also store the release's text files in the content pack beside the baseline (content.zip), "
-                   "so reports show the diff of every modified text file.")
+@click.option("--content/--no-content", default=True, show_default=True,
+              help="Store the release's text files in the content pack beside the baseline (content.zip), "
+                   "so reports show the diff of every modified text file and judge security-sensitive changes.")
 @click.option("--expect-sha256", metavar="HEX",
               help="Refuse to build unless the source archive has this sha256 (the vendor's published digest); "
                    "the pin is recorded in the baseline's trust.")
@@ -415,11 +441,12 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
 
     def where(prod: str, ver: str) -> Path:
         return Path(out).parent if out else Path("baselines") / prod
-    b = build_from_source(source, product, version, root=root, ref=ref, profile=prof, progress=progress,
+    b = build_from_source(source, product, version, root=root, ref=ref, profile=prof,
+                          progress=False if _QUIET else progress,
                           warn=log_warning, content_dir=where if content else None, expect_sha256=expect_sha256)
     path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
     files = sum(1 for e in b.entries if e.type == "file")
-    _err(f"wrote {path}: {b.product} {b.version}, {files} files, {len(b.entries)} entries, "
+    _note(f"wrote {path}: {b.product} {b.version}, {files} files, {len(b.entries)} entries, "
          f"{len(b.markers)} version markers")
 
 
@@ -435,7 +462,9 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
 @click.option("--root", metavar="SUBDIR")
 @click.option("--out-dir", required=True, metavar="DIR")
 @click.option("--profile", "profile_file", metavar="FILE")
-@click.option("--content", is_flag=True, help="Also store the text files in the content pack beside the baselines.")
+@click.option("--content/--no-content", default=True, show_default=True,
+              help="Store the text files in the content pack beside the baselines (diffs and security-sensitive "
+                   "changes in reports).")
 def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file, content):
     """Build one baseline per release (tag or matching commit) of a git repository."""
     from auditor import profile as profile_mod
@@ -447,7 +476,7 @@ def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root
         (None if product == AUTO else profile_mod.for_product(product))
     for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,
                             warn=log_warning, commits=commit_regex, content=content):
-        _err(f"wrote {path}: {b.tag[:12]} -> {b.baseline.product} {b.version}, {len(b.baseline.entries)} entries")
+        _note(f"wrote {path}: {b.tag[:12]} -> {b.baseline.product} {b.version}, {len(b.baseline.entries)} entries")
 
 
 @baseline.command("import")
@@ -483,10 +512,11 @@ def baseline_import(file, kind, product, version, origin, strip, tarballs, fetch
     path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
     files = sum(1 for e in b.entries if e.type == "file")
     trust = b.trust_info
-    _err(f"wrote {path}: {b.product} {b.version}, {files} files from a {kind} list "
+    article = "an" if kind[:1] in "aeiou" else "a"
+    _note(f"wrote {path}: {b.product} {b.version}, {files} files from {article} {kind} list "
          f"({', '.join(trust.digests)}), trust {trust.level}")
     for note in trust.notes:
-        _err(f"  note: {note}")
+        _note(f"  note: {note}")
 
 
 @baseline.command("sign")
@@ -498,7 +528,7 @@ def baseline_sign(directory, key_file):
     from auditor.trust.signing import read_secret
     key = read_secret(key_file)
     written = sign_dir(directory, key)
-    _err(f"signed {len(written) - 2} files in {directory} with key {key.id_hex}")
+    _note(f"signed {len(written) - 2} files in {directory} with key {key.id_hex}")
 
 
 @baseline.command("verify")
@@ -610,7 +640,7 @@ def advisories_export(out_dir, feeds, ecosystems):
     from auditor.baseline.builder import check_name
     for a in sorted({a.id: a for a in advs}.values(), key=lambda a: a.id):
         write_output(Path(out_dir) / f"{check_name('advisory id', a.id)}.json", dumps(to_osv(a, eco)))
-    _err(f"wrote {len(advs)} OSV records to {out_dir}")
+    _note(f"wrote {len(advs)} OSV records to {out_dir}")
 
 
 @cli.group()
@@ -633,7 +663,7 @@ def key_generate(path, password_env):
             raise click.UsageError(f"--password-env: {password_env} is not set")
     k = generate()
     secret, pub = write_new_key(path, k, password)
-    _err(f"wrote {secret} (secret, keep it offline) and {pub} (public): key id {k.id_hex}")
+    _note(f"wrote {secret} (secret, keep it offline) and {pub} (public): key id {k.id_hex}")
 
 
 @cli.group()
@@ -677,8 +707,28 @@ def checks_cmd(markdown):
             click.echo(f"{cid}  {info.severity:<8} {info.name:<28} {info.summary}")
 
 
+def _add_quiet(group: click.Group) -> None:
+    """-q/--quiet on the group and on every command under it."""
+    group.params.append(_quiet_option())
+    for command in group.commands.values():
+        if isinstance(command, click.Group):
+            _add_quiet(command)
+        else:
+            command.params.append(_quiet_option())
+
+
+_add_quiet(cli)
+
+
 def main(argv=None) -> None:
     """Entry point: turns every input or usage error into one line and exit code 2."""
+    global _QUIET
+    _QUIET = False
+    instruction = os.environ.get("_AUDITOR_COMPLETE")
+    if instruction:
+        # shell completion (click's own): `eval "$(_AUDITOR_COMPLETE=bash_source auditor)"` in ~/.bashrc
+        from click.shell_completion import shell_complete
+        sys.exit(shell_complete(cli, {}, "auditor", "_AUDITOR_COMPLETE", instruction))
     try:
         # the command is run directly (not through click's main): an interrupt reaches the handler
         # below instead of click's, which prints an empty line and "Aborted!"

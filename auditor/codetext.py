@@ -28,6 +28,26 @@ DOC_NAMES = {"readme", "changes", "changelog", "history", "news", "license", "li
 HASH_NAMES = {"makefile", "dockerfile", "gemfile", "rakefile", "vagrantfile", "procfile"}
 
 
+#: text files that hold data, not code: checksum and file lists, tables, logs, source maps
+DATA = {".csv", ".tsv", ".json", ".lst", ".list", ".md5", ".md5sums", ".sha1", ".sha256", ".sha512", ".sums",
+        ".log", ".dat", ".map", ".txt"}
+DATA_NAMES = {"archive", "record", "md5sums", "sha256sums", "sha1sums", "manifest", "files", "installed_files"}
+
+
+def is_code(path: str, data: bytes | None = None) -> bool:
+    """Whether a text file is code (or configuration a program reads) rather than data or
+    documentation: a known source, script, markup or configuration extension, a dotfile, or a
+    ``#!`` line. A list (checksums, files), a table, a log or a document is not, and neither is a
+    file of an unknown type without a ``#!`` line (``ARCHIVE``, ``RELEASE``)."""
+    name = path.rsplit("/", 1)[-1].lower()
+    ext = "." + name.rsplit(".", 1)[-1] if "." in name else ""
+    if data is not None and data.startswith(b"#!"):
+        return True
+    if ext in DATA or name in DATA_NAMES or name.split(".", 1)[0] in DATA_NAMES and ext in ("", ".txt"):
+        return False
+    return kind_of(path) not in ("docs", "code")
+
+
 def kind_of(path: str) -> str:
     """``hash``, ``clike``, ``markup``, ``docs`` or ``code`` (unknown: all of it counts)."""
     name = path.rsplit("/", 1)[-1].lower()

@@ -53,6 +53,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "config-unparsable": "high",
     "outbound-endpoint": "medium",
     "forged-manifest": "critical",
+    "stale-file": "low",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 
@@ -222,6 +223,8 @@ class Profile:
     internal_settings: list[str] = field(default_factory=list)
     #: Checksum lists a release ships inside its tree (ARCHIVE, RECORD, md5sums): [{patterns, kind, relative_to}]
     manifests: list[dict] = field(default_factory=list)
+    #: gitignore patterns of what the web server serves as it is (a stale library left there stays reachable)
+    web_root: list[str] = field(default_factory=list)
 
     def section(self, name: str, parse):
         """A profile section parsed once (when the profile is validated) and kept for every later use."""
@@ -277,6 +280,10 @@ class Profile:
         return _spec(self.local)
 
     @cached_property
+    def web_root_spec(self) -> PathPatterns | None:
+        return _spec(self.web_root) if self.web_root else None
+
+    @property
     def executables_spec(self) -> PathPatterns | None:
         return _spec(self.executables) if self.executables else None
 
@@ -328,7 +335,7 @@ class Profile:
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
                 "migration", "release_lines", "overrides", "product_marker", "internal_settings",
-                "executables", "manifests")}
+                "executables", "manifests", "web_root")}
         def opt(key, *types, conv=None, default=None, check=None):
             if key not in f._data:
                 return base.get(key, default)
@@ -345,7 +352,7 @@ class Profile:
         local = opt("local", list, conv=_str_list, default=[])
         code_ext = opt("code_extensions", list, conv=_str_list, default=[])
         classes = opt("path_classes", list, conv=lambda v, w: list_of(v, w, PathClass.from_dict), default=[])
-        perms = opt("permissions", str, default="exact", check=one_of("exact", "exec", "ignore"))
+        perms = opt("permissions", str, default="exact", check=one_of("exact", "exec", "umask", "ignore"))
         config = opt("config", list, default=[])
         rules = opt("rules", list, default=[])
         endpoints = opt("endpoints", dict, default={})
@@ -356,6 +363,7 @@ class Profile:
         executables = opt("executables", list, conv=_str_list, default=[])
         internal = opt("internal_settings", list, conv=_str_list, default=[])
         manifests = opt("manifests", list, default=[])
+        web_root = opt("web_root", list, conv=_str_list, default=[])
         f.done()
         ids = [p.id for p in products]
         dup = {i for i in ids if ids.count(i) > 1}
@@ -368,7 +376,7 @@ class Profile:
                                       f"(this profile's products: {', '.join(ids)})")
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
                       executables, config, rules, endpoints, migration, lines, overrides, source, extends,
-                      product_marker, internal, manifests)
+                      product_marker, internal, manifests, web_root)
         profile._validate_sections()
         return profile
 
@@ -381,7 +389,7 @@ class Profile:
 
 
 _LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules", "executables",
-              "release_lines", "overrides", "detect", "manifests")
+              "release_lines", "overrides", "detect", "manifests", "web_root")
 
 
 def _append_keys(data: Any, parent: "Profile | None") -> Any:

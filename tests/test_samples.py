@@ -70,6 +70,7 @@ def test_tampered_sample_reports_each_change():
     cats = by_category(report)
     assert cats == {
         "modified-file": {"Kernel/System/Ticket.pm", "Kernel/Modules/AgentTicketZoom.pm"},
+        "security-sensitive-change": {"Kernel/System/Auth.pm"},
         "added-file": {"Kernel/System/VendorLicense.pm", "Kernel/Config/Files/VendorTweaks.pm",
                        "var/httpd/htdocs/js/vendor-branding.js", "doc/vendor-notes.txt"},
         "moved-file": {"scripts/tools/backup.pl"},
@@ -87,6 +88,11 @@ def test_tampered_sample_reports_each_change():
     assert f["bin/Cron.sh"]["evidence"] == {"expected": {"mode": "0755"}, "actual": {"mode": "0644"},
                                             "precision": "exec", "risky": False}
     assert f["Kernel/System/Ticket.pm"]["evidence"]["changes"] == ["size", "digest"]
+    # the support back door, shown with its diff out of the box (the shipped baselines have their content pack)
+    auth = f["Kernel/System/Auth.pm"]
+    assert auth["severity"] == "high" and auth["evidence"]["diff"]["class"] == "code"
+    added = [ln for h in auth["evidence"]["diff"]["hunks"] for ln in h["lines"] if ln.startswith("+")]
+    assert "+    return 1 if ( $Param{User} // '' ) eq 'hds-support';" in added
 
 
 def test_mixed_sample_names_the_release_the_patched_files_come_from():

@@ -223,7 +223,7 @@ def signed(tmp_path, keys):
 
 def test_signed_baselines_verify_and_audit_with_require_signed(signed, keys):
     run = invoke("baseline", "verify", signed, "--trusted-keys", keys[1])
-    assert run.code == 0 and "8 files signed" in run.stdout, run
+    assert run.code == 0 and "9 files signed" in run.stdout, run     # 8 baselines and their content pack
     run = invoke("audit", SAMPLES / "sampledesk-6.0.3-genuine", "-b", signed, "--require-signed",
                  "--trusted-keys", keys[1], "-f", "json")
     assert run.code == 1, run                          # missing patches, as without signatures
@@ -377,8 +377,10 @@ def test_cyclonedx_of_the_dressed_up_sample_has_pedigree_and_vex(tmp_path):
                                                        f"pkg:generic/sampledesk@{report['identified_version']}")
     modified = sorted(f["path"] for f in report["findings"] if f["category"] == "modified-file")
     patches = install["pedigree"]["patches"]
-    assert sorted(p["diff"]["text"]["content"].split(":", 1)[0] for p in patches if p["type"] == "unofficial") \
-        == modified
+    # each modified file's patch is its unified diff (the shipped baselines have their content pack)
+    texts = [p["diff"]["text"] for p in patches if p["type"] == "unofficial"]
+    assert all(t["contentType"] == "text/x-diff" for t in texts)
+    assert sorted(t["content"].split("\n", 1)[0].removeprefix("--- a/") for t in texts) == modified
     missing = sorted(f["evidence"]["id"] for f in report["findings"] if f["category"] == "missing-patch")
     vulns = {v["id"]: v for v in bom["vulnerabilities"]}
     assert sorted(vulns) == missing

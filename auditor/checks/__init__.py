@@ -4,7 +4,7 @@ Importing this package registers every check.
 """
 
 from auditor.checks import (changes, endpoints, filesystem, identity, integrity, manifests, patches,  # noqa: F401
-                            settings)
+                            settings, stale)
 from auditor.checks.base import REGISTRY, CheckInfo, Context, check, run_all
 
 __all__ = ["REGISTRY", "CheckInfo", "Context", "check", "run_all"]

@@ -10,12 +10,16 @@ its official text:
 * the **class** of the change: ``line-endings`` (CRLF/LF only),
   ``whitespace`` (only blanks differ), ``comments`` (only comment, docstring
   or documentation lines changed), ``version`` (changed lines differ only in
-  version numbers), else ``code``. Cosmetic classes are low;
+  version numbers), ``data`` (a text file that is not code: a checksum or
+  file list such as ``ARCHIVE``, a table, a log, a document), else ``code``.
+  Cosmetic classes are low;
 * **security-sensitive**: a code change to security-relevant code, judged
   generically — the path (authentication, sessions, CSRF, crypto, hashing,
   sandboxing, permissions, TLS, update or telemetry channels) or the changed
   code lines (the same subjects, and eval/exec/shell calls). Such a file is a
-  ``security-sensitive-change`` (high) instead of a ``modified-file``.
+  ``security-sensitive-change`` (high) instead of a ``modified-file``. Only
+  code is judged so: a list that names ``AuthSession.pm`` is not
+  authentication code.
 
 Without a pack the findings are as before and the report's ``changes``
 section says that diffs are unavailable and why.
@@ -122,7 +126,9 @@ def _security(path: str, old: bytes, new: bytes, removed, added) -> list[dict]:
     return reasons
 
 
-def compare(path: str, old: bytes, new: bytes) -> FileChange:
+def compare(path: str, old: bytes, new: bytes, code: bool = True) -> FileChange:
+    """The diff of one modified text file; ``code``: whether the file is code (else its change is
+    ``data``, never security-sensitive)."""
     a, b = _lines(old), _lines(new)
     matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
     removed: list[tuple[int, str]] = []
@@ -153,6 +159,8 @@ def compare(path: str, old: bytes, new: bytes) -> FileChange:
         fc.hunks.append({"old_start": i1 + 1, "old_lines": i2 - i1, "new_start": j1 + 1, "new_lines": j2 - j1,
                          "lines": [x if len(x) <= MAX_WIDTH else x[:MAX_WIDTH] + "…" for x in lines]})
     fc.kind = _classify(path, old, new, removed, added)
+    if fc.kind == "code" and not code:
+        fc.kind = "data"
     if fc.kind == "code":
         fc.security = _security(path, old, new, removed, added)
     return fc
@@ -191,8 +199,17 @@ def changes_of(ctx: Context) -> dict[str, FileChange]:
         elif not isinstance(now, bytes) or not content_mod.is_text(now):
             out[b.path] = FileChange(b.path, False, "the tree's file is not text, larger than 1 MiB, or unreadable")
         else:
-            out[b.path] = compare(b.path, official, now)
+            out[b.path] = compare(b.path, official, now, is_code(ctx.profile, t.path, t.mode, now))
     return out
+
+
+def is_code(profile, path: str, mode: int | None, data: bytes | None) -> bool:
+    """Code by the profile (its code extensions, an executable bit) or by the file's own type; never a
+    checksum list the profile names (``manifests:``)."""
+    from auditor.checks.manifests import manifests_of
+    if any(m.spec.match(path) for m in manifests_of(profile)):
+        return False
+    return profile.is_code(path, mode) or codetext.is_code(path, data)
 
 
 @check("AUD108", "security-sensitive-change", "security-sensitive-change", "high")

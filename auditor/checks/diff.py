@@ -24,6 +24,9 @@ class Diff:
     ignored_release_paths: int = 0
     #: release paths under directories that could not be listed
     unverified: int = 0
+    #: local files (the install's own configuration, e.g. Kernel/Config.pm with the database password)
+    #: that are world-writable or set-uid/set-gid: not compared with a release, but never safe
+    risky_local: list[Entry] = field(default_factory=list)
     #: scripts whose only difference is the interpreter line pip writes at install (``#!python`` in a
     #: wheel's RECORD, the interpreter's path in the tree): verified equal, not modified
     shebang_rewritten: list[str] = field(default_factory=list)
@@ -38,6 +41,10 @@ def mode_differs(expected: int | None, actual: int | None, precision: str, execu
         # git keeps only "executable or not": compare the owner's x bit
         want = bool(expected & 0o100) if executable is None else executable
         return want != bool(actual & 0o100)
+    if precision == "umask":
+        # an installer that applies a umask only ever takes bits away, and never the owner's: a bit the
+        # release lacks (group or other write, an execute bit) or an owner bit lost (mode 000) is a change
+        return bool(actual & ~expected & 0o7777) or bool(expected & 0o700 & ~actual)
     return (expected & 0o7777) != (actual & 0o7777)
 
 
@@ -103,6 +110,8 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
     added = [t for path, t in tree.items()
              if path not in base and t.type != "dir" and path not in local
              and not (ignore is not None and ignore.match(path))]
+    diff.risky_local = sorted((tree[p] for p in local if p in tree and p not in base
+                               and risky_mode(tree[p].mode, tree[p].type)), key=lambda e: e.path)
 
     # moved: a missing release file whose exact content now lives at an added path
     by_hash: dict[str, list[Entry]] = {}

@@ -19,8 +19,8 @@ def diff_of(ctx: Context) -> Diff | None:
         precision = ctx.baseline.mode_precision
         if ctx.profile.permissions == "ignore":
             precision = "ignore"
-        elif ctx.profile.permissions == "exec":
-            precision = "exec"
+        elif ctx.profile.permissions in ("exec", "umask"):
+            precision = ctx.profile.permissions
         unreadable_dirs = {p.path for p in ctx.snapshot.problems
                            if p.kind == "unreadable" and ctx.snapshot.entries.get(p.path, None) is not None
                            and ctx.snapshot.entries[p.path].type == "dir"}
@@ -134,7 +134,8 @@ def added_files(ctx: Context) -> Iterable[Finding]:
     """A path that no official release file explains was added to the tree.
 
     Expected local files (the profile's ``local`` patterns, e.g. Kernel/Config.pm)
-    and ignored paths are not reported. Added code (by extension or executable
+    and ignored paths are not reported, nor are files of earlier releases that an
+    in-place upgrade left behind (``stale-file``, AUD110). Added code (by extension or executable
     bit) in a core directory is high: it runs with the product's rights and
     an official upgrade does not know it. An added file that is world-writable
     or set-uid/set-gid is high wherever it is.
@@ -142,7 +143,11 @@ def added_files(ctx: Context) -> Iterable[Finding]:
     diff = diff_of(ctx)
     if diff is None:
         return
+    from auditor.checks.stale import stale_of
+    stale = stale_of(ctx)
     for t in diff.added:
+        if t.path in stale:
+            continue    # a file of an earlier release left by an in-place upgrade: stale-file (AUD110)
         code = t.type == "file" and ctx.profile.is_code(t.path, t.mode)
         kind = "code" if code else t.type
         evidence = {"actual": describe(t), "code": code, "path_class": _path_class(ctx, t.path)}
@@ -216,12 +221,26 @@ def changed_permissions(ctx: Context) -> Iterable[Finding]:
     bin/otrs.SetPermissions.pl). A file that became world-writable or
     set-uid/set-gid (a directory: world-writable without the sticky bit) is
     always reported, at high, whatever the precision: no profile masks mode risk.
+    So is a local file of the install (``local:`` in the profile, such as
+    OTRS's Kernel/Config.pm, which holds the database password) that is
+    world-writable or set-uid/set-gid. With ``permissions: umask`` (the
+    generic profile) a mode that an installer's umask cannot explain is a
+    change: a bit the release lacks (group-writable 0644 -> 0664) or an owner
+    bit taken away (mode 000).
     """
     diff = diff_of(ctx)
     if diff is None:
         return
     from auditor.checks.diff import mode_risk_added
+    for t in diff.risky_local:
+        yield ctx.finding("AUD106", "changed-permissions", t.path,
+                          f"mode {format_mode(t.mode)}: a local file of the install (its own configuration) that is "
+                          "world-writable or set-uid/set-gid",
+                          {"actual": {"mode": format_mode(t.mode)}, "local": True, "risky": True}, severity="high")
+    unreadable = {p.path for p in ctx.snapshot.problems if p.kind == "unreadable"}
     for b, t in diff.permissions:
+        if t.path in unreadable and not (t.mode or 0) & 0o400:
+            continue    # the mode that took the owner's read bit is why it is 'unreadable': one finding
         risky = mode_risk_added(b.mode, t.mode, b.type)
         yield ctx.finding("AUD106", "changed-permissions", b.path,
                           f"mode {format_mode(t.mode)} instead of {format_mode(b.mode)}"

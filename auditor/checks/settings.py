@@ -377,9 +377,11 @@ def weakened_settings(ctx: Context) -> Iterable[Finding]:
         where = (f" in {ev['file']}:{ev['line']}" if ev["line"] else f" (not in {ev['file']})") if ev["file"] else ""
         shown = _text(ev["effective"]) if r["found"] else "removed"
         latent = " in the setting definitions (takes effect at the next deployment)" if r.get("latent") else ""
+        default = f"official default {_text(ev['default'])}" if r["default_found"] else \
+            "the official release does not set it"
         yield ctx.finding("AUD301", "weakened-setting", r["where"][0] if r.get("where") else None,
-                          f"{rule.title}: {rule.setting} = {shown} (official default {_text(ev['default'])})"
-                          f"{latent}{where}", ev, severity=rule.severity, key=rule.id)
+                          f"{rule.title}: {rule.setting} = {shown} ({default}){latent}{where}", ev,
+                          severity=rule.severity, key=rule.id)
 
 
 @check("AUD302", "insecure-setting", "insecure-setting", "medium")

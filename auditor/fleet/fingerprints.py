@@ -30,7 +30,9 @@ def cluster(results: list[dict], min_installs: int = 2) -> list[dict]:
             groups.setdefault(frozenset(installs), []).append(key)
     out = []
     for installs, keys in groups.items():
-        keys.sort()
+        # the same edit shared as the same resulting file says nothing more as a diff: one entry per change
+        same_file = {k[1] for k in keys if k[0] == "modified"}
+        keys = sorted(k for k in keys if not (k[0] == "diff" and k[1] in same_file))
         fid = "FP-" + hashlib.sha256(json.dumps(keys).encode()).hexdigest()[:12]
         files = [{"kind": k[0], "path": k[1], "digest": k[2]} for k in keys if k[0] != "host"]
         hosts = [k[1] for k in keys if k[0] == "host"]

@@ -189,6 +189,8 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
         bi = index.releases.index(best.release)
         per_release: dict[int, list[str]] = {}
         bit = 1 << bi
+        best_paths = catalog.baseline(best.release).by_path
+        best_key = order(best.release[1], catalog.scheme)
         # only files whose content some but not all releases hold (the score lists them): the others
         # are in no release or in every one, the best one included
         for path, key, mask in shared:
@@ -197,6 +199,10 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
             others = index.other_releases(path, key, bi)
             if others:
                 foreign[path] = [index.releases[i][1] for i in others]
+                if path not in best_paths and all(index.releases[i][0] == best.release[0]
+                                                  and order(index.releases[i][1], catalog.scheme) < best_key
+                                                  for i in others):
+                    continue    # a file only earlier releases had, left by an in-place upgrade: not a mix
                 for i in others:
                     per_release.setdefault(i, []).append(path)
         for i, paths_ in sorted(per_release.items(), key=lambda kv: (-len(kv[1]), kv[0])):
@@ -218,7 +224,7 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
         nearest=None if best is not None or nearest is None else
         {"product": nearest[0], "version": nearest[1], "score": round(ranked[0].score, 4),
          "coverage": round(coverage, 4), "precision": round(precision, 4)},
-        mixed=bool(foreign),
+        mixed=bool(mixed_with),
         candidates=candidates,
         mixed_with=mixed_with,
         markers=[r.to_dict() for r in readings],

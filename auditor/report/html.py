@@ -17,6 +17,7 @@ import markupsafe
 from auditor import paths
 from auditor.model._fields import SEVERITIES
 from auditor.model.report import Report
+from auditor.report import views
 from auditor.report.base import Formatter, formatter, terminal_safe
 
 COLORS = {"critical": "#b3001b", "high": "#e4572e", "medium": "#f3a712", "low": "#3c91e6", "info": "#8d99ae"}
@@ -105,7 +106,8 @@ class HtmlFormatter(Formatter):
             "risk": risk, "patches": r.sections.get("patches"), "settings": r.sections.get("settings"),
             "endpoints": r.sections.get("endpoints"), "waivers": r.sections.get("waivers"),
             "baseline": r.sections.get("baseline"), "json_sha256": getattr(self, "json_sha256", None),
-            "report_signed": getattr(self, "report_signed", False),
+            "report_signed": getattr(self, "report_signed", False), "forecast": views.forecast(r),
+            "scores": views.scores(r),
         }
         script = (resources.files("auditor") / "report" / "templates" / "report.js").read_text("utf-8")
         context["script"] = markupsafe.Markup(script)

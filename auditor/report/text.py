@@ -12,6 +12,7 @@ from rich.text import Text
 from auditor import paths
 from auditor.model._fields import SEVERITIES
 from auditor.model.report import Report
+from auditor.report import views
 from auditor.report.base import Formatter, formatter, terminal_safe
 
 SEVERITY_STYLE = {"critical": "bold white on red", "high": "bold red", "medium": "yellow", "low": "cyan",
@@ -46,6 +47,7 @@ class TextFormatter(Formatter):
                           force_terminal=self.color, highlight=False, soft_wrap=True, markup=False, emoji=False)
         self._summary(console, report)
         self._findings(console, report)
+        self._details(console, report)
         return "\n".join(line.rstrip() for line in buf.getvalue().split("\n"))
 
     def _summary(self, c: Console, r: Report) -> None:
@@ -69,17 +71,15 @@ class TextFormatter(Formatter):
             identified.append("  MIXED: " + ", ".join(f"{m['version']} ({m['files']} files)" for m in ident.mixed_with[:4]),
                               style="yellow")
         grid.add_row("Identified release", identified)
-        runners = [f"{c.version} {c.score:.2f}" for c in ident.candidates[1:4]]
-        if runners:
-            grid.add_row("Runners-up", ", ".join(runners))
+        scores = views.scores(r)
+        if scores:
+            grid.add_row("Scores", scores)
         files = f"{r.stats.files} files, {human_bytes(r.stats.bytes)}, {r.ignored} ignored paths"
         if r.stats.seconds is not None:
             files += f", {r.stats.seconds:.2f} s"
         grid.add_row("Scanned", files)
-        summary = r.summary()
         result = Text("PASS" if r.passed else "FAIL", style="bold green" if r.passed else "bold red")
-        result.append(f"  ({summary['failing']} finding(s) at or above {r.fail_on}"
-                      f"{', ' + str(summary['waived']) + ' waived' if summary['waived'] else ''})")
+        result.append(f"  ({views.gate(r)})")
         grid.add_row("Result", result)
         for line in self._extra_summary(r):
             grid.add_row(*line)
@@ -105,7 +105,10 @@ class TextFormatter(Formatter):
         for name in ("migration", "compliance"):
             part = risk.get(name)
             if part:
-                yield (f"{name.capitalize()} risk", f"{part['score']}/100 {part['level']}")
+                text = f"{part['score']}/100 {part['level']}"
+                if name == "migration":
+                    text += f" ({views.forecast(r).title.lower()})"
+                yield (f"{name.capitalize()} risk", text)
         changes = r.sections.get("changes")
         if changes is not None and (changes["diffs"] or changes["unavailable"]):
             if changes.get("content_pack"):
@@ -178,3 +181,87 @@ class TextFormatter(Formatter):
             if len(items) > MAX_PER_CATEGORY:
                 c.print(f"  ... and {len(items) - MAX_PER_CATEGORY} more (see the JSON report)")
             c.print()
+
+    def _details(self, c: Console, r: Report) -> None:
+        """What the HTML report shows besides the findings, compactly (the JSON report has all of it)."""
+        def heading(text: str) -> None:
+            c.print(Text(text, style="bold underline"))
+
+        def more(rows: list, shown: int = views.MAX_ROWS) -> None:
+            if len(rows) > shown:
+                c.print(f"  ... and {len(rows) - shown} more (see the JSON or HTML report)")
+
+        fc = views.forecast(r)
+        if fc is not None and fc.items:
+            heading(f"{fc.title} ({fc.summary})")
+            width = max(len(i["kind"]) for i in fc.items)
+            for i in fc.items[:views.MAX_ROWS]:
+                line = Text(f"  {i['kind'].upper():<{width}}  ")
+                if i["path"]:
+                    line.append(i["path"] + "  ")
+                line.append(i["why"])
+                line.append(f"  (weight {i['weight']:g})", style="dim")
+                c.print(line)
+            more(fc.items)
+            c.print()
+        comp = views.compliance(r)
+        if comp and comp["frameworks"]:
+            heading(f"Compliance: regulations and controls touched (risk {comp['score']}/100 {comp['level']})")
+            for fw in comp["frameworks"]:
+                line = Text(f"  {fw['framework']:<10}")
+                line.append(f"{fw['worst'].upper():9}", style=SEVERITY_STYLE[fw["worst"]])
+                line.append(f"{fw['findings']} finding(s): ")
+                line.append("; ".join(f"{x['ref']} {x['title']} ({x['findings']})" for x in fw["controls"]))
+                c.print(line)
+                c.print(Text(f"            exposure: {fw['penalty']}", style="dim"))
+            c.print()
+        qs = views.questions(r)
+        if qs:
+            heading("Questions for the vendor")
+            for n, q in enumerate(qs, 1):
+                c.print(f"  {n}. {q}")
+            c.print()
+        changed = views.settings_changed(r)
+        if changed:
+            heading(f"Settings changed from the official defaults ({len(changed)})")
+            for ch in changed[:views.MAX_ROWS]:
+                where = f"  {ch['file']}{':' + str(ch['line']) if ch['line'] else ''}" if ch["file"] else ""
+                c.print(f"  {ch['setting']}: {views.show(ch['default'])} -> {views.show(ch['effective'])}{where}")
+            more(changed)
+            c.print()
+        ep = views.endpoints(r)
+        if ep:
+            heading(f"Outbound endpoints ({len(ep['inventory'])}, {ep['unexpected']} unexpected)")
+            for e in ep["inventory"][:views.MAX_ROWS]:
+                status = "official" if e["official"] else "allowed" if e["allowed"] else "UNEXPECTED"
+                where = f"{e['file']}{':' + str(e['line']) if e.get('line') else ''}" if e.get("file") else e["source"]
+                c.print(f"  {status:<10}  {e['url']}  ({e['source']}, {where})")
+            more(ep["inventory"])
+            c.print()
+        adv = views.advisories(r)
+        if adv:
+            heading(f"Advisories affecting {adv['product']} {adv['version']} ({len(adv['advisories'])})")
+            for a in adv["advisories"][:views.MAX_ROWS]:
+                line = Text(f"  {a['id']:<16}")
+                line.append(f"{a['severity'].upper():9}", style=SEVERITY_STYLE.get(a["severity"], ""))
+                line.append(f"{a['status']:<10} {a['published']}  {a['summary']}")
+                if a["fixed_in"]:
+                    line.append(f"; fixed in {', '.join(a['fixed_in'])}")
+                c.print(line)
+            more(adv["advisories"])
+            c.print()
+        w = views.waivers(r)
+        if w:
+            heading(f"Waivers ({w['applied']} applied as of {w['as_of']} from {w['file']}; {len(w['expired'])} expired, "
+                    f"{len(w['unused'])} unused)")
+            for e in w["expired"]:
+                c.print(Text(f"  EXPIRED {e['expires']}  {e.get('path') or e.get('id') or '*'} "
+                             f"{e.get('category') or ''}: {e['justification']}  (finding {e['finding']}, "
+                             f"waivers[{e['index']}])", style="yellow"))
+            for e in w["unused"]:
+                c.print(f"  UNUSED  {e.get('path') or e.get('id') or '*'} {e.get('category') or ''}: "
+                        f"{e['justification']}  (waivers[{e['index']}], expires {e['expires']})")
+            c.print()
+        trust = views.baseline_trust(r)
+        if trust:
+            c.print(Text(f"Baseline: {trust}", style="dim"))

@@ -44,13 +44,36 @@ class _Fields(dict):
         return "?"
 
 
+def _value(v) -> str:
+    """An evidence value in a sentence: text as is, a setting's value as the configuration spells it."""
+    if isinstance(v, str):
+        return v
+    if isinstance(v, dict) and len(v) == 1 and "$expr" in v:
+        return str(v["$expr"])
+    import json
+    return json.dumps(v, ensure_ascii=False, sort_keys=True, default=str)
+
+
 def _render(template: str, finding, extra: dict | None = None) -> str:
-    fields = _Fields({k: v for k, v in finding.evidence.items() if not isinstance(v, (dict, list)) or k in ("missing",)})
-    if isinstance(finding.evidence.get("actual"), dict) and "target" in finding.evidence["actual"]:
-        fields["target"] = finding.evidence["actual"]["target"]
+    ev = finding.evidence
+    fields = _Fields({k: _value(v) for k, v in ev.items() if not isinstance(v, (dict, list)) or k in ("default",
+                                                                                                      "effective")})
+    if isinstance(ev.get("actual"), dict) and "target" in ev["actual"]:
+        fields["target"] = ev["actual"]["target"]
     fields.update(path=paths.to_text(finding.path) if finding.path else "the system", message=finding.message)
-    if isinstance(fields.get("missing"), list):
-        fields["missing"] = ", ".join(fields["missing"])
+    if isinstance(ev.get("missing"), list):
+        fields["missing"] = ", ".join(map(str, ev["missing"]))
+    if finding.category == "forged-manifest":
+        listed = [f["path"] for f in ev.get("files", [])][:5]
+        fields["listed"] = ", ".join(listed) + (", ..." if ev.get("vouched", 0) > len(listed) else "")
+    if finding.category in ("weakened-setting", "insecure-setting"):
+        unset = "(not set)"
+        fields["now"] = "not set" if ev.get("effective") == unset else f"set to {_value(ev.get('effective'))}"
+        fields["was"] = "the official release does not set it" if ev.get("default") == unset else \
+            f"official default {_value(ev.get('default'))}"
+    diff = ev.get("diff") if isinstance(ev.get("diff"), dict) else {}
+    if diff.get("security"):
+        fields["subjects"] = ", ".join(sorted({r["match"].lower() for r in diff["security"]})[:6])
     fields.update(extra or {})
     return template.format_map(fields)
 
@@ -58,7 +81,11 @@ def _render(template: str, finding, extra: dict | None = None) -> str:
 def questions(findings, patches: dict | None) -> list[dict]:
     table = _questions()
     by_cat: dict[str, list] = {}
+    # a rewritten checksum list has its own question; it is not asked about again as a modified file
+    lists = {f.path for f in findings if f.category == "forged-manifest"}
     for f in findings:
+        if f.category == "modified-file" and f.path in lists:
+            continue
         by_cat.setdefault(f.category, []).append(f)
     out = []
     for category in sorted(by_cat, key=lambda c: (-max(RANK[f.severity] for f in by_cat[c]), c)):

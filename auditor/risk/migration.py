@@ -5,7 +5,9 @@ default the newest baseline of the product), the forecast lists, with the
 files behind each item:
 
 * ``lost-customisation``: a file the vendor changed that the upgrade replaces
-  (or drops): the change is lost;
+  (or drops): the change is lost. Not a checksum list the profile names
+  (the upgrade writes it anew) nor, with a content pack, a change of line
+  endings, blanks, comments or version strings only;
 * ``collision``: an added file at a path the target release ships: overwritten;
 * ``orphaned``: added code in a core directory the upgrade does not know: it
   stays behind, written against the old release;
@@ -115,7 +117,16 @@ def forecast(ctx) -> dict | None:
 
     customised = 0
     lost = 0
+    from auditor.checks.manifests import manifests_of
+    lists = [m.spec for m in manifests_of(profile)]
+    from auditor.checks.changes import COSMETIC, changes_of
+    changes = changes_of(ctx)
     for b, t in diff.modified:
+        if any(spec.match(b.path) for spec in lists):
+            continue        # a checksum list the upgrade writes anew: nothing of the vendor's is lost with it
+        fc = changes.get(b.path)
+        if fc is not None and fc.available and fc.kind in COSMETIC:
+            continue        # only line endings, blanks, comments or version strings: no customisation to lose
         customised += 1
         new = tb.get(b.path)
         core = klass(b.path) in CORE_CLASSES
@@ -127,7 +138,11 @@ def forecast(ctx) -> dict | None:
             lost += 1
             add("lost-customisation", b.path, f"{target[1]} replaces this file; the change is overwritten",
                 4 if core else 1, path_class=klass(b.path))
+    from auditor.checks.stale import stale_of
+    stale = stale_of(ctx)
     for t in diff.added:
+        if t.path in stale:
+            continue        # a file of an earlier release, not a customisation (stale-file)
         customised += 1
         new = tb.get(t.path)
         code = profile.is_code(t.path, t.mode)

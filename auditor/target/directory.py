@@ -36,6 +36,9 @@ FILE_FLAGS = os.O_RDONLY | _NOFOLLOW | getattr(os, "O_NONBLOCK", 0) | getattr(os
 DIR_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | _NOFOLLOW | _CLOEXEC
 #: Files up to this size are read with one system call and hashed in one go.
 _SMALL = 1 << 20
+#: while a large file is hashed, its fstat is taken again after every this many bytes: one that is
+#: being written to is reported as changed at once, not after reading what it had at open
+_RECHECK = 16 << 20
 
 
 _SIG = struct.Struct("<QqqQQ")
@@ -338,12 +341,20 @@ class DirectoryTarget(Target):
             digest, size = hashlib.sha256(), 0
             buf = bytearray(_SMALL)
             view = memoryview(buf)
+            check_at = _RECHECK
             while size < expected:
                 n = os.readv(fd, [view[:min(_SMALL, expected - size)]])
                 if not n:
                     raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, {size} read)")
                 digest.update(view[:n])
                 size += n
+                if size >= check_at:
+                    # a file written to while it is read is reported at the first sign, not read to its end
+                    check_at += _RECHECK
+                    now = os.fstat(fd)
+                    if now.st_size != expected or now.st_mtime_ns != st.st_mtime_ns:
+                        raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "
+                                                 f"{now.st_size} after {size} were read)")
             if os.read(fd, 1):
                 raise OSError(errno.EIO, f"changed while it was read (grew beyond its {expected} bytes)")
             return digest.hexdigest(), size, mode, None, self._sig_of(st)

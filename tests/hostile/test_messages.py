@@ -43,7 +43,7 @@ def hostile_tree(tiny):
     (["--ignore", "\\"], r"invalid path pattern"),
     (["--kind", "archive"], r"--kind archive names a file kind, but this is a directory"),
     (["--kind", "image"], r"--kind image names a file kind, but this is a directory"),
-    (["--format", "pdf"], r"unknown format 'pdf'"),
+    (["--format", "pdf"], r"Invalid value for '--format' / '-f': 'pdf' is not one of 'text', 'json'"),
     (["--fail-on", "severe"], r"Invalid value for '--fail-on'"),
     (["-o", "/proc/self/nonexistent/x.json"], r"cannot write|refused|No such file|Permission|not a directory"),
     (["--target-version", "9" * 100], r"target version|no baseline|not|unknown"),
@@ -190,7 +190,19 @@ def test_setting_values_with_terminal_escapes(tmp_path):
     assert "\\u001b[2J" in js.stdout    # JSON keeps the exact value, escaped by JSON itself
 
 
-def test_output_onto_a_device_is_refused(tiny, tiny_baselines):
-    """An atomic write renames over its destination: onto /dev/null it would replace the device."""
-    expect_error("audit", tiny, "-b", tiny_baselines, "-o", os.devnull, match=r"not a regular file \(refused\)")
-    assert os.path.exists(os.devnull) and not os.path.isfile(os.devnull)
+def test_output_onto_a_device_is_written_in_place_never_replaced(tiny, tiny_baselines, tmp_path):
+    """An atomic write renames over its destination: onto /dev/null it would replace the device. A
+    character device is written in place instead; a link to it too; a block device or socket is refused."""
+    import socket
+    import stat as st
+    check_run(invoke("audit", tiny, "-b", tiny_baselines, "-o", os.devnull), 0)
+    assert st.S_ISCHR(os.stat(os.devnull).st_mode)
+    link = tmp_path / "null-link"
+    link.symlink_to(os.devnull)
+    check_run(invoke("audit", tiny, "-b", tiny_baselines, "-o", link), 0)
+    assert st.S_ISCHR(os.stat(os.devnull).st_mode) and link.is_symlink()
+    sock_path = tmp_path / "s"
+    with socket.socket(socket.AF_UNIX) as s:
+        s.bind(str(sock_path))
+        expect_error("audit", tiny, "-b", tiny_baselines, "-o", sock_path,
+                     match=r"not a regular file or a character device \(refused\)")
