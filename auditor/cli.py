@@ -225,7 +225,8 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     if sign_key:
         from auditor.trust.signing import read_secret
         key = read_secret(sign_key)      # a wrong key or password fails before the scan
-    hosts = list(allow_hosts)
+    from auditor.checks.endpoints import check_host_pattern
+    hosts = [check_host_pattern(h, "--allow-host") for h in allow_hosts]
     if allowlist:
         from auditor.checks.endpoints import load_allowlist
         hosts += load_allowlist(allowlist)
@@ -235,7 +236,7 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
                            "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
                            "waivers": waivers, "as_of": as_of}, **kw)
     main = formats.get(fmt, color=output is None and sys.stdout.isatty())
-    if as_of or waivers:           # a bad date or waiver file fails before the scan, not after
+    if as_of is not None or waivers:        # a bad date or waiver file fails before the scan, not after
         from auditor.report.waivers import as_of as parse_date, load as load_waivers
         parse_date(as_of)
         if waivers:
@@ -290,12 +291,15 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
 @click.option("--require-signed", is_flag=True, help="Every worker verifies the baselines' signatures first.")
 @click.option("--trusted-keys", metavar="FILE")
 @click.option("--progress/--no-progress", default=True, help="Targets done / total and failures on stderr.")
+@click.option("--timeout", type=click.FloatRange(0, 604800), default=3600, show_default=True, metavar="SECONDS",
+              help="Time one target may take; a target that takes longer is its error entry (0: no limit).")
 def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, shard, fail_on, product, profile_file,
-          root, allow_hosts, advisories, require_signed, trusted_keys, progress):
+          root, allow_hosts, advisories, require_signed, trusted_keys, progress, timeout):
     """Audit many TARGETS (directories, archives, packages, images) in one run, on Dask, into one merged report
     with vendor fingerprints: the same unofficial change found in several installs."""
     import os
     from auditor.fleet import engine, report as fleet_report
+    from auditor.checks.endpoints import check_host_pattern
     from auditor.fleet.targets import collect, is_local, output_names, parse_shard, shard as take_shard
     from auditor.safeio import write_output
     which = parse_shard(shard)
@@ -319,12 +323,13 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
         _guard(outputs, inputs)
     else:
         _guard({}, inputs)
-    settings = {"baselines": os.path.abspath(baselines), "product": product, "root": root,
+    settings = {"baselines": os.path.abspath(baselines), "product": product, "root": root, "timeout": timeout or None,
                 "profile_file": os.path.abspath(profile_file) if profile_file else None, "fail_on": fail_on,
                 "output_dir": os.path.abspath(output_dir) if output_dir else None,
                 "require_signed": require_signed,
                 "trusted_keys": os.path.abspath(trusted_keys) if trusted_keys else None,
-                "extra": {"allow_hosts": list(allow_hosts), "advisories": [os.path.abspath(a) for a in advisories]}}
+                "extra": {"allow_hosts": [check_host_pattern(h, "--allow-host") for h in allow_hosts],
+                          "advisories": [os.path.abspath(a) for a in advisories]}}
     if require_signed:       # once here too: a bad signature is one line before any task starts
         from auditor.baseline.signed import verify_dir
         from auditor.trust.signing import read_trusted

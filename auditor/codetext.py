@@ -34,6 +34,25 @@ DATA = {".csv", ".tsv", ".json", ".lst", ".list", ".md5", ".md5sums", ".sha1", "
 DATA_NAMES = {"archive", "record", "md5sums", "sha256sums", "sha1sums", "manifest", "files", "installed_files"}
 
 
+def decode(data: bytes, errors: str = "replace") -> str:
+    """Text as a program would read it: UTF-8 (a BOM dropped), or UTF-16 / UTF-32 by their BOM, or
+    UTF-16 without one when every other byte of the start is NUL (what Windows tools write). With
+    ``errors="strict"`` a byte that is not text raises UnicodeDecodeError."""
+    import codecs
+    for bom, enc in ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+                     (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom):].decode(enc, errors)
+    head = data[:512]
+    if len(head) >= 8 and b"\0" in head:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) >= len(odd) * 0.9 and even.count(0) < len(even) * 0.1:
+            return data.decode("utf-16-le", errors)
+        if even.count(0) >= len(even) * 0.9 and odd.count(0) < len(odd) * 0.1:
+            return data.decode("utf-16-be", errors)
+    return data.decode("utf-8", errors)
+
+
 def is_code(path: str, data: bytes | None = None) -> bool:
     """Whether a text file is code (or configuration a program reads) rather than data or
     documentation: a known source, script, markup or configuration extension, a dotfile, or a

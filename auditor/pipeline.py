@@ -64,7 +64,7 @@ class AuditRun:
 
 def detect_profile(target, candidates: list[profile_mod.Profile]) -> profile_mod.Profile | None:
     """The first profile whose ``detect`` rule matches a file of the target (specific ones first)."""
-    import re
+    from auditor import regex as linear
     ordered = sorted((p for p in candidates if p.detect), key=lambda p: (p.extends is None, p.name))
     wanted = {d.path for p in ordered for d in p.detect}
     if not wanted:
@@ -73,7 +73,7 @@ def detect_profile(target, candidates: list[profile_mod.Profile]) -> profile_mod
     for prof in ordered:
         for d in prof.detect:
             data = contents.get(d.path)
-            if isinstance(data, bytes) and re.search(d.pattern, data.decode("utf-8", "replace")):
+            if isinstance(data, bytes) and linear.compile(d.pattern).search(data.decode("utf-8", "replace")):
                 return prof
     return None
 
@@ -278,8 +278,9 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     cache_state = "none"
     if earlier is not None:
         trust = statcache.load(target)
+        from auditor.cache import refused
         cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
-                                                        else "missing")
+                                                        else "refused" if refused() else "missing")
     clock.lap("prepare")
     scan_started = time.time_ns()
     if hasattr(target, "racy_after_ns"):
@@ -291,6 +292,8 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     snapshot.sigs = snapshot.other_sigs = {}   # saved for the next drift run; not needed past this point
     clock.lap("scan")
     catalog.share = snapshot.entries
+    from auditor import deadline
+    deadline.check()
     identity = identify(snapshot, catalog, profile)
     # nothing identified: the diff is still made, against the nearest release, and says so
     baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \
@@ -320,7 +323,9 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     if not only_identify:
         from auditor import stages
         stages.load()
+        from auditor import deadline
         for stage in POST_STAGES:
+            deadline.check()
             stage(report, ctx, opts)
         clock.lap("report sections and risk")
     _redact(report)

@@ -20,22 +20,27 @@ from typing import Any
 
 REDACTED = "<redacted>"
 
-#: last name components whose values are never shown
-SECRET_NAME = re.compile(r"(?i)(pw|pwd|pass|passw(or)?d|passphrase|secret|token|privatekey|private_key|apikey|"
-                         r"api_key|credentials?|auth_?key|access_?key)$")
+#: last name components whose values are never shown: password- and token-like names, and any key
+#: (``secret_key``, ``SECRET_KEY``, ``signing-key``, ``EncryptionKey``): a key is a secret until shown not to be
+SECRET_NAME = re.compile(r"(?i)(pw|pwd|pass|passw(or)?d|passphrase|secret\w{0,40}|token|privatekey|apikey|"
+                         r"credentials?|[_-]key|^key|authorization|bearer|cookie)$")
+_CAMEL_KEY = re.compile(r"[a-z0-9]Key$")
 
 _URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'\"<>]*):([^@\s/'\"<>]+)@")
 _DSN_PARAM = re.compile(r"(?i)\b((?:password|passwd|pwd|pass|secret|token|api_?key)=)([^;&\s'\"<>]+)")
+# bounded name parts only (no unbounded run before a fixed suffix): linear on any line
 _ASSIGNED = re.compile(
-    r"(?i)((?:pw|pwd|pass|passw(?:or)?d|passphrase|secret|token|private_?key|api_?key|credentials?|auth_?key|"
-    r"access_?key)['\"\]}]*\s*(?:=>|=|:)\s*)(['\"])([^'\"\n]+)\2")
-_HINT = re.compile(r"[=:@]")
+    r"(?i)((?:pw|pwd|pass|passw(?:or)?d|passphrase|secret[a-z0-9_]{0,40}|token|[_-]key|private_?key|api_?key|"
+    r"credentials?|auth_?key|access_?key)['\"\]}]*\s*(?:=>|=|:)\s*)(['\"])([^'\"\n]+)\2")
+#: an HTTP credential wherever it is written: ``Authorization: Bearer <token>``, ``Basic <base64>``
+_AUTH_HEADER = re.compile(r"(?i)\b((?:bearer|basic|digest|token)\s+)([A-Za-z0-9._~+/=-]{8,})")
+_HINT = re.compile(r"(?i)[=:@]|bearer|basic|digest|token")
 
 
 def is_secret(name: str) -> bool:
     """Is a setting or field name secret-like (judged on its last component)?"""
     last = re.split(r"[#.:/\\]+", name.strip("#.:/\\"))[-1] if name else ""
-    return bool(SECRET_NAME.search(last))
+    return bool(SECRET_NAME.search(last) or _CAMEL_KEY.search(last))
 
 
 def text(value: str) -> str:
@@ -44,6 +49,7 @@ def text(value: str) -> str:
         return value
     value = _URL_USERINFO.sub(lambda m: f"{m.group(1)}:{REDACTED}@", value)
     value = _DSN_PARAM.sub(lambda m: m.group(1) + REDACTED, value)
+    value = _AUTH_HEADER.sub(lambda m: m.group(1) + REDACTED, value)
     return _ASSIGNED.sub(lambda m: f"{m.group(1)}{m.group(2)}{REDACTED}{m.group(2)}", value)
 
 

@@ -161,11 +161,30 @@ def _no_constant(name: str):
     raise ValueError(f"{name} is not a JSON number")
 
 
+_JSON_DIGITS = 100
+
+
+def _json_int(text: str) -> int:
+    if len(text.lstrip("-")) > _JSON_DIGITS:
+        raise ValueError(f"a number of more than {_JSON_DIGITS} digits")
+    return int(text)
+
+
+def _json_object(pairs: list) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key[:80]!r} is given twice (which one counts would be a guess)")
+        out[key] = value
+    return out
+
+
 def loads_json(data: str | bytes, source: str) -> Any:
-    """Strict JSON (no NaN/Infinity), within the same depth bound as YAML documents."""
+    """Strict JSON (no NaN/Infinity, no key given twice, no number over 100 digits), within the same
+    depth bound as YAML documents."""
     import json
     try:
-        value = json.loads(data, parse_constant=_no_constant)
+        value = json.loads(data, parse_constant=_no_constant, parse_int=_json_int, object_pairs_hook=_json_object)
     except json.JSONDecodeError as exc:
         raise ValidationError("", f"not valid JSON: {exc.msg}", source=source, line=exc.lineno) from None
     except RecursionError:

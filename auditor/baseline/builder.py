@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from auditor import regex as linear
 from auditor import paths, profile as profile_mod
 from auditor.baseline import content as content_mod
 from auditor.errors import AuditorError
@@ -24,12 +25,12 @@ from auditor.stages import ENRICHERS, enricher  # noqa: E402,F401  (enrich(basel
 
 
 AUTO = "auto"
-_SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._+~-]*$")
+_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+~-]*")
 
 
 def check_name(kind: str, value: str) -> str:
     """Product ids and versions become file names (baselines/<product>/<version>.yaml): one safe component."""
-    if not _SAFE_NAME.match(value) or ".." in value:
+    if not _SAFE_NAME.fullmatch(value) or ".." in value:
         raise AuditorError(f"{kind} {value!r} cannot name a baseline file (letters, digits and . _ + ~ - only, "
                            f"not starting with a dot or a dash)")
     if kind == "version":
@@ -247,8 +248,8 @@ class TagBuild:
 def versions_from_tags(repo_path: str, tag_glob: str = "*", version_regex: str | None = None) -> list[tuple[str, str]]:
     repo = open_repo(repo_path)
     try:
-        rx = re.compile(version_regex or r"v?(\d+(?:\.\d+)+.*)$")
-    except re.error as exc:
+        rx = linear.compile(version_regex or r"v?(\d+(?:\.\d+)+.*)$")
+    except linear.PatternError as exc:
         raise AuditorError(f"--version-regex: invalid regular expression: {exc}") from None
     out = []
     for tag in sorted(repo.tags, key=lambda t: t.name):
@@ -268,8 +269,8 @@ def versions_from_commits(repo_path: str, message_regex: str) -> list[tuple[str,
     """(commit, version) of every commit on any branch whose subject matches ``message_regex`` (group 1:
     the version), oldest first: vendor-import repositories ("Imported vendor 6.0.3") keep releases this way."""
     try:
-        rx = re.compile(message_regex)
-    except re.error as exc:
+        rx = linear.compile(message_regex)
+    except linear.PatternError as exc:
         raise AuditorError(f"--commits: invalid regular expression: {exc}") from None
     if rx.groups < 1:
         raise AuditorError("--commits: the pattern needs a capture group for the version")

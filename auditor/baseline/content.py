@@ -88,11 +88,15 @@ def add(pack_path: Path, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
                 existing = set(z.namelist())
         except zipfile.BadZipFile:
             existing = set()
-    tmp = pack_path.with_name(f".{pack_path.name}.{os.getpid()}.tmp")
-    if existing:
-        shutil.copyfile(pack_path, tmp)
+    import tempfile
+    # a new file of a random name (O_EXCL): nothing planted beside the pack is followed or overwritten
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{pack_path.name}.", suffix=".tmp", dir=pack_path.parent)
+    tmp = Path(tmp_name)
+    os.close(fd)
     added = 0
     try:
+        if existing:
+            shutil.copyfile(pack_path, tmp)
         with zipfile.ZipFile(tmp, "a" if existing else "w", compression=zipfile.ZIP_DEFLATED,
                              compresslevel=6) as z:
             for sha, data in items:
@@ -105,6 +109,7 @@ def add(pack_path: Path, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
                 z.writestr(info, data)
                 added += 1
         if added:
+            os.chmod(tmp, 0o644)
             os.replace(tmp, pack_path)
     finally:
         if tmp.exists():

@@ -133,5 +133,8 @@ def check_unchanged(verified: VerifiedDir, loaded: list) -> None:
     """The baseline files a catalog loaded must be the files verified (same stat key)."""
     for bf in loaded:
         key = bf.stat_key
-        if verified.files.get(key[0]) != tuple(key):
+        got = verified.files.get(key[0])
+        if got is None:
+            raise signing.SignatureError(f"{bf.path}: not among the signed files of the baselines directory")
+        if got != tuple(key):
             raise signing.SignatureError(f"{bf.path}: changed after its signature was verified")

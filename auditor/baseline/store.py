@@ -459,8 +459,13 @@ def _parsed_slot(path: Path) -> tuple[Path | None, tuple | None]:
 
 def _load_parsed(slot: Path, key: tuple, source: str, share: dict | None) -> Baseline | None:
     import marshal
+
+    from auditor.cache import read_record
+    raw = read_record(slot)
+    if raw is None:
+        return None
     try:
-        data = marshal.loads(slot.read_bytes())
+        data = marshal.loads(raw)
         if not isinstance(data, dict) or data.get("format") != PARSED_FORMAT or tuple(data["key"]) != key:
             return None
         header = dict(data["header"])
@@ -566,8 +571,12 @@ def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
         return {}, None
     name = hashlib.sha256(str(directory.resolve()).encode()).hexdigest()[:32]
     path = base / f"peek-{name}.bin"
+    from auditor.cache import read_record
+    raw = read_record(path)
     try:
-        data = marshal.loads(path.read_bytes())
+        if raw is None:
+            raise ValueError("no record")
+        data = marshal.loads(raw)
         if isinstance(data, dict) and all(isinstance(k, tuple) and isinstance(v, tuple) and len(v) == 2
                                           and all(isinstance(x, str) for x in v) for k, v in data.items()):
             return data, path
@@ -588,7 +597,7 @@ def stat_keys(directory: str | Path) -> list[tuple]:
     long-lived worker compares to see whether the baselines it loaded are still the ones on disk."""
     out = []
     for path in sorted(Path(directory).rglob("*")):
-        if path.name.endswith(SUFFIXES) and not path.name.startswith("."):
+        if path.name.endswith(SUFFIXES) and not any(p.startswith(".") for p in path.relative_to(directory).parts):
             try:
                 st = path.stat()
             except OSError:
@@ -613,6 +622,8 @@ def discover(directory: str | Path, use_cache: bool = True) -> list[BaselineFile
         name = path.name
         if not name.endswith(SUFFIXES) or name.startswith("."):
             continue
+        if any(part.startswith(".") for part in path.relative_to(directory).parts):
+            continue        # a hidden directory (.git, .cache ...) holds no baseline: as signing sees it
         # one lstat per file (500 baselines found in 5 ms instead of 12 ms, peeks included); only a link is
         # followed, and its real path resolved; other files' real path is their directory's
         try:

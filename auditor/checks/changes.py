@@ -221,16 +221,20 @@ def security_sensitive_changes(ctx: Context) -> Iterable[Finding]:
     telemetry channels) and by the changed code lines (the same subjects,
     and eval/exec/shell calls); comments, whitespace and version strings do
     not count. Reported instead of ``modified-file``, at high, with the
-    diff and the lines that make it sensitive.
+    diff and the lines that make it sensitive. A file whose new content is
+    exactly the file of another official release (a fix copied in from a
+    later release) is official code: it stays a ``modified-file`` naming
+    that release.
     """
     diff = diff_of(ctx)
     if diff is None:
         return
     changes = changes_of(ctx)
+    foreign = ctx.identity.foreign
     for b, t in diff.modified:
         fc = changes.get(b.path)
-        if fc is None or not fc.security_sensitive:
-            continue
+        if fc is None or not fc.security_sensitive or foreign.get(t.path):
+            continue        # the file of another official release (a backported fix) is official code
         subjects = sorted({r["match"].lower() for r in fc.security})[:6]
         yield ctx.finding("AUD108", "security-sensitive-change", b.path,
                           f"security-relevant code changed from the official {ctx.release_name} file "
@@ -254,7 +258,8 @@ def changes_section(report, ctx: Context, opts) -> None:
                "diffs": sum(1 for fc in changes.values() if fc.available),
                "unavailable": sum(1 for fc in changes.values() if not fc.available),
                "classes": dict(sorted(classes.items())),
-               "security_sensitive": sum(1 for fc in changes.values() if fc.security_sensitive)}
+               "security_sensitive": sum(1 for p, fc in changes.items()
+                                         if fc.security_sensitive and not ctx.identity.foreign.get(p))}
     if pack is None:
         section["note"] = (f"diffs are unavailable: no content pack for {ctx.baseline.product} "
                            f"{ctx.baseline.version} (build its baseline with --content)")

@@ -32,7 +32,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from auditor import codetext, paths, yamlio
 from auditor.checks.base import Context, check
@@ -135,7 +135,7 @@ def scannable(profile, conf: EndpointConfig, path: str, mode: int | None) -> boo
     tests or translations."""
     if conf.not_code_spec.match(path) or codetext.kind_of(path) == "docs":
         return False
-    if conf.webservice_files and conf.webservice_spec.match(path):
+    if conf.webservice_files and (conf.webservice_spec.match(path) or conf.webservice_spec.match(path.lower())):
         return False   # read as a web service definition instead
     return profile.is_code(path, mode) or path.lower().endswith(CONFIG_LIKE)
 
@@ -186,6 +186,27 @@ def _ip(host: str):
         return None
 
 
+_NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}\.?")
+
+
+def canonical_host(raw: str) -> str | None:
+    """The host a client would connect to, as it is compared: percent-escapes decoded (Perl's URI and
+    LWP decode ``attacker%2enet``), lower case, and an IPv4 address in any form the C library's
+    ``inet_aton`` takes (``3405803783``, ``0xcb007107``, ``0313.0.0161.7``, ``127.1``) as its dotted
+    quad. None when the decoded host is not text a resolver would take."""
+    host = unquote(raw, errors="strict") if "%" in raw else raw
+    host = host.lower()
+    if not host or any(c in host for c in "/\\@ \t\r\n\x00"):
+        return None
+    if _NUMERIC_HOST.fullmatch(host):
+        import socket
+        try:
+            host = str(ipaddress.IPv4Address(socket.inet_aton(host.rstrip("."))))
+        except (OSError, ValueError):
+            return None
+    return host
+
+
 def parse_url(text: str) -> tuple[str, str, int | None, str] | None:
     """(scheme, host, port, url without credentials) of a URL; None when it is not one."""
     text = text.strip().rstrip(".")
@@ -196,8 +217,8 @@ def parse_url(text: str) -> tuple[str, str, int | None, str] | None:
         return None
     if not parts.scheme or not parts.hostname:
         return None
-    host = parts.hostname.lower()
-    if not (_HOST_RE.fullmatch(host) or _ip(host) is not None):
+    host = canonical_host(parts.hostname)
+    if host is None or not (_HOST_RE.fullmatch(host) or _ip(host) is not None):
         return None
     netloc = host if port is None else f"{host}:{port}"
     if ":" in host:
@@ -331,6 +352,31 @@ class Allowlist:
         return False
 
 
+_HOST_GLOB = re.compile(r"[a-z0-9_.*?\[\]!:-]+")
+
+
+def check_host_pattern(pattern: str, where: str) -> str:
+    """An expected host as the user wrote it: a CIDR (``10.0.0.0/8``), an address, or a host glob
+    (``*.corp.example``, ``mail?.example.org``); AuditorError (one line) for anything else, so that a typo
+    can never allow nothing (or everything) silently."""
+    p = pattern.strip().lower()
+    if not p:
+        raise AuditorError(f"{where} {pattern!r}: an empty host")
+    if "/" in p:
+        try:
+            ipaddress.ip_network(p, strict=False)
+        except ValueError as exc:
+            raise AuditorError(f"{where} {pattern!r}: not a network in CIDR notation ({exc})") from None
+        return p
+    if _ip(p) is not None:
+        return p
+    if not _HOST_GLOB.fullmatch(p) or p.count("[") != p.count("]") or "[]" in p \
+            or any(p.find("]", i) < 0 for i in range(len(p)) if p[i] == "["):
+        raise AuditorError(f"{where} {pattern!r}: not a host, an address, a CIDR or a host glob such as "
+                           "*.corp.example")
+    return p
+
+
 def load_allowlist(path: str) -> list[str]:
     """A file of allowed hosts: YAML list, or one host (glob or CIDR) per line with # comments."""
     from auditor.safeio import read_input
@@ -342,8 +388,13 @@ def load_allowlist(path: str) -> list[str]:
         data = yamlio.loads(text, path)
         if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
             raise ValidationError("", "expected a list of hosts", source=path)
-        return data
-    return [line.split("#", 1)[0].strip() for line in text.splitlines() if line.split("#", 1)[0].strip()]
+        return [check_host_pattern(x, f"{path}:") for x in data]
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        host = line.split("#", 1)[0].strip()
+        if host:
+            out.append(check_host_pattern(host, f"{path}:{n}:"))
+    return out
 
 
 def official_hosts(ctx: Context) -> set[str]:
@@ -383,27 +434,43 @@ def inventory(ctx: Context) -> list[Endpoint]:
     unscanned: list[dict] = []
     ctx.shared["endpoint_unscanned"] = unscanned
 
+    def text_urls(name: str, text: str, source: str, detail: dict) -> None:
+        for lineno, url in urls_in(text):
+            parsed = parse_url(url)
+            if parsed:
+                found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], source, name, lineno, dict(detail)))
+
     def webservice(name: str, data: bytes, export: bool) -> None:
+        extra = {"export": True} if export else {}
         try:
-            doc = yamlio.loads(data, name, lines=True)
+            text = codetext.decode(data, "strict")      # UTF-16 and UTF-32 (with or without a BOM) too
+        except UnicodeDecodeError:
+            text = None                                 # the YAML reader says what is wrong with it
+        try:
+            doc = yamlio.loads(data if text is None else text.encode("utf-8"), name, lines=True)
         except ValidationError as exc:
             problems.append({"file": name, "line": exc.line, "message": exc.message, "export": export})
-            for lineno, url in urls_in(data.decode("utf-8", "replace")):
-                parsed = parse_url(url)
-                if parsed:
-                    found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "webservice-text", name, lineno,
-                                          {"webservice": Path(name).stem, **({"export": True} if export else {})}))
+            text_urls(name, text if text is not None else codetext.decode(data), "webservice-text",
+                      {"webservice": Path(name).stem, **extra})
             return
-        eps = webservice_endpoints(doc, name)
+        # one definition, or a list of them (several exported into one file)
+        docs = doc if isinstance(doc, list) else [doc]
+        eps = [e for d in docs for e in webservice_endpoints(d, name,
+                                                             (d.get("Name") if isinstance(d, dict) else None)
+                                                             if isinstance(doc, list) else None)]
+        if not eps and not any(isinstance(d, dict) and {"Requester", "Provider"} & set(d) for d in docs):
+            # YAML that is no web service definition: its URLs count as configuration does, never skipped
+            added = export or ctx.baseline is None or name not in ctx.baseline.by_path
+            text_urls(name, text, "code", {"added": added, "lines": [], "urls": []})
+            return
         for e in eps:
-            if export:
-                e.detail["export"] = True
+            e.detail.update(extra)
         found.extend(eps)
 
     if conf.webservice_files:
         official = ctx.baseline.by_path if ctx.baseline is not None else {}
         candidates = [p for p, e in snap.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
-                      and conf.webservice_spec.match(p)
+                      and (conf.webservice_spec.match(p) or conf.webservice_spec.match(p.lower()))
                       and not ctx.snapshot.same_as(official.get(p), p)]
         for p, data in sorted(snap.read(candidates).items()):
             if isinstance(data, bytes):
@@ -412,7 +479,7 @@ def inventory(ctx: Context) -> list[Endpoint]:
         root = Path(export_dir)
         if not root.is_dir():
             raise AuditorError(f"{export_dir}: --webservices needs a directory of exported web service YAML files")
-        for f in sorted(root.rglob("*.y*ml")):
+        for f in sorted(x for x in root.rglob("*") if x.suffix.lower() in (".yml", ".yaml")):
             data = read_export(f)
             if isinstance(data, str):
                 problems.append({"file": str(f), "line": None, "message": data, "export": True})
@@ -430,7 +497,9 @@ def inventory(ctx: Context) -> list[Endpoint]:
         changed += [t.path for _, t in diff.moved]
         changed = [p for p in changed if scannable(ctx.profile, conf, p, snap.entries[p].mode)]
         texts = snap.read(changed, SCAN_LIMIT)
+        from auditor import deadline
         for p, data in sorted(texts.items()):
+            deadline.check()
             if not isinstance(data, bytes):
                 unscanned.append({"path": paths.to_text(p), "reason": data})   # never skipped silently
                 continue
@@ -457,6 +526,12 @@ def inventory(ctx: Context) -> list[Endpoint]:
                     e.detail["lines"].append(lineno)
                 if parsed[3] not in e.detail["urls"]:
                     e.detail["urls"].append(parsed[3])
+                if canonical_host(urlsplit(url.strip().rstrip(".")).hostname or "") != \
+                        (urlsplit(url.strip().rstrip(".")).hostname or "").lower():
+                    # the host as the code spells it (percent-escaped, a decimal or hex IPv4 address)
+                    written = e.detail.setdefault("written", [])
+                    if url not in written:
+                        written.append(url)
                 if parsed[0] in PLAINTEXT and e.scheme not in PLAINTEXT:   # the worst scheme decides
                     e.scheme, e.url = parsed[0], parsed[3]
             found.extend(by_host.values())

@@ -109,7 +109,7 @@ def modified_files(ctx: Context) -> Iterable[Finding]:
     foreign = ctx.identity.foreign
     for b, t in diff.modified:
         fc = changes.get(b.path)
-        if fc is not None and fc.security_sensitive:
+        if fc is not None and fc.security_sensitive and not foreign.get(t.path):
             continue   # reported by AUD108 (security-sensitive-change)
         evidence = {"expected": describe(b), "actual": describe(t), "changes": _changes(b, t),
                     "path_class": _path_class(ctx, b.path)}

@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
+from auditor import regex as linear
 from auditor import paths
 from auditor.checks.base import Context, check
 from auditor.config import settings as cfg
@@ -171,7 +172,7 @@ def is_safe(rule: Rule, found: bool, value: Any, official: dict | None = None) -
             n = _number(value)
             if n is None or (key == "min" and n < want) or (key == "max" and n > want):
                 return False
-        if key == "matches" and not re.search(want, str(value)):
+        if key == "matches" and not linear.compile(want).search(linear.subject(str(value))):
             return False
         if key == "not_empty" and want and value in ("", [], {}):
             return False
@@ -301,7 +302,7 @@ def evaluate(ctx: Context) -> list[dict]:
             continue
         if rule.condition is not None:
             found, v = st.effective.get(rule.condition["setting"])
-            if not (found and re.search(rule.condition["matches"], str(v))):
+            if not (found and linear.compile(rule.condition["matches"]).search(linear.subject(str(v)))):
                 st.results.append({"rule": rule, "status": "not-applicable"})
                 continue
         found, value = st.effective.get(rule.setting)

@@ -39,16 +39,20 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from auditor import regex as linear
+
 from auditor.config.perl import ConfigSyntaxError, Statement, _normalise
 
 INITS = ("Framework", "Application", "Config", "Changes")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
-_HASH_LINE = re.compile(r"^#.*?$", re.M)
-_SETTING = re.compile(r'<Setting[ ]+.*?Name="(.*?)".*?>.*?</Setting>', re.S)
-_VERSION = re.compile(r'otrs_config.*?version="(.*?)"', re.S)
-_INIT = re.compile(r'<otrs_config.*?init="(.*?)"', re.S)
-_HOUR = re.compile(r"^([0-9]|1[0-9]|2[0-3])$", re.M)
-_TRIM = re.compile(r"^\n\s*(.*?)\n\s*$", re.S | re.M)
+# OTRS's own Perl expressions, run by RE2 (auditor.regex): linear in the file whatever it holds (an
+# unclosed comment or a thousand "<Setting " without an end would make a backtracking engine quadratic)
+_COMMENT = linear.compile(r"(?s)<!--.*?-->")
+_HASH_LINE = linear.compile(r"(?m)^#.*?$")
+_SETTING = linear.compile(r'(?s)<Setting[ ]+.*?Name="(.*?)".*?>.*?</Setting>')
+_VERSION = linear.compile(r'(?s)otrs_config.*?version="(.*?)"')
+_INIT = linear.compile(r'(?s)<otrs_config.*?init="(.*?)"')
+_HOUR = linear.compile(r"(?m)^([0-9]|1[0-9]|2[0-3])$")
+_TRIM = linear.compile(r"(?sm)^\n\s*(.*?)\n\s*$")
 #: Value types whose EffectiveValueGet is not "the text of the item".
 _GROUP_TYPES = ("FrontendNavigation", "FrontendRegistration")
 #: SysConfig value types that name the attribute holding their value (ValueAttributeList).
@@ -74,7 +78,7 @@ class _Positions:
         self.shift: list[int] = [0]        # original offset - current offset within that segment
         self._newlines: list[int] | None = None
 
-    def cut(self, text: str, pattern: re.Pattern) -> str:
+    def cut(self, text: str, pattern) -> str:
         out: list[str] = []
         starts, shifts = [], []
         pos = 0
@@ -316,6 +320,12 @@ def parse_file(text: str, source: str = "<xml>") -> ParsedFile:
         result.problems.append((1, "not a SysConfig 2.0 file (otrs_config version must be 2.0): "
                                    "the product skips this file"))
         return result
+    end = clean.rfind("</otrs_config>")
+    if end < 0 or clean[end + len("</otrs_config>"):].strip():
+        # the product reads the settings it finds before the cut; whatever the file held after it is gone
+        result.problems.append((pos.line(len(clean)) if clean else 1,
+                                "the file does not end with </otrs_config> (cut short?): the settings after the cut "
+                                "are missing"))
     for m in _SETTING.finditer(clean):
         line = pos.line(m.start())
         raw = m.group(0)

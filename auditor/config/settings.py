@@ -34,7 +34,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from auditor import deadline
 from auditor import redact as redact_mod
+from auditor import regex as linear
 from auditor.config import otrs_xml, perl
 from auditor.config.perl import ConfigSyntaxError, Statement
 from auditor.errors import ValidationError
@@ -96,7 +98,7 @@ class Source:
     def order(self, paths: list[str]) -> list[str]:
         ordered = sorted(paths)
         if self.first:
-            rx = re.compile(self.first)
+            rx = linear.compile(self.first)
             ordered.sort(key=lambda p: rx.search(p) is None)
         return ordered
 
@@ -220,6 +222,7 @@ def read_sources(read: Callable[[list[str]], dict[str, bytes | str]], paths: lis
         contents = read(chosen, CONFIG_LIMIT) if chosen else {}
         ranked = []
         for i, p in enumerate(chosen):
+            deadline.check()
             data = contents.get(p)
             if not isinstance(data, bytes):
                 problems.append({"path": p, "line": None, "message": f"cannot read: {data}"})

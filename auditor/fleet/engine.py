@@ -80,6 +80,7 @@ def run(targets: list[Target], settings: dict, scheduler: str | None = None, wor
         return sorted(results, key=lambda r: r["index"])
     distributed = _dask()
     cluster = None
+    procs: list = []
     try:
         if scheduler:
             if not scheduler.startswith(("tcp://", "tls://", "inproc://", "ucx://")):
@@ -89,13 +90,7 @@ def run(targets: list[Target], settings: dict, scheduler: str | None = None, wor
             except (OSError, TimeoutError) as exc:
                 raise AuditorError(f"--scheduler {scheduler}: cannot connect: {exc}") from None
         else:
-            n = workers or os.cpu_count() or 1
-            # the scheduler always serves some HTTP routes: on 127.0.0.1 and a free port (None would
-            # still bind port 8787, and warn when another run holds it)
-            cluster = distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
-                                               host="127.0.0.1", dashboard_address="127.0.0.1:0",
-                                               silence_logs=logging.ERROR)
-            client = distributed.Client(cluster)
+            cluster, client, procs = _local_cluster(distributed, workers or os.cpu_count() or 1)
         with client:
             run_id = os.urandom(4).hex()
             futures = {client.submit(audit_one, t.to_dict(), settings, key=f"auditor-{run_id}-{t.index}",
@@ -109,6 +104,46 @@ def run(targets: list[Target], settings: dict, scheduler: str | None = None, wor
                            "error": f"the task could not finish: {type(exc).__name__}: {exc}"}
                 take(res)
     finally:
+        _stop(procs)
         if cluster is not None:
             cluster.close()
     return sorted(results, key=lambda r: r["index"])
+
+
+def _local_cluster(distributed, n: int):
+    """A scheduler in this process and ``n`` ``dask worker`` processes (one thread each) on 127.0.0.1.
+
+    The workers run in their own session: Ctrl-C, which the terminal sends to its foreground process
+    group, reaches the client alone, which ends the run (exit 130, one line) and stops them; no worker
+    dies mid-task printing its traceback. They also stop by themselves (``--death-timeout``) should
+    the client die without stopping them. The scheduler serves some HTTP routes: on 127.0.0.1 and a
+    free port (None would still bind port 8787, and warn when another run holds it)."""
+    import subprocess
+    cluster = distributed.LocalCluster(n_workers=0, processes=True, host="127.0.0.1",
+                                       dashboard_address="127.0.0.1:0", silence_logs=logging.CRITICAL)
+    procs = []
+    try:
+        cmd = [sys.executable, "-m", "distributed.cli.dask_worker", cluster.scheduler_address, "--nworkers", "1",
+               "--nthreads", "1", "--no-dashboard", "--host", "127.0.0.1", "--death-timeout", "60",
+               "--preload", "auditor.fleet.worker"]
+        procs = [subprocess.Popen(cmd, start_new_session=True, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                  stderr=subprocess.DEVNULL) for _ in range(n)]
+        client = distributed.Client(cluster)
+        client.wait_for_workers(n, timeout=120)
+    except BaseException:
+        _stop(procs)
+        cluster.close()
+        raise
+    return cluster, client, procs
+
+
+def _stop(procs: list) -> None:
+    for p in procs:
+        if p.poll() is None:
+            p.terminate()
+    for p in procs:
+        try:
+            p.wait(timeout=20)
+        except Exception:  # noqa: BLE001 - a worker that does not stop is killed
+            p.kill()
+            p.wait()

@@ -65,7 +65,7 @@ def output_names(target: Target) -> list[str]:
 def parse_shard(text: str | None) -> tuple[int, int] | None:
     if text is None:
         return None
-    m = re.fullmatch(r"([0-9]+)/([0-9]+)", text.strip())
+    m = re.fullmatch(r"([0-9]{1,6})/([0-9]{1,6})", text.strip())
     if not m or not 1 <= int(m.group(1)) <= int(m.group(2)) or int(m.group(2)) > 100000:
         raise AuditorError(f"--shard {text!r}: expected I/N with 1 <= I <= N (e.g. 2/8)")
     return int(m.group(1)), int(m.group(2))

@@ -59,10 +59,13 @@ def _summary(report: dict) -> dict[str, Any]:
 
 
 def audit_one(target: dict, settings: dict) -> dict:
-    """Audit one target; never raises for anything the target or its input can cause."""
+    """Audit one target; never raises for anything the target or its input can cause. ``settings["timeout"]``
+    (seconds) bounds the audit (auditor.deadline): a target that takes longer is its error entry."""
+    from auditor import deadline
     from auditor.errors import AuditorError
     started = time.perf_counter()
     out: dict[str, Any] = {**target, "status": "ok", "worker_pid": os.getpid()}
+    deadline.start(settings.get("timeout"))
     try:
         out.update(_audit(target, settings))
     except AuditorError as exc:
@@ -71,6 +74,8 @@ def audit_one(target: dict, settings: dict) -> dict:
         out.update(status="error", error="out of memory while auditing this target")
     except Exception as exc:       # a bug in auditor: this target's error entry, the fleet goes on
         out.update(status="error", error=f"internal error: {type(exc).__name__}: {exc}")
+    finally:
+        deadline.clear()
     out["seconds"] = round(time.perf_counter() - started, 3)
     return out
 

@@ -711,9 +711,12 @@ def load_cached(key: str) -> ReleaseIndex | None:
     base = cache_dir()
     if base is None:
         return None
-    path = base / f"index-{key}.bin"
+    from auditor.cache import read_record
+    data = read_record(base / f"index-{key}.bin")
+    if data is None:
+        return None
     try:
-        return ReleaseIndex.from_bytes(path.read_bytes())
+        return ReleaseIndex.from_bytes(data)
     except (OSError, ValueError, KeyError, TypeError, EOFError):
         return None
 

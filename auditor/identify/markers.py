@@ -10,6 +10,8 @@ still gets a claimed version.
 from __future__ import annotations
 
 import re
+
+from auditor import regex as linear
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -146,16 +148,19 @@ def read(marker: Marker, entries: dict[str, Entry], contents: dict[str, bytes | 
         if not isinstance(data, bytes):
             return None
         try:
-            m = re.search(marker.pattern, data.decode("utf-8", "replace"))
-        except re.error:
+            m = linear.compile(marker.pattern).search(data.decode("utf-8", "replace"))
+        except linear.PatternError:
             return None
         return m.group(1).strip() if m else None
     prefix = marker.path + "/"
     values = []
-    rx = re.compile(marker.pattern)
+    try:
+        rx = linear.compile(marker.pattern)
+    except linear.PatternError:
+        return None
     for path, entry in entries.items():
         if entry.type == "dir" and path.startswith(prefix) and "/" not in path[len(prefix):]:
-            m = rx.fullmatch(path[len(prefix):])
+            m = rx.fullmatch(linear.subject(path[len(prefix):]))
             if m:
                 values.append(m.group(1))
     return versions.max_version(values, scheme)

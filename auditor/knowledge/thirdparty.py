@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from auditor import regex as linear
 from auditor import versions, yamlio
 from auditor.model._fields import SEVERITIES, Fields, list_of, non_empty, one_of, regex
 
@@ -35,7 +36,7 @@ class LibraryAdvisory:
 @dataclass(frozen=True)
 class Library:
     name: str
-    directory: re.Pattern
+    directory: object          # an RE2 pattern (auditor.regex)
     advisories: tuple[LibraryAdvisory, ...]
 
     @classmethod
@@ -45,7 +46,7 @@ class Library:
         directory = f.req("directory", str, check=regex(1))
         advisories = tuple(list_of(f.req("advisories", list), f"{where}.advisories", LibraryAdvisory.from_dict))
         f.done()
-        pattern = re.compile(directory)
+        pattern = linear.compile(directory)
         if "version" not in pattern.groupindex:
             raise f.error("directory", "needs a (?P<version>...) group")
         return cls(name, pattern, advisories)
@@ -78,7 +79,7 @@ def match(path: str) -> Match | None:
     """The bundled library a path lies in (a directory component named like the library and its version),
     with the advisories that version has (those fixed in a later version). Components are short: each
     pattern is applied to one name of at most 255 characters."""
-    parts = path.split("/")[:-1]
+    parts = linear.subject(path).split("/")[:-1]
     for lib in libraries():
         for i, part in enumerate(parts):
             if len(part) > 255:

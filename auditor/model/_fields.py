@@ -122,6 +122,8 @@ def version_text(value):
         return f"a version of more than {MAX_VERSION_LENGTH} characters"
     if _LONG_DIGITS.search(text):
         return "a version with a number of more than 18 digits"
+    if not text.isprintable() or any(c.isspace() for c in text):
+        return "a version with a line break, blank or control character"
     return None
 
 
@@ -130,16 +132,10 @@ def sha256_hex(value):
 
 
 def regex(groups: int = 0):
-    """Check that a value is a regular expression (with at least ``groups`` capture groups)."""
-    def check(value):
-        try:
-            compiled = re.compile(value)
-        except re.error as exc:
-            return f"invalid regular expression: {exc}"
-        if compiled.groups < groups:
-            return "the pattern needs a capture group for the version"
-        return None
-    return check
+    """Check that a value is a regular expression the linear-time engine runs (auditor.regex), with at
+    least ``groups`` capture groups."""
+    from auditor.regex import check
+    return check(groups)
 
 
 def severity(value):

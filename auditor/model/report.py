@@ -239,15 +239,14 @@ class Report:
 def read_report(path: str, what: str = "JSON report") -> Report:
     """A saved JSON report, read as an input (regular file, size cap) and strictly validated; any
     problem is one AuditorError naming the file (``render`` and ``audit --since``)."""
-    import json
-
     from auditor.errors import AuditorError, ValidationError
     from auditor.safeio import read_input
+    from auditor.yamlio import loads_json
     raw = read_input(path, what)
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except (ValueError, RecursionError) as exc:
-        raise AuditorError(f"{path}: not a JSON report: {exc}") from None
+        data = loads_json(raw, str(path))
+    except ValidationError as exc:
+        raise AuditorError(f"{path}: not a JSON report: {exc.message}") from None
     try:
         return Report.from_dict(data)
     except ValidationError as exc:

@@ -71,6 +71,15 @@ def printable(text: str) -> str:
     return "".join(out)
 
 
+def one_line(text: str) -> str:
+    """Like :func:`printable`, and a line break or tab is shown as its escape too: a value that is printed
+    as one line can never start a line of its own (a forged "Result PASS")."""
+    text = printable(text)
+    if "\n" in text or "\r" in text or "\t" in text:
+        text = text.replace("\r", "\\x0d").replace("\n", "\\x0a").replace("\t", "\\x09")
+    return text
+
+
 def deep_map(value: Any, fn, keep: frozenset = frozenset()) -> Any:
     """A copy of a report (dataclasses, dicts, lists) with ``fn`` applied to every string, except
     in the dataclass fields named in ``keep`` ("Class.field")."""
@@ -89,10 +98,11 @@ def deep_map(value: Any, fn, keep: frozenset = frozenset()) -> Any:
     return value
 
 
-def terminal_safe(report: Report) -> Report:
-    """The report with every string printable (for the text, Markdown, HTML and JUnit formats).
+def terminal_safe(report: Report, lines: bool = False) -> Report:
+    """The report with every string printable (for the text, Markdown, HTML and JUnit formats); with
+    ``lines``, no string holds a line break either (the text format prints each as one line).
     Finding paths stay as they are: every formatter shows them through paths.to_text."""
-    return deep_map(report, printable, frozenset({"Finding.path"}))
+    return deep_map(report, one_line if lines else printable, frozenset({"Finding.path"}))
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

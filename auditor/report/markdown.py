@@ -29,9 +29,20 @@ def cell(text) -> str:
 
 
 def code(text) -> str:
-    """A path or id in monospace, as HTML (entities work inside <code>, backticks cannot close it)."""
+    """A path, id or value as a Markdown code span: nothing inside one is read as Markdown or HTML (no
+    link, image, emphasis or tag can come from a file name), its fence longer than any backtick run in
+    the text; a '|' escaped so that a table row keeps its cells."""
+    text = str(text).replace("\r", " ").replace("\n", " ").replace("|", "\\|")
+    longest = max((len(m) for m in re.findall(r"`+", text)), default=0)
+    fence = "`" * (longest + 1)
+    pad = " " if text.startswith(("`", " ")) or text.endswith(("`", " ")) else ""
+    return f"{fence}{pad}{text}{pad}{fence}"
+
+
+def html_code(text) -> str:
+    """A path in monospace inside an HTML block (a <details> summary, where Markdown is not read)."""
     return "<code>" + str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace(
-        "|", "&#124;").replace("\n", " ") + "</code>"
+        "\n", " ") + "</code>"
 
 
 def fence_for(lines: list[str]) -> str:
@@ -98,7 +109,7 @@ class MarkdownFormatter(Formatter):
                     lines += h["lines"]
                 cut = len(lines) > DIFF_LINES or d.get("truncated")
                 fence = fence_for(lines)
-                out += [f"<details><summary>{code(paths.to_text(f.path))} — {d['class']} change, "
+                out += [f"<details><summary>{html_code(paths.to_text(f.path))} — {d['class']} change, "
                         f"{f.severity}</summary>", "", f"{fence}diff", *lines[:DIFF_LINES],
                         *(["… (shortened; the JSON report has the whole diff)"] if cut else []), fence, "", "</details>", ""]
         out += self._details(r)

@@ -40,7 +40,8 @@ class TextFormatter(Formatter):
     description = "human-readable summary and findings (the default on a terminal)"
 
     def render(self, report: Report) -> str:
-        report = terminal_safe(report)   # escapes from the tree are shown, never sent to the terminal
+        # escapes from the tree are shown, never sent to the terminal; no value can begin a line of its own
+        report = terminal_safe(report, lines=True)
         buf = io.StringIO()
         # no rich markup or emoji codes: '[red]' or ':x:' in a file name is text
         console = Console(file=buf, width=120, color_system="standard" if self.color else None,

@@ -97,6 +97,8 @@ def as_of(value: str | None) -> _dt.date:
     if value is None:
         return _dt.date.today()
     try:
+        if len(value) != 10:
+            raise ValueError(value)
         return _dt.date.fromisoformat(value)
     except ValueError:
         raise AuditorError(f"--as-of: expected a date YYYY-MM-DD, got {value!r}") from None

@@ -260,7 +260,11 @@ class _ProcessPool:
         self.done: list = []
 
     def _drain(self, block: bool) -> None:
+        from auditor import deadline
         while self.pending and (block or self.pending[0].ready()):
+            while block and not self.pending[0].ready():
+                self.pending[0].wait(0.5)
+                deadline.check()
             rows = self.pending.popleft().get()
             if self.take is not None:
                 self.take(rows)
@@ -322,6 +326,7 @@ class _HashPool:
         self.errors: list[BaseException] = []
         self.on_done = on_done
         self.batch: list[Member] = []
+        self.stop = False
         self.threads = [threading.Thread(target=self._work, name=f"hash-{i}", daemon=True) for i in range(workers)]
         for t in self.threads:
             t.start()
@@ -330,7 +335,7 @@ class _HashPool:
         try:
             while True:
                 batch = self.queue.get()
-                if batch is None:
+                if batch is None or self.stop:
                     return
                 out = [_hash_member(self.target, m, self.visitor) for m in batch]
                 self.results.extend(out)
@@ -353,8 +358,13 @@ class _HashPool:
             self.batch = []
         for _ in self.threads:
             self.queue.put(None)
+        from auditor import deadline
         for t in self.threads:
-            t.join()
+            while t.is_alive():
+                t.join(0.5)
+                if deadline.expired():
+                    self.stop = True
+                    deadline.check()
         if self.errors:
             raise self.errors[0]
         return self.results
@@ -435,8 +445,11 @@ def scan(target: Target,
     fast = getattr(target, "fast_listing", False) and target.parallel
     ignore_file = ignore.match if ignore else None
     local_file = local.match if local else None
+    from auditor import deadline
     try:
         for m in (target.members(plain=True) if fast else target.members()):
+            if listed_files & 255 == 0:
+                deadline.check()
             if m.__class__ is str:
                 # a plain regular file of a directory target: the hot path
                 if (ignored_dirs and m.rpartition("/")[0] in ignored_dirs) or (ignore_file is not None
@@ -499,6 +512,7 @@ def scan(target: Target,
             results = pool.close()
             pool = None
         for m in sequential:
+            deadline.check()
             results.append(_hash_member(target, m, visitor))
             bar.advance(1)
     finally:

@@ -311,8 +311,12 @@ def attempt(opts, target) -> Reused | None:
     where = location(target, "result")
     if where is None or not eligible(opts):
         return None
+    from auditor.cache import read_record
+    raw = read_record(where)
+    if raw is None:
+        return None
     try:
-        data = marshal.loads(where.read_bytes())
+        data = marshal.loads(raw)
     except (OSError, ValueError, EOFError, TypeError):
         return None
     if not (isinstance(data, dict) and data.get("format") == FORMAT and data.get("root") == target.base

@@ -57,8 +57,12 @@ def load(target) -> dict | None:
 
 def read_record(path: Path) -> tuple[str, dict] | None:
     """(root, path -> (signature, sha256)) of a stat cache record; None when it does not load."""
+    from auditor.cache import open_record
+    fh = open_record(path)
+    if fh is None:
+        return None
     try:
-        with open(path, "rb") as fh:
+        with fh:
             head = marshal.load(fh)
             if not isinstance(head, dict) or head.get("format") != FORMAT or not isinstance(head.get("root"), str):
                 return None

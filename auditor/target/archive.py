@@ -26,6 +26,7 @@ import gzip
 import hashlib
 import io
 import lzma
+import re
 import os
 import stat
 import tarfile
@@ -38,7 +39,8 @@ from auditor.errors import AuditorError
 from auditor.paths import is_safe_relative
 from auditor.target.base import Member, Target, relative_to_root
 
-TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.zst", ".tzst")
+TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz", ".tar.lzma", ".tlz", ".tar.zst",
+                ".tzst")
 ZIP_SUFFIXES = (".zip",)
 DEB_SUFFIXES = (".deb",)
 ARCHIVE_SUFFIXES = TAR_SUFFIXES + ZIP_SUFFIXES + DEB_SUFFIXES
@@ -157,23 +159,32 @@ def check_bomb(declared: int, compressed: int, label: str) -> None:
 
 
 # ---------------------------------------------------------------------------
-# zstd, as a seekable stream
+# zstd and xz / lzma, as seekable streams with a bounded decoder
 # ---------------------------------------------------------------------------
 
-class ZstdReader(io.RawIOBase):
-    """Decompresses zstd as a stream (zstandard); seeking back starts again from the beginning, as
-    Python's gzip and lzma readers do. ``opener`` returns a fresh compressed stream."""
+#: Memory an xz or lzma decoder may take (xz -9 needs 65 MiB): a stream that declares a larger
+#: dictionary (a 148-byte file can ask for 1.5 GiB) is refused, not allocated.
+XZ_MEMLIMIT = 256 << 20
+
+
+class _RestartableReader(io.RawIOBase):
+    """A decompressed stream; seeking back starts again from the beginning, as Python's gzip and lzma
+    readers do. ``opener`` returns a fresh compressed stream."""
 
     def __init__(self, opener):
-        import zstandard
         self._opener = opener
-        self._dctx = zstandard.ZstdDecompressor(max_window_size=1 << 27)
         self._reset()
 
     def _reset(self) -> None:
         self._src = self._opener()
-        self._reader = self._dctx.stream_reader(self._src, read_across_frames=True)
+        self._start()
         self._pos = 0
+
+    def _start(self) -> None:
+        raise NotImplementedError
+
+    def _read(self, n: int) -> bytes:
+        raise NotImplementedError
 
     def readable(self) -> bool:
         return True
@@ -185,10 +196,7 @@ class ZstdReader(io.RawIOBase):
         return self._pos
 
     def readinto(self, b) -> int:
-        try:
-            data = self._reader.read(len(b))
-        except Exception as exc:  # zstandard.ZstdError
-            raise zlib.error(f"zstd: {exc}") from None
+        data = self._read(len(b))
         n = len(data)
         b[:n] = data
         self._pos += n
@@ -198,7 +206,7 @@ class ZstdReader(io.RawIOBase):
         if whence == 1:
             offset += self._pos
         elif whence == 2:
-            raise io.UnsupportedOperation("seek from the end of a zstd stream")
+            raise io.UnsupportedOperation("seek from the end of a compressed stream")
         if offset < self._pos:
             self._reset()
         while self._pos < offset:
@@ -206,6 +214,72 @@ class ZstdReader(io.RawIOBase):
             if not chunk:
                 break
         return self._pos
+
+
+class ZstdReader(_RestartableReader):
+    """zstd (zstandard), with a window of at most 128 MiB."""
+
+    def __init__(self, opener):
+        import zstandard
+        self._dctx = zstandard.ZstdDecompressor(max_window_size=1 << 27)
+        super().__init__(opener)
+
+    def _start(self) -> None:
+        self._reader = self._dctx.stream_reader(self._src, read_across_frames=True)
+
+    def _read(self, n: int) -> bytes:
+        try:
+            return self._reader.read(n)
+        except Exception as exc:  # zstandard.ZstdError
+            raise zlib.error(f"zstd: {exc}") from None
+
+
+class XzReader(_RestartableReader):
+    """xz or lzma-alone, through a decoder bounded to XZ_MEMLIMIT (Python's LZMAFile takes no limit);
+    concatenated streams are read one after the other, as xz does."""
+
+    def __init__(self, opener, fmt: int = lzma.FORMAT_AUTO):
+        self._fmt = fmt
+        super().__init__(opener)
+
+    def _start(self) -> None:
+        self._dec = self._new()
+        self._buf = b""
+        self._done = False
+
+    def _new(self):
+        return lzma.LZMADecompressor(format=self._fmt, memlimit=XZ_MEMLIMIT)
+
+    def _read(self, n: int) -> bytes:
+        try:
+            while not self._done:
+                if self._dec.eof:
+                    rest = self._dec.unused_data
+                    if not rest:
+                        rest = self._src.read(1 << 16)
+                        if not rest:
+                            self._done = True
+                            break
+                    self._dec = self._new()
+                    self._buf = rest
+                if self._buf or self._dec.needs_input is False:
+                    data = self._dec.decompress(self._buf, max_length=n)
+                    self._buf = b""
+                else:
+                    chunk = self._src.read(1 << 16)
+                    if not chunk:
+                        if not self._dec.eof:
+                            raise EOFError("compressed stream ended before the end-of-stream marker")
+                        continue
+                    data = self._dec.decompress(chunk, max_length=n)
+                if data:
+                    return data
+            return b""
+        except lzma.LZMAError as exc:
+            if "memory" in str(exc).lower():
+                raise lzma.LZMAError(f"needs more than {XZ_MEMLIMIT >> 20} MiB of memory to decompress (refused: "
+                                     "a dictionary that large is a memory bomb)") from None
+            raise
 
 
 class _Files:
@@ -227,6 +301,21 @@ class _Files:
         self.opened.clear()
 
 
+def _lzma_alone(head: bytes) -> bool:
+    """An lzma-alone header (xz's own test): the standard properties byte, a dictionary size of 2^n or
+    2^n + 2^(n-1), an uncompressed size that is unknown or below 2^38."""
+    if len(head) < 13 or head[0] != 0x5D:
+        return False
+    dict_size = int.from_bytes(head[1:5], "little")
+    size = int.from_bytes(head[5:13], "little")
+    d = dict_size - 1
+    for shift in (1, 2, 4, 8, 16):
+        d |= d >> shift
+    d += 1
+    plausible_dict = dict_size == d or dict_size == d - (d >> 2)
+    return plausible_dict and (size == (1 << 64) - 1 or size < 1 << 38)
+
+
 def decompressed(head: bytes, opener):
     """A readable, seekable stream of the decompressed content (gz, bz2, xz, zst or plain)."""
     if head[:2] == b"\x1f\x8b":
@@ -234,7 +323,10 @@ def decompressed(head: bytes, opener):
     if head[:3] == b"BZh":
         return bz2.BZ2File(opener())
     if head[:6] == b"\xfd7zXZ\x00":
-        return lzma.LZMAFile(opener())
+        return io.BufferedReader(XzReader(opener, lzma.FORMAT_XZ), 1 << 20)
+    if _lzma_alone(head):
+        # lzma-alone (.lzma, a .deb's data.tar.lzma): the standard properties byte, then the dictionary size
+        return io.BufferedReader(XzReader(opener, lzma.FORMAT_ALONE), 1 << 20)
     if head[:4] == ZSTD_MAGIC:
         return io.BufferedReader(ZstdReader(opener), 1 << 20)
     return opener()
@@ -350,6 +442,14 @@ class TarMembers:
                     out.append(Member(rel, "file", ti.mode & 0o7777, None, ref=ti, problem="unreadable",
                                       error=f"hard link to {ti.linkname!r}, which the archive does not hold before it"))
                     continue
+                if not target.isreg():
+                    # extraction would make another link (to wherever that one points), a directory or a
+                    # device here: never read through, reported, and the rest of the archive is audited
+                    what = {"symlink": f"a symbolic link to {target.linkname!r}"}.get(tar_type(target), tar_type(target))
+                    out.append(Member(rel, "other", ref=ti, problem="unsafe-path",
+                                      error=f"hard link to {ti.linkname!r}, which is {what}, not a file, in "
+                                            f"{self.label}"))
+                    continue
                 ref, size = target, target.size
             by_name[strip_dot(ti.name)] = ref
             m = Member(rel, kind, ti.mode & 0o7777, size, ref=ref)
@@ -382,7 +482,7 @@ class TarTarget(Target):
         self._files = _Files(path)
         try:
             with open_regular(path, "archive") as fh:
-                head = fh.read(8)
+                head = fh.read(16)
             stream = decompressed(head, self._files)
             self._tar = tarfile.open(fileobj=stream, mode="r:")
         except STREAM_ERRORS as exc:
@@ -415,7 +515,7 @@ def deb_member(ar, prefix: str, path: str):
     if not names:
         raise AuditorError(f"{path}: not a Debian package (no {prefix} member)")
     member = ar.getmember(names[0])
-    head = member.read(8)
+    head = member.read(16)
     member.seek(0)
 
     def opener():
@@ -513,10 +613,15 @@ class ZipTarget(Target):
         return iter(members)
 
     def open(self, member: Member) -> BinaryIO:
+        zi = member.ref
+        if zi.flag_bits & 0x1:
+            raise OSError("cannot read member: it is encrypted (no password is ever tried)")
         try:
-            return io.BufferedReader(_ZipMember(self._zip.open(member.ref)))
+            return io.BufferedReader(_ZipMember(self._zip.open(zi)))
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError, ValueError, EOFError, zlib.error) as exc:
-            raise OSError(f"cannot read member: {exc}") from None
+            # zipfile's messages can hold the member's repr (<ZipInfo filename=...>): the reason alone
+            text = re.sub(r"<ZipInfo filename=('[^']*'|\"[^\"]*\")[^>]*>", r"\1", str(exc))
+            raise OSError(f"cannot read member: {text}") from None
 
     def close(self) -> None:
         self._zip.close()
@@ -577,5 +682,7 @@ def sniff_archive(path: str) -> bool:
     if head[:4] == b"PK\x03\x04":
         return True
     if head[:2] == b"\x1f\x8b" or head[:3] == b"BZh" or head[:6] == b"\xfd7zXZ\x00" or head[:4] == ZSTD_MAGIC:
+        return True
+    if _lzma_alone(head):
         return True
     return len(head) >= 262 and head[257:262] == b"ustar"

@@ -25,6 +25,7 @@ import struct
 import sys
 from typing import BinaryIO, Iterator
 
+from auditor import deadline
 from auditor.errors import AuditorError
 from auditor.paths import is_safe_relative
 from auditor.target.base import Member, Target
@@ -351,6 +352,7 @@ class DirectoryTarget(Target):
                 if size >= check_at:
                     # a file written to while it is read is reported at the first sign, not read to its end
                     check_at += _RECHECK
+                    deadline.check_io()
                     now = os.fstat(fd)
                     if now.st_size != expected or now.st_mtime_ns != st.st_mtime_ns:
                         raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "

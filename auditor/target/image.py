@@ -30,16 +30,23 @@ MAX_LAYERS = 500
 
 
 def looks_like_image(path: str) -> bool:
+    """A docker-save or OCI layout tar. Only an uncompressed tar can be one: its layers are read in
+    place at their offsets (a compressed tar is an archive; nothing is decompressed to find out)."""
     try:
-        with open_regular(path, "image") as fh, tarfile.open(fileobj=fh, mode="r:*") as tar:
+        with open_regular(path, "image") as fh, tarfile.open(fileobj=fh, mode="r:") as tar:
             names = set()
             for i, ti in enumerate(tar):
                 names.add(strip_dot(ti.name))
                 if i > 64:
                     break
-    except (tarfile.TarError, OSError, EOFError, ValueError):
+    except (*STREAM_ERRORS, AuditorError):
         return False
     return "manifest.json" in names or ("index.json" in names and "oci-layout" in names)
+
+
+#: what the layers a manifest lists may add up to beyond the image file itself (an empty layer listed
+#: again and again is normal; one big layer listed many times would be read many times)
+LAYER_SLACK = 64 << 20
 
 
 class _Slice(io.RawIOBase):
@@ -80,7 +87,7 @@ class ImageTarget(Target):
         super().__init__(path, root)
         try:
             self._outer_fh = open_regular(path, "image")
-            self._outer = tarfile.open(fileobj=self._outer_fh, mode="r:*")
+            self._outer = tarfile.open(fileobj=self._outer_fh, mode="r:")
             self._outer_members = {strip_dot(ti.name): ti for ti in self._outer.getmembers()}
         except STREAM_ERRORS as exc:
             raise AuditorError(f"{path}: cannot open image archive: {exc}") from None
@@ -88,10 +95,18 @@ class ImageTarget(Target):
         self._layers: list[TarMembers] = []
         self.info: dict[str, Any] = {}
         try:
-            for i, name in enumerate(self._layer_names()):
+            listed = []
+            for name in self._layer_names():
                 ti = self._outer_members.get(strip_dot(name))
                 if ti is None or not ti.isreg():
                     raise ValueError(f"layer {name!r} is not a file in the image")
+                listed.append(ti)
+            # the budget is checked on what the manifest declares, before any layer is read
+            total, own = sum(ti.size for ti in listed), os.fstat(self._raw.fileno()).st_size
+            if total > own + LAYER_SLACK:
+                raise AuditorError(f"{path}: the manifest lists layers of {total} bytes in all, in an image of {own} "
+                                   f"bytes (refused: a layer listed again and again would be read again and again)")
+            for i, ti in enumerate(listed):
                 self._layers.append(self._open_layer(ti, f"{path} layer {i}"))
         except AuditorError:
             raise
@@ -101,7 +116,7 @@ class ImageTarget(Target):
 
     def _open_layer(self, ti: tarfile.TarInfo, label: str) -> TarMembers:
         head_fh = _Slice(self._raw, ti.offset_data, ti.size)
-        head = head_fh.read(8)
+        head = head_fh.read(16)
 
         def opener():
             return io.BufferedReader(_Slice(self._raw, ti.offset_data, ti.size), 1 << 20)
@@ -117,7 +132,11 @@ class ImageTarget(Target):
         if ti.size > 16 << 20:
             raise ValueError(f"{name} is larger than 16 MiB")
         fh = self._outer.extractfile(ti)
-        return json.loads(fh.read())
+        from auditor.yamlio import loads_json
+        try:
+            return loads_json(fh.read(), name)
+        except Exception as exc:    # ValidationError: one line with the member's name
+            raise ValueError(str(exc)) from None
 
     def _blob(self, digest: Any) -> str:
         if not isinstance(digest, str) or ":" not in digest or "/" in digest or ".." in digest:

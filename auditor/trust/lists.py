@@ -73,10 +73,16 @@ def _bad(source: str, line: int | None, message: str) -> AuditorError:
 
 
 def _rel(path: str, source: str, line: int | None) -> str:
+    """A listed path as a path of the release: relative to its root (``./`` dropped). An absolute path
+    (``/etc/passwd``) is never turned into a relative one, and a NUL byte, a control character, an
+    empty, ``.`` or ``..`` component is refused: one line, exit 2."""
     p = path[2:] if path.startswith("./") else path
-    p = p.lstrip("/") if path.startswith("/") else p
+    if path.startswith("/"):
+        raise _bad(source, line, f"absolute path {paths.to_text(path)!r}: a release lists paths below its root")
+    if "\0" in p or any(ord(c) < 32 or c == "\x7f" for c in p):
+        raise _bad(source, line, f"path {paths.to_text(path)!r} holds a NUL byte or a control character")
     if not paths.is_safe_relative(p):
-        raise _bad(source, line, f"unsafe path {path!r}")
+        raise _bad(source, line, f"unsafe path {paths.to_text(path)!r}")
     return p
 
 
@@ -169,8 +175,9 @@ def _record(data: bytes, source: str, version: str | None) -> ChecksumList:
             algo, sep, value = digest.partition("=")
             if not sep or algo not in ("sha256", "sha384", "sha512"):
                 raise _bad(source, n, f"unsupported digest {algo!r} (PEP 376 RECORD uses sha256 or stronger)")
-            if size and not size.isdigit():
-                raise _bad(source, n, f"size is not a number: {size!r}")
+            if size and not (size.isascii() and size.isdigit() and len(size) <= 18):
+                raise _bad(source, n, f"size is not a number of at most 18 digits: {size[:40]!r}"
+                                      f"{' ...' if len(size) > 40 else ''}")
             rows.append(Row(path, algo, _b64_hex(value, algo, source, n), int(size) if size else None))
             _check_rows(rows, source)
     except csv.Error as exc:

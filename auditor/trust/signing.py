@@ -243,10 +243,14 @@ def write_new_key(path: str | Path, key: Key, password: str | None = None) -> tu
     for p in (path, pub):
         if os.path.lexists(p):
             raise AuditorError(f"{p}: exists; auditor never overwrites a key")
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(secret_file(key, password))
-    fd = os.open(pub, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    with os.fdopen(fd, "w") as fh:
-        fh.write(key.public_file())
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    for p, mode, text in ((path, 0o600, secret_file(key, password)), (pub, 0o644, key.public_file())):
+        try:
+            fd = os.open(p, flags, mode)
+        except OSError as exc:
+            if p == pub:
+                os.unlink(path)       # no secret key without its public half
+            raise AuditorError(f"{p}: cannot create the key file: {exc.strerror or exc}") from None
+        with os.fdopen(fd, "w") as fh:
+            fh.write(text)
     return path, pub

@@ -448,3 +448,31 @@ def tree_fingerprint(path: Path) -> list:
             out.append((str(p.relative_to(path)), st.st_mode, st.st_size, st.st_mtime_ns, data))
     out.sort()
     return out
+
+
+# -- round two (issue 24) ---------------------------------------------------------------------------
+
+def xz_declaring_dictionary(data: bytes, dict_prop: int = 37) -> bytes:
+    """``data`` as .xz whose LZMA2 filter declares another dictionary size (37: 1.5 GiB); the block header's
+    CRC32 is recomputed, so the file is valid and a decoder would allocate the declared dictionary."""
+    import lzma
+    import zlib
+    raw = bytearray(lzma.compress(data, format=lzma.FORMAT_XZ, check=lzma.CHECK_CRC32,
+                                  filters=[{"id": lzma.FILTER_LZMA2, "dict_size": 1 << 20}]))
+    start = 12                                   # after the stream header
+    size = (raw[start] + 1) * 4
+    header = raw[start:start + size]
+    i = header.index(b"\x21\x01")                # filter id LZMA2, one byte of properties
+    header[i + 2] = dict_prop
+    header[-4:] = zlib.crc32(bytes(header[:-4])).to_bytes(4, "little")
+    raw[start:start + size] = header
+    return bytes(raw)
+
+
+def lzma_alone_declaring_dictionary(data: bytes, dict_size: int = 3 << 29) -> bytes:
+    """``data`` as lzma-alone (.lzma) whose header declares a ``dict_size`` dictionary (1.5 GiB)."""
+    import lzma
+    raw = bytearray(lzma.compress(data, format=lzma.FORMAT_ALONE, filters=[{"id": lzma.FILTER_LZMA1,
+                                                                            "dict_size": 1 << 20}]))
+    raw[1:5] = dict_size.to_bytes(4, "little")
+    return bytes(raw)

@@ -4,12 +4,17 @@ Genuine archives in every supported form give no finding at all."""
 
 from __future__ import annotations
 
+import json
+import os
+import re
 import tarfile
 
 import pytest
 
+from conftest import invoke
+
 from . import make
-from .helpers import audit, check_run, expect_error, expect_findings, findings_of
+from .helpers import audit, check_run, expect_error, expect_findings, findings_of, limited
 
 COMPRESSIONS = {"tar": "", "tar.gz": "gz", "tgz": "gz", "tar.xz": "xz", "tar.bz2": "bz2", "tar.zst": "zst"}
 
@@ -321,3 +326,57 @@ def test_root_climbing_out_of_an_archive(tmp_path, tiny_baselines, root):
 def make_invoke(*args):
     from conftest import invoke
     return invoke(*args)
+
+
+# -- round two (issue 24) ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("at", [20, 200, 0.25, 0.5, 0.9])
+def test_a_corrupt_tar_xz_is_one_line_whatever_byte_is_flipped(tmp_path, tiny_baselines, at):
+    """One flipped byte anywhere in a .tar.xz: exit 2 with one line, never an LZMAError (exit 3)."""
+    data = bytearray(make.compress(make.tiny_tar_bytes("tiny") + os.urandom(200_000), "xz"))
+    pos = at if isinstance(at, int) else int(len(data) * at)
+    data[pos] ^= 0xFF
+    bad = make.write(tmp_path / "bad.tar.xz", bytes(data))
+    run = check_run(invoke("audit", bad, "-b", tiny_baselines, "--root", "tiny"))
+    assert run.code == 2 and re.search(r"corrupt|cannot open|not a|checksum|truncated", run.stderr), run
+
+
+@pytest.mark.parametrize("kind", ["xz", "lzma", "deb"])
+def test_a_dictionary_of_one_and_a_half_gib_is_refused_not_allocated(tmp_path, tiny_baselines, kind):
+    """A few hundred bytes that declare a 1.5 GiB dictionary: refused with one line under 500 MB, not a MemoryError."""
+    tar = make.tiny_tar_bytes("tiny")
+    if kind == "xz":
+        target = make.write(tmp_path / "bomb.tar.xz", make.xz_declaring_dictionary(tar))
+    elif kind == "lzma":
+        target = make.write(tmp_path / "bomb.tar.lzma", make.lzma_alone_declaring_dictionary(tar))
+    else:
+        target = make.deb(tmp_path / "bomb.deb", make.xz_declaring_dictionary(tar), "data.tar.xz")
+    assert target.stat().st_size < 1024
+    out = limited("audit", target, "-b", tiny_baselines, "--root", "tiny")
+    assert out.code == 2, out
+    assert "needs more than 256 MiB of memory to decompress (refused: a dictionary that large is a memory bomb)" \
+        in out.stderr, out
+
+
+def test_a_lzma_alone_tar_with_an_honest_dictionary_is_audited(tmp_path, tiny_baselines):
+    import lzma
+    target = make.write(tmp_path / "ok.tar.lzma", lzma.compress(make.tiny_tar_bytes("tiny"), format=lzma.FORMAT_ALONE))
+    run = check_run(invoke("audit", target, "-b", tiny_baselines, "--root", "tiny", "-f", "json"), 0)
+    assert json.loads(run.stdout)["identified_version"] == "1.0.0"
+
+
+def test_an_encrypted_zip_member_is_unreadable_with_a_plain_reason(tmp_path, tiny_baselines):
+    """No password is ever tried, and no internal object (``<ZipInfo filename=...>``) reaches a message."""
+    z = make.tiny_zip(tmp_path / "enc.zip")
+    data = bytearray(z.read_bytes())
+    for sig, flag_at in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
+        i = data.find(sig)
+        while i >= 0:
+            data[i + flag_at] |= 1
+            i = data.find(sig, i + 4)
+    z.write_bytes(bytes(data))
+    run, report = audit(z, tiny_baselines, "--fail-on", "info", code=1)
+    unreadable = [f for f in report["findings"] if f["category"] == "unreadable"]
+    assert unreadable and all(f["message"].endswith("cannot read member: it is encrypted (no password is ever "
+                                                    "tried)") for f in unreadable)
+    assert "ZipInfo" not in run.stdout

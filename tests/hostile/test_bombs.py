@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tarfile
 
 from conftest import SAMPLEDESK, SAMPLES
 
@@ -131,3 +132,52 @@ def test_a_git_blob_of_300_mib_is_streamed(tmp_path):
     assert out.code == 0, out
     text = (tmp_path / "b" / "tiny" / "1.0.0.yaml").read_text()
     assert f"size: {300 << 20}" in text
+
+
+# -- round two (issue 24): patterns that backtrack, layers listed again and again ----------------------
+
+def test_a_release_line_of_250000_blanks_is_read_in_linear_time(tmp_path):
+    """``PRODUCT = SampleDesk`` and 250,000 blanks: the profile's ``(.+?)\\s*$`` ran for minutes in a
+    backtracking engine; every profile pattern runs in RE2 (the harness bounds the wall clock)."""
+    desk = shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tmp_path / "desk", symlinks=True)
+    release = desk / "RELEASE"
+    release.write_text(release.read_text().replace("PRODUCT = SampleDesk", "PRODUCT = SampleDesk" + " " * 250_000 + "x"))
+    out = limited("audit", desk, "-b", SAMPLEDESK, "-f", "json", timeout=60)
+    report = json.loads(out.stdout)
+    assert report["identified_version"] == "7.0.3"
+    assert ("modified-file", "RELEASE") in findings_of(report)
+
+
+def test_an_ignore_pattern_of_ten_stars_in_linear_time(tiny, tiny_baselines):
+    deep = tiny / ("a/" * 200)
+    deep.mkdir(parents=True)
+    (deep / ("b" * 200)).write_bytes(b"x")
+    out = limited("audit", tiny, "-b", tiny_baselines, "--ignore", "**********x", "-f", "json", timeout=60)
+    assert out.code in (0, 1) and json.loads(out.stdout)["identified_version"] == "1.0.0"
+
+
+def test_an_image_listing_one_layer_again_and_again_is_refused_before_reading(tmp_path, tiny_baselines):
+    """One 2 MB gzip layer listed 100 times: refused on the declared sizes, before any layer is read."""
+    import gzip
+    big = make.layer({"opt/tiny/docs/noise.bin": os.urandom(2 << 20)}, base=True)
+    layer = gzip.compress(big, compresslevel=1)
+    image = make.docker_image(tmp_path / "img.tar", [layer], manifest=[
+        {"Config": "config.json", "RepoTags": ["tiny:1"], "Layers": ["l0/layer.tar"] * 100}])
+    out = limited("audit", image, "-b", tiny_baselines, "--root", "opt/tiny", timeout=60)
+    assert out.code == 2, out
+    assert "the manifest lists layers of" in out.stderr and "a layer listed again and again" in out.stderr
+
+
+def test_a_hard_link_to_a_link_out_of_the_archive_is_one_finding_not_a_refusal(tmp_path, tiny_baselines):
+    """A vendor could otherwise block the audit of any archive: the hard link is an unsafe-path finding and
+    the rest of the archive is audited."""
+    data = make.tiny_tar_bytes("tiny", extra=[("tiny/evil", b"", tarfile.SYMTYPE, "/etc/passwd"),
+                                              ("tiny/docs/h", b"", tarfile.LNKTYPE, "tiny/evil")])
+    archive = make.write(tmp_path / "vendor.tar", data)
+    out = limited("audit", archive, "-b", tiny_baselines, "--root", "tiny", "-f", "json", "--fail-on", "info")
+    report = json.loads(out.stdout)
+    assert report["identified_version"] == "1.0.0"
+    found = findings_of(report)
+    assert {("unsafe-path", "docs/h"), ("symlink-escape", "evil")} <= found
+    msg = next(f["message"] for f in report["findings"] if f["path"] == "docs/h")
+    assert "hard link to 'tiny/evil', which is a symbolic link to '/etc/passwd', not a file" in msg

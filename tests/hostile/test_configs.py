@@ -267,3 +267,105 @@ def test_no_secret_reaches_any_report_format(tmp_path, desk):
 def make_invoke(*args):
     from conftest import invoke
     return invoke(*args)
+
+
+# -- round two (issue 24) ---------------------------------------------------------------------------
+
+def test_more_secret_names_and_authorization_headers_never_reach_a_report(tmp_path, desk):
+    """Names ending in a key (secret_key, SECRET_KEY, signing-key, EncryptionKey) and an HTTP credential
+    (Authorization: Bearer / Basic) in changed settings and in diffs are redacted in every format."""
+    _with_statements(desk, "\n".join([
+        "    $Self->{'Vendor::secret_key'} = 'sk-live-0001';",
+        "    $Self->{'Vendor::SECRET_KEY'} = 'sk-live-0002';",
+        "    $Self->{'Vendor::signing-key'} = 'sk-live-0003';",
+        "    $Self->{'Vendor::EncryptionKey'} = 'sk-live-0004';",
+        "    $Self->{'Vendor::Header'} = 'Authorization: Bearer eyJhbGciOi.sk-live-0005';",
+    ]))
+    ticket = desk / "Kernel" / "System" / "Ticket.pm"
+    ticket.write_text(ticket.read_text().replace("    return 1;\n}", "    my %H = ( Authorization => 'Basic "
+                                                  "c3ZjOnNrLWxpdmUtMDA2' );\n    my $secret_key = 'sk-live-0007';\n"
+                                                  "    return 1;\n}", 1))
+    outputs = {fmt: tmp_path / f"r.{fmt}" for fmt in ("text", "json", "html", "sarif", "junit", "markdown")}
+    args = [a for fmt, p in outputs.items() for a in (f"--output-{fmt}", p)]
+    check_run(make_invoke("audit", desk, "-b", SAMPLEDESK, "-f", "json", "--fail-on", "info", *args), 1)
+    report = json.loads(outputs["json"].read_text())
+    modified = next(f for f in report["findings"] if f["path"] == "Kernel/System/Ticket.pm")
+    assert modified["evidence"]["diff"]["available"]          # the diff is shown, its secrets are not
+    for fmt, p in outputs.items():
+        text = p.read_text()
+        for n in range(1, 8):
+            assert f"sk-live-000{n}" not in text, (fmt, n)
+        assert "c3ZjOnNrLWxpdmUtMDA2" not in text, fmt
+    changed = _settings(report)
+    assert all(changed[f"Vendor::{n}"]["effective"] == "<redacted>"
+               for n in ("secret_key", "SECRET_KEY", "signing-key", "EncryptionKey"))
+    assert changed["Vendor::Header"]["effective"] == "'Authorization: Bearer <redacted>'" or \
+        changed["Vendor::Header"]["effective"] == "Authorization: Bearer <redacted>"
+
+
+HOSTS_IN_DISGUISE = [("https://attacker%2enet/c", "attacker.net", False),
+                     ("http://203.0.113.%37/", "203.0.113.7", True),
+                     ("https://3405803783/", "203.0.113.7", True),
+                     ("https://0xcb007107/", "203.0.113.7", True),
+                     ("http://0313.0.0161.7/x", "203.0.113.7", True)]
+
+
+@pytest.mark.parametrize("url,host,ip", HOSTS_IN_DISGUISE)
+def test_hosts_in_disguise_are_seen_as_the_host_a_client_reaches(desk, url, host, ip):
+    """Perl's URI decodes percent-escapes and the C library takes decimal, hex and octal IPv4 forms: each is
+    the endpoint it reaches, an IP literal is critical, and a CIDR rule allows it only where it should."""
+    added = desk / "Kernel" / "System" / "VendorCall.pm"
+    added.write_text(f"package Kernel::System::VendorCall;\nmy $Url = '{url}';\n1;\n")
+    _, report = _audit(desk, code=1)
+    eps = [f for f in report["findings"] if f["category"] == "outbound-endpoint"]
+    assert [f["evidence"]["host"] for f in eps] == [host]
+    assert eps[0]["evidence"]["ip_literal"] is ip and eps[0]["evidence"]["written"] == [url]
+    # judged exactly as the plainly written URL of the same host is
+    from urllib.parse import urlsplit
+    plain = desk.parent / "plain"
+    shutil.copytree(desk, plain, symlinks=True)
+    scheme = urlsplit(url).scheme
+    (plain / "Kernel" / "System" / "VendorCall.pm").write_text(
+        f"package Kernel::System::VendorCall;\nmy $Url = '{scheme}://{host}/';\n1;\n")
+    _, honest = _audit(plain, code=1)
+    same = [f for f in honest["findings"] if f["category"] == "outbound-endpoint"]
+    assert eps[0]["severity"] == same[0]["severity"] and same[0]["evidence"]["ip_literal"] is ip
+    if ip:
+        assert eps[0]["severity"] in ("high", "critical")
+        _, allowed = _audit(desk, "--allow-host", "203.0.113.0/24", code=1)
+        assert not [f for f in allowed["findings"] if f["category"] == "outbound-endpoint"]
+
+
+TICKET_SYNC = (SAMPLES / "sampledesk-7.0.3-vendor" / "var" / "webservices" / "TicketSync.yml").read_text()
+
+
+@pytest.mark.parametrize("name,data", [
+    ("Sync.YAML", TICKET_SYNC.encode()),
+    ("Sync.yml", ("- " + TICKET_SYNC.replace("---\n", "").replace("\n", "\n  ")).encode()),   # a YAML list
+    ("Sync.yml", TICKET_SYNC.encode("utf-16")),                                               # UTF-16 with a BOM
+    ("Sync.yml", TICKET_SYNC.encode("utf-16-le")),                                            # and without one
+])
+@pytest.mark.parametrize("where", ["tree", "export"])
+def test_web_services_in_every_shape_are_read(tmp_path, desk, name, data, where):
+    if where == "tree":
+        (desk / "var" / "webservices").mkdir(exist_ok=True)
+        (desk / "var" / "webservices" / name).write_bytes(data)
+        _, report = _audit(desk, code=1)
+    else:
+        ws = _webservices(tmp_path, name, data)
+        _, report = _audit(desk, "--webservices", ws, code=1)
+    eps = [f for f in report["findings"] if f["category"] == "outbound-endpoint"]
+    assert [(f["evidence"]["host"], f["evidence"]["source"]) for f in eps] == [("203.0.113.7", "webservice")]
+    assert eps[0]["evidence"]["events"] == ["ArticleCreate", "TicketCreate"]
+
+
+def test_sysconfig_xml_cut_short_is_reported(desk):
+    xml = desk / "Kernel" / "Config" / "Files" / "XML" / "Vendor.xml"
+    xml.write_text('<?xml version="1.0" encoding="utf-8"?>\n<otrs_config version="2.0" init="Application">\n'
+                   '    <Setting Name="Vendor::Feature" Required="0" Valid="1">\n'
+                   '        <Navigation>Core</Navigation>\n'
+                   '        <Value><Item ValueType="String">on</Item></Value>\n    </Setting>\n')
+    _, report = _audit(desk, code=1)
+    cut = [f for f in report["findings"] if f["category"] == "config-unparsable"]
+    assert [(f["path"], f["evidence"]["line"]) for f in cut] == [("Kernel/Config/Files/XML/Vendor.xml", 7)]
+    assert "does not end with </otrs_config> (cut short?)" in cut[0]["message"]

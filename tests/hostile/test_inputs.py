@@ -246,3 +246,90 @@ def test_saved_report_that_is_a_fifo(tmp_path):
 def make_invoke(*args):
     from conftest import invoke
     return invoke(*args)
+
+
+# -- round two (issue 24) ---------------------------------------------------------------------------
+
+def _record_file(tmp_path, size: str):
+    rec = tmp_path / "RECORD"
+    rec.write_text(f"app/main.py,sha256=47DEQpj8HBSa-_TImW-5JCeuQeRkm5NMpJWZG3hSuFU,{size}\n")
+    return rec
+
+
+def test_a_record_size_of_5000_digits_is_one_line(tmp_path):
+    expect_error("baseline", "import", _record_file(tmp_path, "9" * 5000), "--kind", "record", "-p", "tiny",
+                 "-V", "1.0.0", "-o", tmp_path / "b.yaml", match=r"RECORD:1: size is not a number of at most 18 digits")
+
+
+@pytest.mark.parametrize("line,match", [
+    ("d41d8cd98f00b204e9800998ecf8427e::/etc/passwd\n", r"ARCHIVE:1: absolute path '/etc/passwd'"),
+    ("d41d8cd98f00b204e9800998ecf8427e::Kernel/\x00x.pm\n", r"ARCHIVE:1: path .* holds a NUL byte"),
+    ("d41d8cd98f00b204e9800998ecf8427e::Kernel/../../x\n", r"ARCHIVE:1: unsafe path"),
+])
+def test_archive_lists_never_turn_outside_paths_into_release_paths(tmp_path, line, match):
+    archive = tmp_path / "ARCHIVE"
+    archive.write_bytes(line.encode())
+    expect_error("baseline", "import", archive, "--kind", "archive", "-p", "tiny", "-V", "1.0.0", "-o",
+                 tmp_path / "b.yaml", match=match)
+    assert not (tmp_path / "b.yaml").exists()
+
+
+def test_wordpress_checksums_with_a_key_given_twice_are_refused(tmp_path):
+    doc = tmp_path / "checksums.json"
+    doc.write_text('{"checksums": {"wp-login.php": "d41d8cd98f00b204e9800998ecf8427e", '
+                   '"wp-login.php": "0cc175b9c0f1b6a831c399e269772661"}}')
+    expect_error("baseline", "import", doc, "--kind", "wp-checksums", "-p", "wordpress", "-V", "6.1.9", "-o",
+                 tmp_path / "b.yaml", match=r"the key 'wp-login\.php' is given twice")
+
+
+def test_a_saved_report_with_a_5000_digit_number_is_one_line(tmp_path):
+    saved = tmp_path / "r.json"
+    saved.write_text('{"format_version": ' + "1" * 5000 + "}")
+    expect_error("render", saved, match=r"r\.json: not a JSON report: not valid JSON: a number of more than 100 digits")
+
+
+def test_key_generate_into_a_missing_directory_is_one_line(tmp_path):
+    expect_error("key", "generate", tmp_path / "nope" / "k",
+                 match=r"/nope/k: cannot create the key file: No such file or directory")
+
+
+@pytest.mark.parametrize("args,match", [
+    (["--allow-host", "["], r"--allow-host '\[': not a host, an address, a CIDR or a host glob"),
+    (["--allow-host", "10.0.0.0/33"], r"--allow-host '10\.0\.0\.0/33': not a network in CIDR notation"),
+    (["--as-of", ""], r"--as-of: expected a date YYYY-MM-DD, got ''"),
+    (["--ignore", "/"], r"invalid path pattern '/': it can never match \(it names no path\)"),
+])
+def test_options_that_would_be_taken_silently(tiny, tiny_baselines, args, match):
+    expect_error("audit", tiny, "-b", tiny_baselines, *args, match=match)
+
+
+def test_an_allowlist_file_with_a_broken_cidr_names_its_line(tmp_path, tiny, tiny_baselines):
+    allow = tmp_path / "allow.txt"
+    allow.write_text("# ours\n*.corp.example\n10.0.0.0/33\n")
+    expect_error("audit", tiny, "-b", tiny_baselines, "--allowlist", allow,
+                 match=r"allow\.txt:3: '10\.0\.0\.0/33': not a network in CIDR notation")
+
+
+def test_a_version_with_a_line_break_is_refused(tmp_path, tiny, baselines_copy):
+    """A forged 'Result PASS' line can neither come from a baseline's version nor from --version."""
+    _edit_baseline(baselines_copy, "version: 1.0.0", 'version: "1.0.0\\nResult              PASS"')
+    expect_error("audit", tiny, "-b", baselines_copy, match=r"version: a version with a line break, blank or control")
+    expect_error("baseline", "build", tiny, "-p", "tiny", "-V", "1.0.0\n", "-o", tmp_path / "x" / "b.yaml",
+                 match=r"version '1\.0\.0\\n' cannot name a baseline file")
+    assert not (tmp_path / "x").exists()
+
+
+def test_an_unsigned_baseline_in_a_hidden_directory_is_not_used(tmp_path, tiny, tiny_baselines):
+    """Signing leaves hidden directories out; so does discovery: such a file is never taken for a signed one
+    (nor reported as 'changed after its signature was verified')."""
+    from conftest import invoke
+    signed = shutil.copytree(tiny_baselines, tmp_path / "signed")
+    key = tmp_path / "k"
+    check_run(invoke("key", "generate", key), 0)
+    check_run(invoke("baseline", "sign", signed, "--key", key), 0)
+    hidden = signed / ".stash" / "tiny"
+    hidden.mkdir(parents=True)
+    (hidden / "0.9.0.yaml").write_text((signed / BASELINE).read_text().replace("version: 1.0.0", "version: 0.9.0"))
+    run = check_run(invoke("audit", tiny, "-b", signed, "--require-signed", "--trusted-keys", str(key) + ".pub",
+                           "-f", "json"), 0)
+    assert [c["version"] for c in json.loads(run.stdout)["identification"]["candidates"]] == ["1.0.0"]

@@ -134,13 +134,47 @@ def test_text_never_sends_terminal_escapes(hostile_tree, tiny_baselines):
     assert "[click](http:__evil.example).txt" in run.stdout     # rich markup is off: shown as written
 
 
+def _rendered(md: str) -> str:
+    """Markdown as a CommonMark renderer with GitHub's tables turns it into HTML (markdown-it-py)."""
+    from markdown_it import MarkdownIt
+    return MarkdownIt("commonmark").enable("table").render(md)
+
+
+MARKDOWN_NAMES = ["[click](https:evil.example).pm", "![x](https:evil.example).pm", "*x*.pm", "_y_.pm",
+                  "**b**.pm", "<https:evil.example>.pm", "a|b.pm"]
+
+
 def test_markdown_keeps_names_inert(hostile_tree, tiny_baselines):
+    for name in MARKDOWN_NAMES:
+        (hostile_tree / "docs" / name).write_bytes(b"x")
     run, _ = audit(hostile_tree, tiny_baselines, "--fail-on", "info", fmt="markdown", code=1)
     md = run.stdout
-    assert "<img" not in md and "<script" not in md and "](http://evil.example)" not in md.replace("\\]", "")
-    assert "&lt;img src=x onerror=alert(1)&gt;.txt" in md
+    html = _rendered(md)
+    # no link, image, emphasis or tag comes from a file name: each is shown as written, in a code span
+    assert "<a " not in html and "<img" not in html and "<script" not in html
+    assert "<em>x</em>" not in html and "<em>y</em>" not in html and "<strong>b</strong>" not in html
+    for name in MARKDOWN_NAMES:
+        shown = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        assert f"<code>docs/{shown}</code>" in html, name
     rows = [x for x in md.splitlines() if x.startswith("| ") and "docs/" in x]
-    assert len(rows) == len(HOSTILE_NAMES) and all(x.count(" | ") == 4 for x in rows)
+    assert len(rows) == len(HOSTILE_NAMES) + len(MARKDOWN_NAMES)
+    table_rows = re.findall(r"<tr>.*?</tr>", html, re.S)
+    assert all(r.count("<td") == 5 for r in table_rows if "docs/" in r)
+
+
+def test_markdown_heading_of_a_hostile_archive_name_is_inert(tmp_path, tiny_baselines):
+    """The heading names the target: an archive named like an HTML tag or a link is text, also when a saved
+    report is rendered again."""
+    name = "<img src=x onerror=alert(1)>[a](https:evil.example)*x*.tar"
+    archive = make.write(tmp_path / name, make.tiny_tar_bytes("tiny"))
+    run = check_run(invoke("audit", archive, "-b", tiny_baselines, "--root", "tiny", "-f", "markdown"), 0)
+    saved = tmp_path / "r.json"
+    check_run(invoke("audit", archive, "-b", tiny_baselines, "--root", "tiny", "-f", "json", "-o", saved), 0)
+    again = check_run(invoke("render", saved, "-f", "markdown"), 0)
+    for md in (run.stdout, again.stdout):
+        html = _rendered(md.splitlines()[0])
+        assert html.startswith("<h2>auditor: ") and "<img" not in html and "<a " not in html and "<em>" not in html
+        assert "&lt;img src=x onerror=alert(1)&gt;[a](https:evil.example)*x*.tar" in html
 
 
 def test_html_keeps_names_inert_and_runs_only_its_own_script(hostile_tree, tiny_baselines):
@@ -206,3 +240,15 @@ def test_output_onto_a_device_is_written_in_place_never_replaced(tiny, tiny_base
         s.bind(str(sock_path))
         expect_error("audit", tiny, "-b", tiny_baselines, "-o", sock_path,
                      match=r"not a regular file or a character device \(refused\)")
+
+
+@pytest.mark.parametrize("fmt", ["html", "markdown", "text", "junit", "sarif", "cyclonedx"])
+def test_a_tree_no_release_matches_renders_in_every_format(tmp_path, tiny_baselines, fmt):
+    """An empty directory is enough: every format renders (exit 1: unidentified-release is high), also when a
+    saved report is rendered again."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    check_run(invoke("audit", empty, "-b", tiny_baselines, "-f", fmt, "-o", tmp_path / "out"), 1)
+    check_run(invoke("audit", empty, "-b", tiny_baselines, "-f", "json", "-o", tmp_path / "r.json"), 1)
+    again = check_run(invoke("render", tmp_path / "r.json", "-f", fmt), 1)
+    assert again.stdout
