@@ -116,12 +116,12 @@ def protect(directory: str) -> None:
 def writable_cache() -> Path | None:
     """The cache directory when a cache may be written there: never inside an audited tree
     (a cache file written there would change the evidence and show up as an added file)."""
-    from auditor.safeio import _inside
+    from auditor.safeio import inside
     base = cache_dir()
     if base is None:
         return None
     real = Path(os.path.realpath(base))
-    return None if any(_inside(real, Path(root)) for root in _PROTECTED) else base
+    return None if any(inside(real, Path(root)) for root in _PROTECTED) else base
 
 
 def open_record(path: Path):

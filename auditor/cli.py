@@ -225,10 +225,10 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     if sign_key:
         from auditor.trust.signing import read_secret
         key = read_secret(sign_key)      # a wrong key or password fails before the scan
-    from auditor.checks.endpoints import check_host_pattern
+    from auditor.knowledge.endpoints import check_host_pattern
     hosts = [check_host_pattern(h, "--allow-host") for h in allow_hosts]
     if allowlist:
-        from auditor.checks.endpoints import load_allowlist
+        from auditor.knowledge.endpoints import load_allowlist
         hosts += load_allowlist(allowlist)
     opts = _options(fail_on=fail_on, timestamps=timestamps, since=since, require_signed=require_signed,
                     trusted_keys=trusted_keys,
@@ -299,7 +299,7 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
     with vendor fingerprints: the same unofficial change found in several installs."""
     import os
     from auditor.fleet import engine, report as fleet_report
-    from auditor.checks.endpoints import check_host_pattern
+    from auditor.knowledge.endpoints import check_host_pattern
     from auditor.fleet.targets import collect, is_local, output_names, parse_shard, shard as take_shard
     from auditor.safeio import write_output
     which = parse_shard(shard)

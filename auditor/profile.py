@@ -25,7 +25,6 @@ from auditor.versions import SCHEMES
 
 PROFILE_FORMAT_VERSION = 1
 
-from auditor.stages import section_validator  # noqa: E402,F401  (re-exported for the stages)
 
 #: Severity of each finding category when no path class says otherwise.
 DEFAULT_SEVERITY: dict[str, str] = {
@@ -206,7 +205,7 @@ class Profile:
     #: With ``permissions: exec``: gitignore patterns of the files the product's installer makes
     #: executable (and no others); empty: the release's own executable bit is expected.
     executables: list[str] = field(default_factory=list)
-    #: Sections read by later stages; each validated by the module that uses it.
+    #: Sections read by later stages; each parsed and validated by its module in auditor.knowledge or auditor.config.
     config: list[dict] = field(default_factory=list)
     rules: list[dict] = field(default_factory=list)
     endpoints: dict = field(default_factory=dict)
@@ -381,11 +380,15 @@ class Profile:
         return profile
 
     def _validate_sections(self) -> None:
-        """Validate the sections owned by later stages, so a bad profile fails on load."""
-        from auditor import stages
-        stages.load()
-        for validate in stages.SECTION_VALIDATORS:
-            validate(self)
+        """Validate the sections other parts read (configuration sources, security rules and overrides,
+        endpoints, migration needs, manifests), so that a bad profile fails when it is loaded."""
+        from auditor.config.settings import sources
+        from auditor.knowledge import endpoints, manifests, migration, rules
+        sources(self)
+        rules.validate(self)
+        endpoints.EndpointConfig.from_profile(self)
+        migration.needs_of(self)
+        manifests.manifests_of(self)
 
 
 _LIST_KEYS = ("markers", "ignore", "local", "code_extensions", "path_classes", "config", "rules", "executables",

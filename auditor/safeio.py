@@ -193,7 +193,7 @@ def _real(path: str | Path) -> Path:
     return Path(os.path.realpath(p.parent)) / p.name
 
 
-def _inside(child: Path, parent: Path) -> bool:
+def inside(child: Path, parent: Path) -> bool:
     return child == parent or parent in child.parents
 
 

@@ -21,7 +21,9 @@ from auditor.target import Target, open_target
 from auditor.target.archive import file_sha256
 from auditor.target.gitrepo import GitTarget, open_repo
 
-from auditor.stages import ENRICHERS, enricher  # noqa: E402,F401  (enrich(baseline, snapshot, profile, contents, warn))
+from auditor.config.settings import official_defaults
+from auditor.knowledge.endpoints import official_endpoints
+from auditor.knowledge.urls import hosts_in
 
 
 AUTO = "auto"
@@ -60,7 +62,6 @@ class BuildVisitor(Visitor):
         self.keep = keep
 
     def visit(self, path: str, data: bytes):
-        from auditor.checks.endpoints import hosts_in
         hit = self.finder.hit(path, data) if self.finder is not None else None
         hosts = hosts_in(data)
         kept = data if self.keep(path) else None
@@ -154,10 +155,9 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
 
     baseline = Baseline(product=product, version=version, provenance=provenance, entries=entries,
                         markers=marker_list, mode_precision="exec" if isinstance(target, GitTarget) else "exact")
-    from auditor import stages
-    stages.load()
-    for enrich in ENRICHERS:
-        enrich(baseline, snap, profile, contents, warn)
+    # what the release's own files say: its official default settings, and every host it names
+    baseline.settings = official_defaults(snap, profile, warn)
+    baseline.endpoints = official_endpoints(baseline, snap, profile)
     if content_dir is not None:
         write_content(baseline, snap, Path(content_dir(product, version)) / content_mod.PACK_NAME)
     return baseline

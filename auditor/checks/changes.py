@@ -206,7 +206,7 @@ def changes_of(ctx: Context) -> dict[str, FileChange]:
 def is_code(profile, path: str, mode: int | None, data: bytes | None) -> bool:
     """Code by the profile (its code extensions, an executable bit) or by the file's own type; never a
     checksum list the profile names (``manifests:``)."""
-    from auditor.checks.manifests import manifests_of
+    from auditor.knowledge.manifests import manifests_of
     if any(m.spec.match(path) for m in manifests_of(profile)):
         return False
     return profile.is_code(path, mode) or codetext.is_code(path, data)

@@ -11,78 +11,17 @@ list vouches for tampered content: it was regenerated or edited to hide a change
 
 from __future__ import annotations
 
-import fnmatch
-import functools
-import re
-from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Iterable
 
 from auditor import paths
 from auditor.checks.base import Context, check
 from auditor.checks.integrity import diff_of
 from auditor.errors import AuditorError
-from auditor.model._fields import Fields, list_of, one_of
+from auditor.knowledge.manifests import Manifest, manifests_of, names_pattern
 from auditor.model.finding import Finding
-from auditor.patterns import PathPatterns
-from auditor.stages import section_validator
 from auditor.trust import lists
 
 MAX_LISTED = 50
-
-
-@functools.lru_cache(maxsize=64)
-def _spec(patterns: tuple[str, ...]) -> PathPatterns:
-    return PathPatterns(list(patterns))
-
-
-@functools.lru_cache(maxsize=64)
-def _names(patterns: tuple[str, ...]) -> "re.Pattern":
-    """The file names the patterns allow (their last component, as a glob): a quick first test per path."""
-    return re.compile("|".join(f"(?:{fnmatch.translate(p.rstrip('/').rsplit('/', 1)[-1])})" for p in patterns))
-
-
-RELATIVE_TO = ("root", "list-parent")
-
-
-@dataclass(frozen=True)
-class Manifest:
-    """``patterns``: where the list lives; ``kind``: its format (auditor.trust.lists); ``relative_to``:
-    ``root`` (paths from the tree's root) or ``list-parent`` (from the parent of the directory holding
-    the list: a dist-info RECORD names paths from site-packages)."""
-
-    patterns: tuple[str, ...]
-    kind: str
-    relative_to: str = "root"
-
-    @property
-    def spec(self) -> PathPatterns:
-        return _spec(self.patterns)
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str) -> "Manifest":
-        f = Fields(data, where)
-        pats = f.req("patterns", list)
-        if not pats or not all(isinstance(p, str) and p for p in pats):
-            raise f.error("patterns", "expected a list of gitignore-style patterns")
-        kind = f.req("kind", str, check=one_of(*lists.KINDS[:-1]))
-        rel = f.opt("relative_to", str, default="root", check=one_of(*RELATIVE_TO))
-        f.done()
-        return cls(tuple(pats), kind, rel)
-
-    def base_of(self, list_path: str) -> str:
-        if self.relative_to == "root":
-            return ""
-        parts = list_path.split("/")
-        return "/".join(parts[:-2]) + "/" if len(parts) > 2 else ""
-
-
-def manifests_of(profile) -> list[Manifest]:
-    return profile.section("manifests", lambda p: list_of(p.manifests, "manifests", Manifest.from_dict))
-
-
-@section_validator
-def validate_profile(profile) -> None:
-    manifests_of(profile)
 
 
 def _vouched(ctx: Context, m: Manifest, list_path: str, rows: list[lists.Row]) -> list[dict]:
@@ -128,7 +67,7 @@ def forged_manifests(ctx: Context) -> Iterable[Finding]:
     snap = ctx.snapshot
     official = ctx.baseline.by_path
     specs = [(m, m.spec) for m in mans]
-    names = _names(tuple(p for m in mans for p in m.patterns))
+    names = names_pattern(tuple(p for m in mans for p in m.patterns))
     for path in sorted(snap.entries):
         e = snap.entries[path]
         if e.type != "file" or not names.match(path.rsplit("/", 1)[-1]):

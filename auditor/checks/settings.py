@@ -28,7 +28,6 @@ for ``always`` and ``hardening`` rules an absent setting is judged by ``absent``
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
@@ -36,174 +35,10 @@ from auditor import regex as linear
 from auditor import paths
 from auditor.checks.base import Context, check
 from auditor.config import settings as cfg
-from auditor.errors import ValidationError
-from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, severity
 from auditor.model.finding import Finding
-from auditor.stages import enricher, post_stage, section_validator
+from auditor.knowledge.rules import Rule, is_safe, normalised, overrides_of, rules_of
+from auditor.stages import post_stage
 
-PREDICATES = ("equals", "in", "not_in", "min", "max", "matches", "empty", "not_empty", "version_at_least",
-              "bits_at_least", "module_in_release")
-
-
-@dataclass
-class Rule:
-    id: str
-    setting: str
-    safe: dict
-    severity: str
-    title: str
-    why: str
-    controls: list[str] = field(default_factory=list)
-    when: str = "changed"
-    absent: str = "unsafe"
-    condition: dict | None = None
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str) -> "Rule":
-        from auditor.risk.controls import known
-        f = Fields(data, where)
-        rule = cls(
-            id=f.req("id", str, check=non_empty),
-            setting=f.req("setting", str, check=non_empty),
-            safe=dict(f.req("safe", dict)),
-            severity=f.req("severity", str, check=severity),
-            title=f.req("title", str, check=non_empty),
-            why=f.req("why", str, check=non_empty),
-            controls=list(f.opt("controls", list, default=[])),
-            when=f.opt("when", str, default="changed", check=one_of("changed", "always", "hardening")),
-            absent=f.opt("absent", str, default="unsafe", check=one_of("safe", "unsafe")),
-            condition=f.opt("if", dict),
-        )
-        f.done()
-        for key, value in rule.safe.items():
-            if key not in PREDICATES:
-                raise ValidationError(f"{where}.safe.{key}", f"unknown predicate; known: {', '.join(PREDICATES)}",
-                                      line=f.line)
-            problem = regex()(value) if key == "matches" else None
-            if problem:
-                raise ValidationError(f"{where}.safe.matches", problem, line=f.line)
-        for c in rule.controls:
-            if not known(c):
-                raise ValidationError(f"{where}.controls", f"unknown control {c!r} (see auditor/risk/controls.yaml)",
-                                      line=f.line)
-        if rule.condition is not None:
-            cf = Fields(rule.condition, f"{where}.if")
-            cf.req("setting", str, check=non_empty)
-            cf.req("matches", str, check=regex())
-            cf.done()
-        return rule
-
-
-@dataclass
-class Override:
-    dir: str
-    shadows: str
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str) -> "Override":
-        f = Fields(data, where)
-        out = cls(f.req("dir", str, check=non_empty), f.opt("shadows", str, default=""))
-        f.done()
-        return out
-
-
-def rules_of(profile) -> list[Rule]:
-    return profile.section("rules", lambda p: list_of(p.rules, "rules", Rule.from_dict))
-
-
-def overrides_of(profile) -> list[Override]:
-    return profile.section("overrides", lambda p: list_of(p.overrides, "overrides", Override.from_dict))
-
-
-@section_validator
-def validate_profile(profile) -> None:
-    cfg.sources(profile)
-    seen: set[str] = set()
-    for i, r in enumerate(rules_of(profile)):
-        if r.id in seen:
-            raise ValidationError(f"rules[{i}].id", f"duplicate rule id {r.id!r}", line=getattr(profile.rules[i], "line", None))
-        seen.add(r.id)
-    overrides_of(profile)
-
-
-# ---------------------------------------------------------------------------
-# predicates
-# ---------------------------------------------------------------------------
-
-def _number(v: Any) -> float | None:
-    if isinstance(v, bool):
-        return float(v)
-    if isinstance(v, (int, float)):
-        return float(v)
-    if isinstance(v, str) and re.fullmatch(r"-?\d+(\.\d+)?", v.strip()):
-        return float(v)
-    return None
-
-
-def _version(v: Any) -> tuple[int, ...] | None:
-    m = re.search(r"(\d+(?:\.\d+)*)", str(v))
-    return tuple(int(x) for x in m.group(1).split(".")) if m else None
-
-
-def _bits(v: Any) -> int | None:
-    m = re.search(r"(?<!\d)(64|128|192|256|384|512)(?!\d)", str(v))
-    return int(m.group(1)) if m else None
-
-
-def module_path(value: Any) -> str | None:
-    """``Kernel::System::Auth::DB`` -> ``Kernel/System/Auth/DB.pm`` (None when the value is not a module name)."""
-    if isinstance(value, str) and re.fullmatch(r"[A-Za-z_]\w*(?:::\w+)+", value.strip()):
-        return value.strip().replace("::", "/") + ".pm"
-    return None
-
-
-def is_safe(rule: Rule, found: bool, value: Any, official: dict | None = None) -> bool:
-    """Whether the value is safe; ``official`` (path -> baseline entry) serves ``module_in_release``."""
-    if not found or value is None:
-        return rule.absent == "safe"
-    for key, want in rule.safe.items():
-        if key == "equals" and not _eq(value, want):
-            return False
-        if key == "in" and not any(_eq(value, w) for w in want):
-            return False
-        if key == "not_in" and any(_eq(value, w) for w in want):
-            return False
-        if key in ("min", "max"):
-            n = _number(value)
-            if n is None or (key == "min" and n < want) or (key == "max" and n > want):
-                return False
-        if key == "matches" and not linear.compile(want).search(linear.subject(str(value))):
-            return False
-        if key == "not_empty" and want and value in ("", [], {}):
-            return False
-        if key == "empty" and want and value not in ("", [], {}):
-            return False
-        if key == "version_at_least":
-            have, need = _version(value), _version(want)
-            if have is None or have < need:
-                return False
-        if key == "bits_at_least":
-            b = _bits(value)
-            if b is None or b < want:
-                return False
-        if key == "module_in_release" and want and official is not None:
-            path = module_path(value)
-            entry = official.get(path) if path else None
-            if entry is None or entry.type != "file":
-                return False
-    return True
-
-
-def _eq(a: Any, b: Any) -> bool:
-    na, nb = _number(a), _number(b)
-    if na is not None and nb is not None:
-        return na == nb
-    return a == b
-
-
-# ---------------------------------------------------------------------------
-# effective settings, computed once per audit
-# ---------------------------------------------------------------------------
 
 @dataclass
 class SettingsState:
@@ -311,10 +146,10 @@ def evaluate(ctx: Context) -> list[dict]:
             # the release does not define the setting and the tree does not set it
             st.results.append({"rule": rule, "status": "not-applicable"})
             continue
-        changed = (found, _norm(value)) != (dfound, _norm(default))
+        changed = (found, normalised(value)) != (dfound, normalised(default))
         safe = is_safe(rule, found, value, official)
         redefined = st.redefined.get(rule.setting)
-        if safe and redefined is not None and (_norm(redefined[0]) != _norm(default) or not dfound) \
+        if safe and redefined is not None and (normalised(redefined[0]) != normalised(default) or not dfound) \
                 and not is_safe(rule, redefined[0] is not None, redefined[0], official):
             # the running value is fine, but the tree's definitions make the next deployment unsafe
             st.results.append({"rule": rule, "status": "weakened", "found": redefined[0] is not None,
@@ -337,11 +172,6 @@ def evaluate(ctx: Context) -> list[dict]:
         st.results.append({"rule": rule, "status": status, "found": found, "value": value, "default": default,
                            "default_found": dfound, "where": where})
     return st.results
-
-
-def _norm(v: Any) -> Any:
-    n = _number(v)
-    return n if n is not None else v
 
 
 def _evidence(r: dict) -> dict:
@@ -476,20 +306,3 @@ def settings_section(report, ctx: Context, opts) -> None:
         rules.append(item)
     report.sections["settings"] = {"files": [paths.to_text(f) for f in st.files], "changed": changed, "rules": rules,
                                    "problems": st.problems}
-
-
-@enricher
-def record_defaults(baseline, snapshot, profile, contents, warn) -> None:
-    """Store the official defaults (the release's ``defaults`` and ``template`` sources) in the baseline.
-
-    A part the product itself cannot read (a malformed setting, a file it
-    skips) is left out, as the product leaves it out, with a warning: the
-    baseline is still built and records every file.
-    """
-    if not profile.config:
-        return
-    files = [p for p, e in snapshot.entries.items() if e.type == "file"]
-    parsed, problems = cfg.read_sources(snapshot.read, files, profile, roles=cfg.OFFICIAL_ROLES)
-    for p in problems:
-        warn(f"warning: {paths.to_text(p['path'])}:{p['line'] or '?'}: official defaults: {p['message']}")
-    baseline.settings = cfg.build(parsed).tree

@@ -41,7 +41,7 @@ from typing import Any
 
 from auditor import regex as linear
 
-from auditor.config.perl import ConfigSyntaxError, Statement, _normalise
+from auditor.config.perl import ConfigSyntaxError, Statement, normalise
 
 INITS = ("Framework", "Application", "Config", "Changes")
 # OTRS's own Perl expressions, run by RE2 (auditor.regex): linear in the file whatever it holds (an
@@ -296,7 +296,7 @@ def _plain(value: Any) -> Any:
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, list):
         return [_plain(v) for v in value]
-    return _normalise(value) if isinstance(value, str) else value
+    return normalise(value) if isinstance(value, str) else value
 
 
 def parse_file(text: str, source: str = "<xml>") -> ParsedFile:

@@ -494,13 +494,13 @@ class Parser:
             raise _Expr()
         if t.kind == "str":
             self.i += 1
-            return _normalise(t.value)
+            return normalise(t.value)
         if t.kind == "num":
             self.i += 1
             return t.value
         if t.kind == "qw":
             self.i += 1
-            return _List([_normalise(w) for w in t.value])
+            return _List([normalise(w) for w in t.value])
         if t.kind == "word":
             if t.value == "undef":
                 self.i += 1
@@ -575,7 +575,7 @@ def _num_text(v) -> str:
     return str(v)
 
 
-def _normalise(v):
+def normalise(v):
     """Perl does not tell '1' from 1: integer-looking strings become integers."""
     if isinstance(v, str) and re.fullmatch(r"-?(?:0|[1-9]\d{0,17})", v):
         return int(v)

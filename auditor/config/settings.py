@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import copy
 import functools
-import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -305,3 +304,17 @@ def _get(tree: Any, keys: list[str]) -> tuple[bool, Any]:
             return False, None
         node = node[k]
     return True, node
+
+
+def official_defaults(snapshot, profile, warn) -> dict:
+    """The official defaults of a release (its ``defaults`` and ``template`` sources), as a baseline records
+    them. A part the product itself cannot read (a malformed setting, a file it skips) is left out, as the
+    product leaves it out, with a warning: the baseline is still built and records every file."""
+    if not profile.config:
+        return {}
+    from auditor import paths
+    files = [p for p, e in snapshot.entries.items() if e.type == "file"]
+    parsed, problems = read_sources(snapshot.read, files, profile, roles=OFFICIAL_ROLES)
+    for p in problems:
+        warn(f"warning: {paths.to_text(p['path'])}:{p['line'] or '?'}: official defaults: {p['message']}")
+    return build(parsed).tree

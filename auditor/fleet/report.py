@@ -91,10 +91,10 @@ def to_markdown(merged: dict) -> str:
 
 
 def to_html(merged: dict) -> str:
-    from auditor.report.html import _env
+    from auditor.report.html import environment
     script = (resources.files("auditor") / "report" / "templates" / "fleet.js").read_text("utf-8")
     import markupsafe
     digest = "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     rank = {s: SEVERITY_RANK[s] for s in SEVERITIES}
-    return _env().get_template("fleet.html.j2").render(m=merged, s=merged["summary"], rank=rank,
+    return environment().get_template("fleet.html.j2").render(m=merged, s=merged["summary"], rank=rank,
                                                        script=markupsafe.Markup(script), script_hash=digest)

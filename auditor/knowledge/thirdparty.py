@@ -5,7 +5,6 @@ advisories that version has."""
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path

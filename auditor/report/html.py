@@ -55,7 +55,7 @@ def directory_of(path: str | None) -> str:
     return "/".join(parts[:2]) + ("/" if len(parts) > 2 else "") if len(parts) > 1 else "(top level)"
 
 
-def _env() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     loader = jinja2.FileSystemLoader(str(resources.files("auditor") / "report" / "templates"))
     env = jinja2.Environment(loader=loader, autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
@@ -114,4 +114,4 @@ class HtmlFormatter(Formatter):
         # the page runs only its own script and fetches nothing (a Content-Security-Policy with the
         # script's hash): whatever a file name or value holds, it cannot become active content
         context["script_hash"] = "sha256-" + base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
-        return _env().get_template("report.html.j2").render(**context)
+        return environment().get_template("report.html.j2").render(**context)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 
-from junitparser import Failure, Property, Skipped, SystemOut
+from junitparser import Failure, Skipped, SystemOut
 from junitparser.xunit2 import JUnitXml, TestCase, TestSuite
 
 from auditor import paths

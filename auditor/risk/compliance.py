@@ -2,7 +2,7 @@
 
 Each active (not waived) finding maps to controls: those its evidence names
 (a security rule's or the endpoint profile's ``controls``) plus those of its
-category (``categories`` in risk/controls.yaml). The score adds up severity
+category (``categories`` in knowledge/controls.yaml). The score adds up severity
 weights (critical 20, high 8, medium 3, low 1) and is capped at 100; levels as
 for migration risk. The penalties are the statutory maxima of each framework,
 shown as context, not as a prediction.
@@ -10,23 +10,14 @@ shown as context, not as a prediction.
 
 from __future__ import annotations
 
-import functools
-from importlib import resources
-from pathlib import Path
-
-from auditor import paths, yamlio
-from auditor.risk.controls import catalogue, describe
+from auditor import paths
+from auditor.knowledge.controls import catalogue, describe, questions as question_table
 from auditor.risk.migration import level
 from auditor.stages import post_stage
 
 WEIGHT = {"critical": 20, "high": 8, "medium": 3, "low": 1, "info": 0}
 RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
 MAX_PATHS = 10
-
-
-@functools.lru_cache(maxsize=1)
-def _questions() -> dict:
-    return yamlio.load_file(Path(str(resources.files("auditor") / "risk" / "questions.yaml")))["questions"]
 
 
 def controls_of(finding) -> list[str]:
@@ -79,7 +70,7 @@ def _render(template: str, finding, extra: dict | None = None) -> str:
 
 
 def questions(findings, patches: dict | None) -> list[dict]:
-    table = _questions()
+    table = question_table()
     by_cat: dict[str, list] = {}
     # a rewritten checksum list has its own question; it is not asked about again as a modified file
     lists = {f.path for f in findings if f.category == "forged-manifest"}

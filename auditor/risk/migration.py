@@ -30,47 +30,16 @@ high (< 70), critical.
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass
-from typing import Any
 
 from auditor import paths, versions
 from auditor.checks.integrity import diff_of
 from auditor.errors import AuditorError
-from auditor.model._fields import Fields, list_of, non_empty
-from auditor.stages import post_stage, section_validator
+from auditor.knowledge.migration import needs_of
+from auditor.stages import post_stage
 
 WEIGHTS = {"blocker": 45, "wrong-upgrade-path": 45, "data": 40, "shadowing": 10, "collision": 3}
 CORE_CLASSES = ("core", "core-config", "config-autoload", "custom-override")
 
-
-@dataclass
-class Needed:
-    path: str
-    why: str
-    versions: str = "*"
-
-    @classmethod
-    def from_dict(cls, data: Any, where: str) -> "Needed":
-        f = Fields(data, where)
-        out = cls(f.req("path", str, check=non_empty), f.req("why", str, check=non_empty), f.opt("versions", str, default="*"))
-        f.done()
-        return out
-
-
-def needs_of(profile) -> tuple[list[Needed], list[Needed]]:
-    """The profile's (required paths, data locations), parsed once."""
-    def parse(p):
-        f = Fields(p.migration or {}, "migration")
-        out = (list_of(f.opt("required", list, default=[]), "migration.required", Needed.from_dict),
-               list_of(f.opt("data", list, default=[]), "migration.data", Needed.from_dict))
-        f.done()
-        return out
-    return profile.section("migration", parse)
-
-
-@section_validator
-def validate_profile(profile) -> None:
-    needs_of(profile)
 
 
 def level(score: float) -> str:
@@ -117,7 +86,7 @@ def forecast(ctx) -> dict | None:
 
     customised = 0
     lost = 0
-    from auditor.checks.manifests import manifests_of
+    from auditor.knowledge.manifests import manifests_of
     lists = [m.spec for m in manifests_of(profile)]
     from auditor.checks.changes import COSMETIC, changes_of
     changes = changes_of(ctx)
@@ -167,7 +136,7 @@ def forecast(ctx) -> dict | None:
     for need in data:
         if need.path in current and not ctx.snapshot.exists(need.path):
             add("data", need.path, need.why + " (missing or moved)", WEIGHTS["data"])
-    from auditor.checks.settings import overrides_of
+    from auditor.knowledge.rules import overrides_of
     for ov in overrides_of(profile):
         prefix = ov.dir.rstrip("/") + "/"
         for p, e in ctx.snapshot.entries.items():

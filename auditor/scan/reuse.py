@@ -40,7 +40,7 @@ from auditor.cache import writable_cache, write_cache
 from auditor.scan import may_fork_workers
 from auditor.scan.statcache import location
 # imported here, not in the walk: a forked child must never need the import lock
-from auditor.target.directory import _sig, type_of
+from auditor.target.directory import stat_signature, type_of
 
 FORMAT = 1
 
@@ -130,7 +130,7 @@ class _Part:
                 if dir_ignored or (match is not None and match(prefix + name)):
                     self.ignored += 1
                 else:
-                    members.append((name, _FILE, _sig(st)))
+                    members.append((name, _FILE, stat_signature(st)))
                 continue
             kind = type_of(st.st_mode)
             rel = prefix + name
@@ -142,7 +142,7 @@ class _Part:
                     self.ignored += 1
                 continue
             link = os.readlink(name, dir_fd=dfd) if kind == "symlink" else ""
-            members.append((name, f"{kind}\0{link}", _sig(st)))
+            members.append((name, f"{kind}\0{link}", stat_signature(st)))
         if members:
             self.files += sum(1 for m in members if m[1] is _FILE)
             self.digests[rel_dir] = _digest(members)

@@ -336,7 +336,7 @@ def decompressed(head: bytes, opener):
 # tar
 # ---------------------------------------------------------------------------
 
-class _Guarded(io.RawIOBase):
+class GuardedStream(io.RawIOBase):
     """A member stream whose decompression errors end the run (the archive is corrupt)."""
 
     def __init__(self, fh, label: str):
@@ -471,7 +471,7 @@ class TarMembers:
             raise CorruptArchive(f"{self.label}: corrupt archive: {exc}") from None
         if fh is None:
             raise OSError("not a regular file in the archive")
-        return io.BufferedReader(_Guarded(fh, self.label))
+        return io.BufferedReader(GuardedStream(fh, self.label))
 
 
 class TarTarget(Target):

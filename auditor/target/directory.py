@@ -45,7 +45,7 @@ _RECHECK = 16 << 20
 _SIG = struct.Struct("<QqqQQ")
 
 
-def _sig(st: os.stat_result) -> bytes:
+def stat_signature(st: os.stat_result) -> bytes:
     """What drift mode compares to trust a cached digest: any write, chmod, rename over or
     replacement of the file changes at least one of these (size, mtime, ctime, inode, device),
     packed in one 40-byte string (one object per file instead of six)."""
@@ -214,7 +214,7 @@ class DirectoryTarget(Target):
         limit = self.racy_after_ns
         if limit is not None and (st.st_mtime_ns >= limit or st.st_ctime_ns >= limit):
             return None
-        return _sig(st)
+        return stat_signature(st)
 
     #: scan() may ask for the fast listing below (plain files as bare path strings)
     fast_listing = True
@@ -253,7 +253,7 @@ class DirectoryTarget(Target):
                                 continue
                             st = de.stat(follow_symlinks=False)
                             if stat.S_ISREG(st.st_mode):
-                                yield Member(rel, "file", stat.S_IMODE(st.st_mode), st.st_size, ref=rel, sig=_sig(st))
+                                yield Member(rel, "file", stat.S_IMODE(st.st_mode), st.st_size, ref=rel, sig=stat_signature(st))
                                 continue
                         st = os.stat(name, dir_fd=dfd, follow_symlinks=False)
                     except OSError as exc:

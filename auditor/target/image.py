@@ -12,7 +12,6 @@ gzip, zstd and plain layers are read as streams.
 from __future__ import annotations
 
 import io
-import json
 import os
 import posixpath
 import tarfile
@@ -288,14 +287,14 @@ class ImageTarget(Target):
 
     def open(self, member: Member) -> BinaryIO:
         idx, ti = member.ref
-        from auditor.target.archive import _Guarded
+        from auditor.target.archive import GuardedStream
         try:
             fh = self._layers[idx].tar.extractfile(ti)
         except STREAM_ERRORS as exc:
             raise CorruptArchive(f"{self.path}: layer {idx} is corrupt: {exc}") from None
         if fh is None:
             raise OSError("not a regular file in the layer")
-        return io.BufferedReader(_Guarded(fh, f"{self.path} layer {idx}"))
+        return io.BufferedReader(GuardedStream(fh, f"{self.path} layer {idx}"))
 
     def read_order(self, member: Member):
         idx, ti = member.ref

@@ -254,3 +254,41 @@ def test_vendor_module_calling_home_is_one_finding_per_host(real):
     report, _ = real.audit(tree)
     eps = [f for f in report["findings"] if f["category"] == "outbound-endpoint"]
     assert {(f["evidence"]["host"], f["path"]) for f in eps} >= {("198.51.100.77", mod.relative_to(tree).as_posix())}
+
+
+def test_an_in_place_upgrade_leaves_stale_files_not_added_code(real):
+    """The newest OTRS 6.0.x unpacked over an older one (as a careless in-place upgrade does): the files the
+    newer release dropped stay behind. Each is a stale-file of the releases that shipped it, never added
+    code; a third-party library left in the web root with known advisories is raised to their severity."""
+    new = real.newest("otrs", "6.0.")
+    old = next((r for r in sorted(real.releases, key=lambda r: tuple(map(int, r.version.split("."))))
+                if r.product == "otrs" and r.version.startswith("6.0.")
+                and any(p.name.startswith("jquery-3.2") for p in (r.tree / "var/httpd/htdocs/js/thirdparty").iterdir())),
+               None)
+    assert old is not None and new is not None and old.version != new.version
+    tree = real.work / "installs" / f"inplace-{old.key}-{new.key}-unpacked"
+    if tree.exists():
+        shutil.rmtree(tree)
+    shutil.copytree(old.tree, tree, symlinks=True)
+    shutil.copytree(new.tree, tree, symlinks=True, dirs_exist_ok=True)
+    from .install import install as do_install
+    # the upgraded tree, installed as a running system has it
+    installed = do_install(tree, real.work / "installs" / f"inplace-{old.key}-{new.key}")
+    old_files = {str(p.relative_to(old.tree)) for p in old.tree.rglob("*") if p.is_file() and not p.is_symlink()}
+    new_files = {str(p.relative_to(new.tree)) for p in new.tree.rglob("*") if p.is_file() and not p.is_symlink()}
+    dropped = old_files - new_files
+    report, rc = real.audit(installed)
+    assert (report["product"], report["identified_version"]) == ("otrs", new.version)
+    assert report["identification"]["mixed"] is False
+    stale = {f["path"]: f for f in report["findings"] if f["category"] == "stale-file"}
+    added = [f["path"] for f in report["findings"] if f["category"] == "added-file"]
+    profile = profile_mod.builtin("otrs")
+    expected = {p for p in dropped if not profile.ignore_spec.match(p) and not profile.local_spec.match(p)}
+    assert set(stale) == expected, sorted(set(stale) ^ expected)[:10]
+    assert not added, added[:10]
+    jq = [f for p, f in stale.items() if "/thirdparty/jquery-3.2" in p]
+    assert jq and all(f["severity"] == "medium" and f["evidence"]["library"]["name"] == "jQuery"
+                      and "CVE-2020-11022" in [a["id"] for a in f["evidence"]["advisories"]] for f in jq)
+    assert all(f["severity"] == "low" for f in stale.values() if "evidence" in f and "advisories" not in f["evidence"])
+    real.figures["in_place_upgrade"] = {"from": old.version, "to": new.version, "stale": len(stale),
+                                        "raised": len([f for f in stale.values() if f["severity"] != "low"])}

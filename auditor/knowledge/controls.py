@@ -1,4 +1,5 @@
-"""The catalogue of regulations and controls (risk/controls.yaml)."""
+"""The catalogue of regulations and controls (knowledge/controls.yaml) and the questions for the vendor
+(knowledge/questions.yaml): product-independent knowledge the risk stage applies."""
 
 from __future__ import annotations
 
@@ -11,8 +12,14 @@ from auditor import yamlio
 
 @functools.lru_cache(maxsize=1)
 def catalogue() -> dict:
-    path = Path(str(resources.files("auditor") / "risk" / "controls.yaml"))
+    path = Path(str(resources.files("auditor") / "knowledge" / "controls.yaml"))
     return yamlio.load_file(path)
+
+
+@functools.lru_cache(maxsize=1)
+def questions() -> dict:
+    """Category -> {one, many}: the question templates for the vendor."""
+    return yamlio.load_file(Path(str(resources.files("auditor") / "knowledge" / "questions.yaml")))["questions"]
 
 
 def known(control_id: str) -> bool:
