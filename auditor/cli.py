@@ -149,7 +149,7 @@ def _common_target_options(func):
 
 
 def _options(target, baselines, product, profile_file, root, kind, ignore, progress, **more):
-    from auditor.pipeline import AuditOptions
+    from auditor.model.options import AuditOptions
     if _QUIET:
         progress = False
     return AuditOptions(target=target, baselines=baselines, product=product, profile_file=profile_file, root=root,
@@ -225,22 +225,13 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     if sign_key:
         from auditor.trust.signing import read_secret
         key = read_secret(sign_key)      # a wrong key or password fails before the scan
-    from auditor.knowledge.endpoints import check_host_pattern
-    hosts = [check_host_pattern(h, "--allow-host") for h in allow_hosts]
-    if allowlist:
-        from auditor.knowledge.endpoints import load_allowlist
-        hosts += load_allowlist(allowlist)
+    # the inputs beside the tree (hosts, exports, feeds, waivers) are read and validated by the pipeline,
+    # once, before the scan starts (auditor.pipeline.load_inputs)
     opts = _options(fail_on=fail_on, timestamps=timestamps, since=since, require_signed=require_signed,
-                    trusted_keys=trusted_keys,
-                    extra={"allow_hosts": hosts, "webservices": list(webservices),
-                           "advisories": list(advisories), "target_version": target_version, "hardening": hardening,
-                           "waivers": waivers, "as_of": as_of}, **kw)
+                    trusted_keys=trusted_keys, allow_hosts=list(allow_hosts), allowlist=allowlist,
+                    webservices=list(webservices), advisories=list(advisories), target_version=target_version,
+                    hardening=hardening, waivers=waivers, as_of=as_of, **kw)
     main = formats.get(fmt, color=output is None and sys.stdout.isatty())
-    if as_of is not None or waivers:        # a bad date or waiver file fails before the scan, not after
-        from auditor.report.waivers import as_of as parse_date, load as load_waivers
-        parse_date(as_of)
-        if waivers:
-            load_waivers(waivers)
     result = run(opts)
     json_digest = None
     if json_out:
@@ -323,13 +314,14 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
         _guard(outputs, inputs)
     else:
         _guard({}, inputs)
-    settings = {"baselines": os.path.abspath(baselines), "product": product, "root": root, "timeout": timeout or None,
-                "profile_file": os.path.abspath(profile_file) if profile_file else None, "fail_on": fail_on,
-                "output_dir": os.path.abspath(output_dir) if output_dir else None,
-                "require_signed": require_signed,
-                "trusted_keys": os.path.abspath(trusted_keys) if trusted_keys else None,
-                "extra": {"allow_hosts": [check_host_pattern(h, "--allow-host") for h in allow_hosts],
-                          "advisories": [os.path.abspath(a) for a in advisories]}}
+    # what every worker audits with (AuditOptions fields; paths absolute: a worker runs elsewhere)
+    options = {"baselines": os.path.abspath(baselines), "product": product, "root": root,
+               "profile_file": os.path.abspath(profile_file) if profile_file else None, "fail_on": fail_on,
+               "require_signed": require_signed, "trusted_keys": os.path.abspath(trusted_keys) if trusted_keys else None,
+               "allow_hosts": [check_host_pattern(h, "--allow-host") for h in allow_hosts],
+               "advisories": [os.path.abspath(a) for a in advisories]}
+    settings = {"options": options, "timeout": timeout or None, "fail_on": fail_on,
+                "baselines": options["baselines"], "output_dir": os.path.abspath(output_dir) if output_dir else None}
     if require_signed:       # once here too: a bad signature is one line before any task starts
         from auditor.baseline.signed import verify_dir
         from auditor.trust.signing import read_trusted

@@ -9,12 +9,13 @@ import gc
 import os
 import sys
 import time
-from dataclasses import dataclass, field
-from typing import Any
+from pathlib import Path
+from dataclasses import dataclass
 
 from typing import TYPE_CHECKING
 
 from auditor.errors import AuditorError
+from auditor.model.options import AuditInputs, AuditOptions
 from auditor.stages import POST_STAGES, post_stage  # noqa: F401  (stage(report, ctx, options))
 
 if TYPE_CHECKING:
@@ -28,30 +29,6 @@ if TYPE_CHECKING:
 
 # The stages' modules are imported where they are first needed: a drift run that reuses its recorded
 # result (auditor.scan.reuse) needs none of them (profiles, YAML, checks, identification: 0.12 s).
-
-
-@dataclass
-class AuditOptions:
-    target: str
-    baselines: str
-    product: str | None = None
-    profile_file: str | None = None
-    root: str | None = None
-    kind: str | None = None
-    ignore: list[str] = field(default_factory=list)
-    fail_on: str = "high"
-    progress: bool | None = None
-    timestamps: bool = False
-    #: drift mode: an earlier JSON report of the same target (see auditor.report.drift)
-    since: str | None = None
-    #: options read by individual checks and stages (allow_hosts, webservices, advisories, ...)
-    extra: dict[str, Any] = field(default_factory=dict)
-    #: refuse baselines that are not signed by one of these keys (auditor.baseline.signed)
-    require_signed: bool = False
-    trusted_keys: str | None = None
-    #: a worker's memo (auditor.fleet): baselines, profile and release index loaded once per worker
-    #: process and reused for every target while the baseline files are unchanged
-    memo: dict | None = None
 
 
 @dataclass
@@ -172,6 +149,28 @@ def _prepare(opts: AuditOptions, target=None):
     return profile, product, catalog
 
 
+def load_inputs(opts: AuditOptions) -> AuditInputs:
+    """Every input beside the tree and the baselines, read and validated once, before the scan: expected
+    hosts, web service exports, advisory feeds, waivers and the date they are judged on."""
+    from auditor import feeds
+    from auditor.knowledge.endpoints import check_host_pattern, load_allowlist, read_export
+    from auditor.report import waivers
+    inputs = AuditInputs(allow_hosts=[check_host_pattern(h, "--allow-host") for h in opts.allow_hosts])
+    if opts.allowlist:
+        inputs.allow_hosts += load_allowlist(opts.allowlist)
+    for export_dir in opts.webservices:
+        root = Path(export_dir)
+        if not root.is_dir():
+            raise AuditorError(f"{export_dir}: --webservices needs a directory of exported web service YAML files")
+        for f in sorted(x for x in root.rglob("*") if x.suffix.lower() in (".yml", ".yaml")):
+            inputs.webservice_exports.append((str(f), read_export(f)))
+    inputs.advisories = feeds.load(opts.advisories)
+    inputs.as_of = waivers.as_of(opts.as_of)
+    if opts.waivers:
+        inputs.waiver_rules, inputs.waiver_file = waivers.load(opts.waivers), str(opts.waivers)
+    return inputs
+
+
 @contextlib.contextmanager
 def gc_paused():
     """Pause the cyclic garbage collector while a run builds its (acyclic) tables.
@@ -268,10 +267,12 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
 
 def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: float, clock: _Clock) -> AuditRun:
     from auditor.checks import Context, run_all
+    from auditor.compare import compare
     from auditor.identify import identify
     from auditor.model.baseline import ToolInfo
     from auditor.model.report import Report, Stats, TargetInfo
     from auditor.scan import reuse, scan, statcache
+    inputs = AuditInputs() if only_identify else load_inputs(opts)
     profile, product, catalog = prepare(opts, target)
     ignore_spec = _spec(profile, opts.ignore)
     trust = None
@@ -299,9 +300,9 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \
         else None
     clock.lap("identify")
-    options = dict(opts.extra)
-    options["ignore_spec"] = ignore_spec
-    ctx = Context(snapshot, profile, catalog, identity, baseline, options)
+    comparison = None if only_identify else compare(snapshot, profile, catalog, identity, baseline, ignore_spec, inputs)
+    clock.lap("compare")
+    ctx = Context(snapshot, profile, catalog, identity, baseline, comparison, opts, inputs)
     findings = [] if only_identify else run_all(ctx)
     clock.lap("checks")
     report = Report(

@@ -9,12 +9,13 @@ prints it; docs/checks.md is generated from it).
 from __future__ import annotations
 
 import inspect
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Callable, Iterable
 
 from auditor.model._fields import SEVERITIES
 from auditor.model.baseline import Baseline
 from auditor.model.finding import Finding, make_finding_id
+from auditor.model.options import AuditInputs, AuditOptions
 
 
 @dataclass(frozen=True)
@@ -64,16 +65,21 @@ def by_category(category: str) -> CheckInfo | None:
 
 @dataclass
 class Context:
-    """What every check can see. Built once per audit by auditor.pipeline."""
+    """What every check sees: the facts gathered below (the tree, its identity, the comparison with the
+    release) and what the run was asked to do. Built once per audit by auditor.pipeline."""
 
     snapshot: Any                      # auditor.scan.Snapshot
     profile: Any                       # auditor.profile.Profile
     catalog: Any                       # auditor.identify.Catalog
     identity: Any                      # auditor.identify.Identity
-    baseline: Baseline | None          # the identified release, None when unidentified
-    options: dict[str, Any] = field(default_factory=dict)
-    #: Results that later checks and the risk stage reuse (e.g. "diff", "settings").
-    shared: dict[str, Any] = field(default_factory=dict)
+    baseline: Baseline | None          # the release compared against (the nearest one when unidentified)
+    comparison: Any                    # auditor.compare.Comparison
+    options: AuditOptions
+    inputs: AuditInputs
+    #: judgements more than one check and a report section read, made once: the profile's security rules
+    #: (auditor.checks.settings.evaluate) and the advisories (auditor.checks.patches.evaluate)
+    rule_results: list | None = None
+    advisory_results: list | None = None
 
     @property
     def release_name(self) -> str:

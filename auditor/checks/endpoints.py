@@ -25,181 +25,14 @@ automatically on events), critical with two or more; internal addresses
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Iterable
-from urllib.parse import urlsplit
 
-from auditor import codetext, paths, yamlio
-from auditor.config import settings as cfg
+from auditor import paths
 from auditor.checks.base import Context, check
-from auditor.checks.integrity import diff_of
-from auditor.checks.settings import changed_settings, state as settings_state
-from auditor.errors import AuditorError, ValidationError
-from auditor.knowledge.endpoints import (SCAN_LIMIT, TEXT_LIMIT, Allowlist, EndpointConfig, read_export, scannable,
-                                         setting_endpoints, webservice_endpoints)
-from auditor.knowledge.urls import PLAINTEXT, SEVERITY_LADDER, Endpoint, canonical_host, parse_url, reserved, strings, \
-    urls_in
+from auditor.knowledge.endpoints import EndpointConfig
+from auditor.knowledge.urls import PLAINTEXT, SEVERITY_LADDER, Endpoint, reserved
 from auditor.model.finding import Finding
 from auditor.stages import post_stage
-
-
-def official_hosts(ctx: Context) -> set[str]:
-    return {urlsplit(u).hostname or u for u in (ctx.baseline.endpoints if ctx.baseline else [])}
-
-
-def inventory(ctx: Context) -> list[Endpoint]:
-    if "endpoints" in ctx.shared:
-        return ctx.shared["endpoints"]
-    conf = EndpointConfig.from_profile(ctx.profile)
-    found: list[Endpoint] = []
-    snap = ctx.snapshot
-
-    # 1. settings
-    st = settings_state(ctx)
-    if st is not None:
-        for es, _v, parsed in setting_endpoints(conf, st.effective):
-            where = st.effective.where(es.setting) or (None, None)
-            found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
-                                  {"setting": es.setting}))
-        declared = {es.setting for es in conf.settings}
-        for name, kind, _default, effective in changed_settings(ctx):
-            if kind == "removed" or name in declared or cfg.is_secret(name):
-                continue
-            where = st.effective.where(name) or (None, None)
-            for v in strings(effective):
-                for _, url in urls_in(v):
-                    parsed = parse_url(url)
-                    if parsed:
-                        found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "setting", where[0], where[1],
-                                              {"setting": name}))
-
-    # 2. web service definitions in the tree (not the official ones: their hosts are official) and
-    #    exported from the database; one that cannot be read is a finding, its URLs found by text search
-    problems: list[dict] = []
-    ctx.shared["endpoint_problems"] = problems
-    unscanned: list[dict] = []
-    ctx.shared["endpoint_unscanned"] = unscanned
-
-    def text_urls(name: str, text: str, source: str, detail: dict) -> None:
-        for lineno, url in urls_in(text):
-            parsed = parse_url(url)
-            if parsed:
-                found.append(Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], source, name, lineno, dict(detail)))
-
-    def webservice(name: str, data: bytes, export: bool) -> None:
-        extra = {"export": True} if export else {}
-        try:
-            text = codetext.decode(data, "strict")      # UTF-16 and UTF-32 (with or without a BOM) too
-        except UnicodeDecodeError:
-            text = None                                 # the YAML reader says what is wrong with it
-        try:
-            doc = yamlio.loads(data if text is None else text.encode("utf-8"), name, lines=True)
-        except ValidationError as exc:
-            problems.append({"file": name, "line": exc.line, "message": exc.message, "export": export})
-            text_urls(name, text if text is not None else codetext.decode(data), "webservice-text",
-                      {"webservice": Path(name).stem, **extra})
-            return
-        # one definition, or a list of them (several exported into one file)
-        docs = doc if isinstance(doc, list) else [doc]
-        eps = [e for d in docs for e in webservice_endpoints(d, name,
-                                                             (d.get("Name") if isinstance(d, dict) else None)
-                                                             if isinstance(doc, list) else None)]
-        if not eps and not any(isinstance(d, dict) and {"Requester", "Provider"} & set(d) for d in docs):
-            # YAML that is no web service definition: its URLs count as configuration does, never skipped
-            added = export or ctx.baseline is None or name not in ctx.baseline.by_path
-            text_urls(name, text, "code", {"added": added, "lines": [], "urls": []})
-            return
-        for e in eps:
-            e.detail.update(extra)
-        found.extend(eps)
-
-    if conf.webservice_files:
-        official = ctx.baseline.by_path if ctx.baseline is not None else {}
-        candidates = [p for p, e in snap.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
-                      and (conf.webservice_spec.match(p) or conf.webservice_spec.match(p.lower()))
-                      and not ctx.snapshot.same_as(official.get(p), p)]
-        for p, data in sorted(snap.read(candidates).items()):
-            if isinstance(data, bytes):
-                webservice(p, data, False)
-    for export_dir in ctx.options.get("webservices") or []:
-        root = Path(export_dir)
-        if not root.is_dir():
-            raise AuditorError(f"{export_dir}: --webservices needs a directory of exported web service YAML files")
-        for f in sorted(x for x in root.rglob("*") if x.suffix.lower() in (".yml", ".yaml")):
-            data = read_export(f)
-            if isinstance(data, str):
-                problems.append({"file": str(f), "line": None, "message": data, "export": True})
-            else:
-                webservice(str(f), data, True)
-
-    # 3. URLs in the code of added or modified files (not in comments, docstrings or documentation;
-    #    with a content pack, only on the lines the change added), one endpoint per (file, host)
-    diff = diff_of(ctx)
-    if conf.code_scan and diff is not None:
-        from auditor.checks.changes import changes_of
-        changes = changes_of(ctx)
-        added_paths = {t.path for t in diff.added}
-        changed = [t.path for t in diff.added if t.type == "file"] + [t.path for _, t in diff.modified if t.type == "file"]
-        changed += [t.path for _, t in diff.moved]
-        changed = [p for p in changed if scannable(ctx.profile, conf, p, snap.entries[p].mode)]
-        texts = snap.read(changed, SCAN_LIMIT)
-        from auditor import deadline
-        for p, data in sorted(texts.items()):
-            deadline.check()
-            if not isinstance(data, bytes):
-                unscanned.append({"path": paths.to_text(p), "reason": data})   # never skipped silently
-                continue
-            if b"\0" in data[:4096]:
-                unscanned.append({"path": paths.to_text(p), "reason": "binary content"})
-                continue
-            code = codetext.code_only(p, data.decode("utf-8", "replace"))
-            if code is None:
-                continue
-            fc = changes.get(p)
-            only = fc.added_lines if fc is not None and fc.available else None
-            by_host: dict[str, Endpoint] = {}
-            for lineno, url in urls_in(code):
-                if only is not None and lineno not in only:
-                    continue
-                parsed = parse_url(url)
-                if not parsed:
-                    continue
-                e = by_host.get(parsed[1])
-                if e is None:
-                    e = by_host[parsed[1]] = Endpoint(parsed[3], parsed[0], parsed[1], parsed[2], "code", p, lineno,
-                                                      {"added": p in added_paths, "lines": [], "urls": []})
-                if lineno not in e.detail["lines"]:
-                    e.detail["lines"].append(lineno)
-                if parsed[3] not in e.detail["urls"]:
-                    e.detail["urls"].append(parsed[3])
-                if canonical_host(urlsplit(url.strip().rstrip(".")).hostname or "") != \
-                        (urlsplit(url.strip().rstrip(".")).hostname or "").lower():
-                    # the host as the code spells it (percent-escaped, a decimal or hex IPv4 address)
-                    written = e.detail.setdefault("written", [])
-                    if url not in written:
-                        written.append(url)
-                if parsed[0] in PLAINTEXT and e.scheme not in PLAINTEXT:   # the worst scheme decides
-                    e.scheme, e.url = parsed[0], parsed[3]
-            found.extend(by_host.values())
-
-    official = official_hosts(ctx)
-    allow = Allowlist(conf.allow + list(ctx.options.get("allow_hosts") or []))
-    ignored = Allowlist(conf.ignore_hosts)
-    out, seen = [], set()
-    for e in found:
-        if ignored.allows(e.host):
-            continue
-        e.official = e.host in official
-        e.allowed = allow.allows(e.host)
-        key = (e.url, e.source, e.file, e.line)
-        if key not in seen:
-            seen.add(key)
-            out.append(e)
-    out.sort(key=lambda e: (e.file or "", e.line or 0, e.url))
-    ctx.shared["endpoints"] = out
-    return out
-
-
 
 
 def endpoint_severity(e: Endpoint) -> tuple[str, list[str]]:
@@ -231,7 +64,7 @@ def outbound_endpoints(ctx: Context) -> Iterable[Finding]:
     touches GDPR transfers and processor rules, CCPA, LGPD and PDPA.
     """
     conf = EndpointConfig.from_profile(ctx.profile)
-    for e in inventory(ctx):
+    for e in ctx.comparison.endpoints.endpoints:
         if e.official or e.allowed:
             continue
         sev, factors = endpoint_severity(e)
@@ -261,8 +94,7 @@ def unreadable_endpoint_sources(ctx: Context) -> Iterable[Finding]:
     the file and line, and the URLs in its text (found by plain text search)
     are inventoried as endpoints of source ``webservice-text``.
     """
-    inventory(ctx)
-    for p in ctx.shared.get("endpoint_problems", []):
+    for p in ctx.comparison.endpoints.problems:
         loc = f"line {p['line']}: " if p["line"] else ""
         yield ctx.finding("AUD402", "config-unparsable", None if p["export"] else p["file"],
                           f"cannot read web service definition: {loc}{p['message']}",
@@ -273,15 +105,15 @@ def unreadable_endpoint_sources(ctx: Context) -> Iterable[Finding]:
 @post_stage
 def endpoints_section(report, ctx: Context, opts) -> None:
     """Report section ``endpoints``: the whole inventory, official and allowed ones included."""
-    if not ctx.profile.endpoints and not ctx.options.get("webservices"):
+    if not ctx.profile.endpoints and not ctx.inputs.webservice_exports:
         return
-    items = inventory(ctx)
+    inv = ctx.comparison.endpoints
     report.sections["endpoints"] = {
-        "inventory": [e.to_dict() for e in items],
-        "official_hosts": len(official_hosts(ctx)),
-        "unexpected": sum(1 for e in items if not (e.official or e.allowed)),
+        "inventory": [e.to_dict() for e in inv.endpoints],
+        "official_hosts": len(inv.official_hosts),
+        "unexpected": sum(1 for e in inv.endpoints if not (e.official or e.allowed)),
         # added or modified code that could not be searched for URLs (binary, too large, unreadable)
-        "not_scanned": ctx.shared.get("endpoint_unscanned", []),
+        "not_scanned": inv.unscanned,
     }
 
 

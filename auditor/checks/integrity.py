@@ -6,54 +6,10 @@ from typing import Iterable
 
 from auditor import paths
 from auditor.checks.base import Context, check
-from auditor.checks.diff import Diff, compute, risky_mode
+from auditor.compare.changes import COSMETIC
+from auditor.compare.diff import mode_risk_added, risky_mode
 from auditor.model.baseline import Entry, format_mode
 from auditor.model.finding import Finding
-
-
-def diff_of(ctx: Context) -> Diff | None:
-    """The diff against the identified release (computed once, shared)."""
-    if ctx.baseline is None:
-        return None
-    if "diff" not in ctx.shared:
-        precision = ctx.baseline.mode_precision
-        if ctx.profile.permissions == "ignore":
-            precision = "ignore"
-        elif ctx.profile.permissions in ("exec", "umask"):
-            precision = ctx.profile.permissions
-        unreadable_dirs = {p.path for p in ctx.snapshot.problems
-                           if p.kind == "unreadable" and ctx.snapshot.entries.get(p.path, None) is not None
-                           and ctx.snapshot.entries[p.path].type == "dir"}
-        diff = compute(ctx.baseline.by_path, ctx.snapshot.entries, ctx.options.get("ignore_spec"),
-                       ctx.snapshot.local, precision, unreadable_dirs, ctx.snapshot.digest,
-                       ctx.profile.executables_spec if precision == "exec" else None)
-        if ctx.baseline.trust_info.list_kind == "record":
-            _tolerate_shebangs(ctx, diff)
-        ctx.shared["diff"] = diff
-    return ctx.shared["diff"]
-
-
-def _tolerate_shebangs(ctx: Context, diff: Diff) -> None:
-    """A wheel's RECORD hashes scripts with the placeholder interpreter line ``#!python``; pip writes the
-    real interpreter's path at install. A script that matches its RECORD digest once its first line is
-    put back to ``#!python`` is the official file (kept in ``diff.shebang_rewritten``)."""
-    import hashlib
-    candidates = [(b, t) for b, t in diff.modified if b.type == "file" and b.sha256 and t.type == "file"
-                  and (t.size or 0) <= 1 << 24]
-    if not candidates:
-        return
-    contents = ctx.snapshot.read([t.path for _, t in candidates])
-    keep = []
-    for b, t in diff.modified:
-        data = contents.get(t.path)
-        if isinstance(data, bytes) and data.startswith(b"#!") and b"python" in data.split(b"\n", 1)[0]:
-            nl = data.find(b"\n")
-            rest = data[nl:] if nl >= 0 else b""
-            if hashlib.sha256(b"#!python" + rest).hexdigest() == b.sha256:
-                diff.shebang_rewritten.append(t.path)
-                continue
-        keep.append((b, t))
-    diff.modified = keep
 
 
 def describe(e: Entry) -> dict:
@@ -101,11 +57,10 @@ def modified_files(ctx: Context) -> Iterable[Finding]:
     line endings, whitespace, comments or version strings only is low; a
     security-sensitive change is reported by AUD108 instead.
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
-    from auditor.checks.changes import COSMETIC, changes_of
-    changes = changes_of(ctx)
+    changes = ctx.comparison.changes
     foreign = ctx.identity.foreign
     for b, t in diff.modified:
         fc = changes.get(b.path)
@@ -140,11 +95,10 @@ def added_files(ctx: Context) -> Iterable[Finding]:
     an official upgrade does not know it. An added file that is world-writable
     or set-uid/set-gid is high wherever it is.
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
-    from auditor.checks.stale import stale_of
-    stale = stale_of(ctx)
+    stale = ctx.comparison.stale
     for t in diff.added:
         if t.path in stale:
             continue    # a file of an earlier release left by an in-place upgrade: stale-file (AUD110)
@@ -172,7 +126,7 @@ def missing_files(ctx: Context) -> Iterable[Finding]:
     Files under a directory that is missing as a whole are counted in that
     directory's ``missing-directory`` finding instead.
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
     for b in diff.missing:
@@ -187,7 +141,7 @@ def missing_directories(ctx: Context) -> Iterable[Finding]:
     The evidence counts the release files that were under it. Upgrade scripts
     that expect the directory fail or recreate it empty.
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
     for d, count in diff.missing_dirs:
@@ -202,7 +156,7 @@ def moved_files(ctx: Context) -> Iterable[Finding]:
 
     Empty files are never paired (their content says nothing).
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
     for b, t in diff.moved:
@@ -228,10 +182,9 @@ def changed_permissions(ctx: Context) -> Iterable[Finding]:
     change: a bit the release lacks (group-writable 0644 -> 0664) or an owner
     bit taken away (mode 000).
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
-    from auditor.checks.diff import mode_risk_added
     for t in diff.risky_local:
         yield ctx.finding("AUD106", "changed-permissions", t.path,
                           f"mode {format_mode(t.mode)}: a local file of the install (its own configuration) that is "
@@ -253,7 +206,7 @@ def changed_permissions(ctx: Context) -> Iterable[Finding]:
 @check("AUD107", "changed-type", "changed-type", "high")
 def changed_types(ctx: Context) -> Iterable[Finding]:
     """A release path has another type: a file became a link, a directory a file, and so on."""
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
     for b, t in diff.types:

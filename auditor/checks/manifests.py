@@ -15,7 +15,6 @@ from typing import Iterable
 
 from auditor import paths
 from auditor.checks.base import Context, check
-from auditor.checks.integrity import diff_of
 from auditor.errors import AuditorError
 from auditor.knowledge.manifests import Manifest, manifests_of, names_pattern
 from auditor.model.finding import Finding
@@ -59,7 +58,7 @@ def forged_manifests(ctx: Context) -> Iterable[Finding]:
     the list's kind and digest (``weak_digest`` when it is md5 or sha1), and each vouched file with
     its listed, official and tree state. A list that cannot be parsed is reported too (high).
     """
-    if ctx.baseline is None or diff_of(ctx) is None:
+    if ctx.baseline is None or ctx.comparison.diff is None:
         return
     mans = manifests_of(ctx.profile)
     if not mans:

@@ -23,7 +23,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from auditor import feeds, versions
+from auditor import versions
 from auditor.checks.base import Context, check
 from auditor.model.advisory import Advisory
 from auditor.model.finding import Finding
@@ -47,15 +47,14 @@ class Result:
 
 
 def _all_advisories(ctx: Context) -> list[Advisory]:
-    """Every advisory of the feeds, its products named by id (a feed may say "Znuny LTS" for znuny-lts)."""
-    if "advisories" not in ctx.shared:
-        out = []
-        for adv in feeds.load(ctx.options.get("advisories") or []):
-            affected = [dataclasses.replace(a, product=ctx.profile.product_id(a.product) or a.product)
-                        for a in adv.affected]
-            out.append(dataclasses.replace(adv, affected=affected))
-        ctx.shared["advisories"] = out
-    return ctx.shared["advisories"]
+    """Every advisory of the feeds (loaded with the inputs), its products named by id (a feed may say
+    "Znuny LTS" for znuny-lts)."""
+    out = []
+    for adv in ctx.inputs.advisories:
+        affected = [dataclasses.replace(a, product=ctx.profile.product_id(a.product) or a.product)
+                    for a in adv.affected]
+        out.append(dataclasses.replace(adv, affected=affected))
+    return out
 
 
 def _unaffected_mask(ctx: Context, adv: Advisory, product: str) -> int:
@@ -99,12 +98,14 @@ def _file_states(ctx: Context, adv: Advisory, product: str, fix_files, vulnerabl
 
 
 def evaluate(ctx: Context) -> list[Result]:
-    if "patches" in ctx.shared:
-        return ctx.shared["patches"]
+    """Every advisory that affects the release the tree is, missing or backported (once per audit)."""
+    if ctx.advisory_results is None:
+        ctx.advisory_results = _evaluate(ctx) if ctx.identity.release is not None else []
+    return ctx.advisory_results
+
+
+def _evaluate(ctx: Context) -> list[Result]:
     results: list[Result] = []
-    ctx.shared["patches"] = results
-    if ctx.identity.release is None:
-        return results
     product, version = ctx.identity.release
     scheme = ctx.catalog.scheme
     mixed = [m["version"] for m in ctx.identity.identification.mixed_with if m["product"] == product]

@@ -28,7 +28,6 @@ for ``always`` and ``hardening`` rules an absent setting is judged by ``absent``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from auditor import regex as linear
@@ -38,77 +37,6 @@ from auditor.config import settings as cfg
 from auditor.model.finding import Finding
 from auditor.knowledge.rules import Rule, is_safe, normalised, overrides_of, rules_of
 from auditor.stages import post_stage
-
-
-@dataclass
-class SettingsState:
-    #: the official defaults of the identified release (what a fresh install runs with)
-    defaults: dict
-    #: what the product would load from this tree
-    effective: cfg.Settings
-    problems: list[dict]
-    files: list[str]
-    results: list[dict] = field(default_factory=list)
-    #: definitions files of the tree that differ from the release's, read as the next deployment
-    #: would: setting -> (value, file, line), for the settings the rules judge
-    redefined: dict[str, tuple[Any, str, int]] = field(default_factory=dict)
-    #: the deployment file the tree has (OTRS: Kernel/Config/Files/ZZZAAuto.pm), if any
-    deployment: str | None = None
-
-
-def state(ctx: Context) -> SettingsState | None:
-    if "settings" in ctx.shared:
-        return ctx.shared["settings"]
-    if not ctx.profile.config:
-        ctx.shared["settings"] = None
-        return None
-    snap = ctx.snapshot
-    profile = ctx.profile
-    official = ctx.baseline.by_path if ctx.baseline is not None else {}
-    roles = {p: cfg.role_of(profile, p) for p, e in snap.entries.items() if e.type == "file"}
-    defaults = ctx.baseline.settings if ctx.baseline is not None else {}
-    problems: list[dict] = []
-    if not defaults:
-        # no recorded defaults: the tree's own official-role files are the best reference there is
-        base, problems = cfg.read_sources(snap.read, [p for p, r in roles.items() if r in cfg.OFFICIAL_ROLES],
-                                          profile, roles=cfg.OFFICIAL_ROLES)
-        defaults = cfg.build(base).tree
-    # A tree that never ran a deployment gets the definitions as a deployment would write them.
-    deployments = [src.deployed_to for src in cfg.sources(profile) if src.deployed_to]
-    undeployed = any(d not in snap.entries for d in deployments)
-    parsed, more = cfg.read_sources(snap.read, [p for p, r in roles.items() if r in cfg.RUNTIME_ROLES], profile,
-                                    roles=cfg.RUNTIME_ROLES)
-    problems += more
-    effective = cfg.build(parsed, defaults if undeployed else None)
-    st = SettingsState(defaults, effective, problems, [p for p, _ in parsed],
-                       deployment=next((d for d in deployments if d in snap.entries), None))
-    # Definitions the tree changed (a vendor's edit of Framework.xml) take effect at the next deployment.
-    changed_defs = [p for p, r in roles.items() if r == "definitions"
-                    and not snap.same_as(official.get(p), p)]
-    if changed_defs and ctx.baseline is not None:
-        judged = {r.setting for r in rules_of(profile)}
-        redefs, more = cfg.read_sources(snap.read, changed_defs, profile, roles=("definitions",))
-        st.problems += more
-        for path, statements in redefs:
-            for stmt in statements:
-                name = cfg.join(stmt.path)
-                if name in judged:
-                    st.redefined[name] = (stmt.value if stmt.op == "set" else None, path, stmt.line)
-    ctx.shared["settings"] = st
-    return st
-
-
-def changed_settings(ctx: Context) -> list[tuple[str, str, Any, Any]]:
-    """Settings whose effective value differs from the official default (the product's own
-    bookkeeping keys, the profile's ``internal_settings``, aside)."""
-    st = state(ctx)
-    if st is None:
-        return []
-    if "changed_settings" not in ctx.shared:
-        internal = set(ctx.profile.internal_settings)
-        ctx.shared["changed_settings"] = [c for c in cfg.changes(st.defaults, st.effective.tree)
-                                          if c[0].split(cfg.SEP)[0] not in internal]
-    return ctx.shared["changed_settings"]
 
 
 def _show(name: str, value: Any) -> Any:
@@ -122,56 +50,54 @@ def _text(value: Any) -> str:
 
 
 def evaluate(ctx: Context) -> list[dict]:
-    st = state(ctx)
-    if st is None:
-        return []
-    if st.results:
-        return st.results
-    defaults = cfg.Settings(st.defaults)
-    official = ctx.baseline.by_path if ctx.baseline is not None else None
-    hardening = bool(ctx.options.get("hardening"))
-    nothing = not st.defaults and not st.effective.tree   # neither the release nor the tree configures anything
-    for rule in rules_of(ctx.profile):
-        if nothing:
-            st.results.append({"rule": rule, "status": "not-applicable"})
-            continue
-        if rule.condition is not None:
-            found, v = st.effective.get(rule.condition["setting"])
-            if not (found and linear.compile(rule.condition["matches"]).search(linear.subject(str(v)))):
-                st.results.append({"rule": rule, "status": "not-applicable"})
-                continue
-        found, value = st.effective.get(rule.setting)
-        dfound, default = defaults.get(rule.setting)
-        if not found and not dfound and rule.when == "changed":
-            # the release does not define the setting and the tree does not set it
-            st.results.append({"rule": rule, "status": "not-applicable"})
-            continue
-        changed = (found, normalised(value)) != (dfound, normalised(default))
-        safe = is_safe(rule, found, value, official)
-        redefined = st.redefined.get(rule.setting)
-        if safe and redefined is not None and (normalised(redefined[0]) != normalised(default) or not dfound) \
-                and not is_safe(rule, redefined[0] is not None, redefined[0], official):
-            # the running value is fine, but the tree's definitions make the next deployment unsafe
-            st.results.append({"rule": rule, "status": "weakened", "found": redefined[0] is not None,
-                               "value": redefined[0], "default": default, "default_found": dfound,
-                               "where": redefined[1:], "latent": True})
-            continue
-        if safe:
-            status = "ok"
-        elif changed:
-            status = "weakened"
-        elif rule.when == "always" or (rule.when == "hardening" and hardening):
-            status = "insecure-default"
-        elif rule.when == "hardening":
-            status = "hardening-advice"
-        else:
-            status = "ok-default"
-        where = st.effective.where(rule.setting)
-        if where is None and not found and st.deployment:
-            where = (st.deployment, None)   # left out of the deployed configuration
-        st.results.append({"rule": rule, "status": status, "found": found, "value": value, "default": default,
-                           "default_found": dfound, "where": where})
-    return st.results
+    """Every rule of the profile judged against the tree's settings (once per audit)."""
+    if ctx.rule_results is None:
+        st = ctx.comparison.settings
+        results: list[dict] = []
+        if st is not None:
+            defaults = cfg.Settings(st.defaults)
+            official = ctx.baseline.by_path if ctx.baseline is not None else None
+            nothing = not st.defaults and not st.effective.tree  # neither the release nor the tree configures anything
+            for rule in rules_of(ctx.profile):
+                results.append({"rule": rule, "status": "not-applicable"} if nothing
+                               else _judge(rule, st, defaults, official, ctx.options.hardening))
+        ctx.rule_results = results
+    return ctx.rule_results
+
+
+def _judge(rule: Rule, st, defaults: cfg.Settings, official, hardening: bool) -> dict:
+    if rule.condition is not None:
+        found, v = st.effective.get(rule.condition["setting"])
+        if not (found and linear.compile(rule.condition["matches"]).search(linear.subject(str(v)))):
+            return {"rule": rule, "status": "not-applicable"}
+    found, value = st.effective.get(rule.setting)
+    dfound, default = defaults.get(rule.setting)
+    if not found and not dfound and rule.when == "changed":
+        # the release does not define the setting and the tree does not set it
+        return {"rule": rule, "status": "not-applicable"}
+    changed = (found, normalised(value)) != (dfound, normalised(default))
+    safe = is_safe(rule, found, value, official)
+    redefined = st.redefined.get(rule.setting)
+    if safe and redefined is not None and (normalised(redefined[0]) != normalised(default) or not dfound) \
+            and not is_safe(rule, redefined[0] is not None, redefined[0], official):
+        # the running value is fine, but the tree's definitions make the next deployment unsafe
+        return {"rule": rule, "status": "weakened", "found": redefined[0] is not None, "value": redefined[0],
+                "default": default, "default_found": dfound, "where": redefined[1:], "latent": True}
+    if safe:
+        status = "ok"
+    elif changed:
+        status = "weakened"
+    elif rule.when == "always" or (rule.when == "hardening" and hardening):
+        status = "insecure-default"
+    elif rule.when == "hardening":
+        status = "hardening-advice"
+    else:
+        status = "ok-default"
+    where = st.effective.where(rule.setting)
+    if where is None and not found and st.deployment:
+        where = (st.deployment, None)   # left out of the deployed configuration
+    return {"rule": rule, "status": status, "found": found, "value": value, "default": default,
+            "default_found": dfound, "where": where}
 
 
 def _evidence(r: dict) -> dict:
@@ -274,7 +200,7 @@ def unparsable_config(ctx: Context) -> Iterable[Finding]:
     The product itself would most likely fail to load it; its settings cannot
     be judged. The finding names the file and the line.
     """
-    st = state(ctx)
+    st = ctx.comparison.settings
     if st is None:
         return
     for p in st.problems:
@@ -286,11 +212,11 @@ def unparsable_config(ctx: Context) -> Iterable[Finding]:
 @post_stage
 def settings_section(report, ctx: Context, opts) -> None:
     """Report section ``settings``: every changed setting and every rule's result."""
-    st = state(ctx)
+    st = ctx.comparison.settings
     if st is None:
         return
     changed = []
-    for name, kind, default, effective in changed_settings(ctx):
+    for name, kind, default, effective in st.changed:
         where = st.effective.where(name)
         changed.append({"setting": name, "change": kind, "default": _show(name, default),
                         "effective": _show(name, effective), "file": paths.to_text(where[0]) if where else None,

@@ -6,29 +6,10 @@ from typing import Iterable
 
 from auditor import versions
 from auditor.checks.base import Context, check
-from auditor.checks.integrity import describe, diff_of
+from auditor.checks.integrity import describe
 from auditor.knowledge import thirdparty
 from auditor.model._fields import SEVERITY_RANK
 from auditor.model.finding import Finding
-
-
-def stale_of(ctx: Context) -> dict[str, list[str]]:
-    """Added paths whose exact content is the file of earlier releases only (never of the identified
-    one or a newer one): path -> those releases' versions (computed once per audit)."""
-    if "stale" in ctx.shared:
-        return ctx.shared["stale"]
-    out: dict[str, list[str]] = {}
-    ctx.shared["stale"] = out
-    diff = diff_of(ctx)
-    if diff is None or ctx.identity.release is None:
-        return out
-    current = ctx.baseline.version
-    scheme = ctx.catalog.scheme
-    for t in diff.added:
-        others = ctx.identity.foreign.get(t.path)
-        if others and all(versions.compare(v, current, scheme) < 0 for v in others):
-            out[t.path] = others
-    return out
 
 
 @check("AUD110", "stale-file", "stale-file", "low")
@@ -42,10 +23,10 @@ def stale_files(ctx: Context) -> Iterable[Finding]:
     version has known advisories (auditor/knowledge/thirdparty.yaml): the web server still serves the
     old, vulnerable copy.
     """
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     if diff is None:
         return
-    stale = stale_of(ctx)
+    stale = ctx.comparison.stale
     web = ctx.profile.web_root_spec
     for t in diff.added:
         others = stale.get(t.path)

@@ -82,14 +82,10 @@ def audit_one(target: dict, settings: dict) -> dict:
 
 def _audit(target: dict, settings: dict) -> dict:
     from auditor import report as formats
-    from auditor.pipeline import AuditOptions, run
+    from auditor.model.options import AuditOptions
+    from auditor.pipeline import run
     from auditor.safeio import write_output
-    opts = AuditOptions(target=target["path"], baselines=settings["baselines"], product=settings.get("product"),
-                        root=settings.get("root"),
-                        profile_file=settings.get("profile_file"), fail_on=settings.get("fail_on", "high"),
-                        progress=False, require_signed=settings.get("require_signed", False),
-                        trusted_keys=settings.get("trusted_keys"), extra=dict(settings.get("extra") or {}),
-                        memo=_MEMO)
+    opts = AuditOptions(target=target["path"], progress=False, memo=_MEMO, **settings["options"])
     result = run(opts)
     report = result.report.to_dict()
     out = {**_summary(report), "changes": change_keys(report)}

@@ -130,8 +130,7 @@ def apply(findings: list[Finding], rules: list[WaiverRule], today: _dt.date, sou
 @post_stage(order=20)
 def waivers_stage(report, ctx, opts) -> None:
     """Apply ``--waivers`` to the findings; the report's ``waivers`` section says what happened."""
-    path = ctx.options.get("waivers")
-    if not path:
+    if ctx.inputs.waiver_rules is None:
         return
-    rules = load(path)
-    report.sections["waivers"] = apply(report.findings, rules, as_of(ctx.options.get("as_of")), str(path))
+    report.sections["waivers"] = apply(report.findings, ctx.inputs.waiver_rules, ctx.inputs.as_of,
+                                       ctx.inputs.waiver_file)

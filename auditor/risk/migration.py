@@ -32,7 +32,6 @@ from __future__ import annotations
 import fnmatch
 
 from auditor import paths, versions
-from auditor.checks.integrity import diff_of
 from auditor.errors import AuditorError
 from auditor.knowledge.migration import needs_of
 from auditor.stages import post_stage
@@ -56,7 +55,7 @@ def level(score: float) -> str:
 
 def target_release(ctx) -> tuple[str, str] | None:
     product = ctx.identity.release[0]
-    wanted = ctx.options.get("target_version")
+    wanted = ctx.options.target_version
     if wanted:
         found = ctx.catalog.find_version(wanted, product)
         if found is None:
@@ -69,7 +68,7 @@ def target_release(ctx) -> tuple[str, str] | None:
 def forecast(ctx) -> dict | None:
     if ctx.identity.release is None or ctx.baseline is None:
         return None
-    diff = diff_of(ctx)
+    diff = ctx.comparison.diff
     target = target_release(ctx)
     tb = ctx.catalog.contents(target)       # from the index: no second baseline loaded
     current = ctx.baseline.by_path
@@ -88,8 +87,8 @@ def forecast(ctx) -> dict | None:
     lost = 0
     from auditor.knowledge.manifests import manifests_of
     lists = [m.spec for m in manifests_of(profile)]
-    from auditor.checks.changes import COSMETIC, changes_of
-    changes = changes_of(ctx)
+    from auditor.compare.changes import COSMETIC
+    changes = ctx.comparison.changes
     for b, t in diff.modified:
         if any(spec.match(b.path) for spec in lists):
             continue        # a checksum list the upgrade writes anew: nothing of the vendor's is lost with it
@@ -107,8 +106,7 @@ def forecast(ctx) -> dict | None:
             lost += 1
             add("lost-customisation", b.path, f"{target[1]} replaces this file; the change is overwritten",
                 4 if core else 1, path_class=klass(b.path))
-    from auditor.checks.stale import stale_of
-    stale = stale_of(ctx)
+    stale = ctx.comparison.stale
     for t in diff.added:
         if t.path in stale:
             continue        # a file of an earlier release, not a customisation (stale-file)

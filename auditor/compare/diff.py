@@ -1,4 +1,5 @@
-"""The integrity diff of a tree against its identified release, computed once per audit."""
+"""The integrity diff of a tree against the release it is compared with: what is modified, added, missing,
+moved, of another type or another mode. Facts only; the integrity checks judge them."""
 
 from __future__ import annotations
 
@@ -149,3 +150,44 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
     diff.modified.sort(key=lambda pair: pair[0].path)
     diff.moved.sort(key=lambda pair: pair[0].path)
     return diff
+
+
+def of(snapshot, profile, baseline, ignore) -> Diff:
+    """The diff of ``snapshot`` against ``baseline``, with the precision of modes the baseline and the
+    profile allow (a git baseline knows only the executable bit; an installer may apply a umask)."""
+    precision = baseline.mode_precision
+    if profile.permissions == "ignore":
+        precision = "ignore"
+    elif profile.permissions in ("exec", "umask"):
+        precision = profile.permissions
+    unreadable_dirs = {p.path for p in snapshot.problems
+                       if p.kind == "unreadable" and snapshot.entries.get(p.path, None) is not None
+                       and snapshot.entries[p.path].type == "dir"}
+    diff = compute(baseline.by_path, snapshot.entries, ignore, snapshot.local, precision, unreadable_dirs,
+                   snapshot.digest, profile.executables_spec if precision == "exec" else None)
+    if baseline.trust_info.list_kind == "record":
+        _tolerate_shebangs(snapshot, diff)
+    return diff
+
+
+def _tolerate_shebangs(snapshot, diff: Diff) -> None:
+    """A wheel's RECORD hashes scripts with the placeholder interpreter line ``#!python``; pip writes the
+    real interpreter's path at install. A script that matches its RECORD digest once its first line is
+    put back to ``#!python`` is the official file (kept in ``diff.shebang_rewritten``)."""
+    import hashlib
+    candidates = [(b, t) for b, t in diff.modified if b.type == "file" and b.sha256 and t.type == "file"
+                  and (t.size or 0) <= 1 << 24]
+    if not candidates:
+        return
+    contents = snapshot.read([t.path for _, t in candidates])
+    keep = []
+    for b, t in diff.modified:
+        data = contents.get(t.path)
+        if isinstance(data, bytes) and data.startswith(b"#!") and b"python" in data.split(b"\n", 1)[0]:
+            nl = data.find(b"\n")
+            rest = data[nl:] if nl >= 0 else b""
+            if hashlib.sha256(b"#!python" + rest).hexdigest() == b.sha256:
+                diff.shebang_rewritten.append(t.path)
+                continue
+        keep.append((b, t))
+    diff.modified = keep

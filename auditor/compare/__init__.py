@@ -1,0 +1,58 @@
+"""Stage 4, compare: the tree against the release it was identified as (or, unidentified, the nearest one),
+made once into a typed :class:`Comparison` of facts: the integrity diff, what changed inside modified text
+files, files an in-place upgrade left behind, the configuration against the official defaults, and the
+inventory of outbound endpoints. The checks judge it; nothing here decides what is a finding.
+
+This is also where another source of facts joins the tree's: a comparison holds what each evidence
+source gave (see docs/architecture.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor.compare import changes as changes_mod
+from auditor.compare import diff as diff_mod
+from auditor.compare import endpoints as endpoints_mod
+from auditor.compare import settings as settings_mod
+from auditor.compare import stale as stale_mod
+from auditor.compare.changes import FileChange
+from auditor.compare.diff import Diff
+from auditor.compare.endpoints import Inventory
+from auditor.compare.settings import SettingsState
+from auditor.model.baseline import Baseline
+
+
+@dataclass
+class Comparison:
+    #: the release compared against (None: no baseline at all)
+    baseline: Baseline | None
+    diff: Diff | None = None
+    #: path -> what changed inside each modified regular file (its diff, class and security subjects)
+    changes: dict[str, FileChange] = field(default_factory=dict)
+    #: the release's content pack (auditor.baseline.content.ContentPack), when its baseline has one
+    content_pack: Any = None
+    #: added path -> the earlier releases whose file it is (left by an in-place upgrade)
+    stale: dict[str, list[str]] = field(default_factory=dict)
+    #: the configuration (None when the profile reads none)
+    settings: SettingsState | None = None
+    endpoints: Inventory = field(default_factory=Inventory)
+
+
+def compare(snapshot, profile, catalog, identity, baseline, ignore, inputs) -> Comparison:
+    """The facts of ``snapshot`` against ``baseline`` (None: nothing to compare with)."""
+    if baseline is None:
+        settings = settings_mod.of(snapshot, profile, None)
+        return Comparison(None, settings=settings,
+                          endpoints=endpoints_mod.of(snapshot, profile, None, None, {}, settings, inputs.allow_hosts,
+                                                     inputs.webservice_exports))
+    diff = diff_mod.of(snapshot, profile, baseline, ignore)
+    pack = catalog.pack(baseline.release)
+    changes = changes_mod.of(diff, baseline, pack, snapshot, profile)
+    settings = settings_mod.of(snapshot, profile, baseline)
+    return Comparison(
+        baseline, diff, changes, pack,
+        stale=stale_mod.of(diff, identity, baseline, catalog.scheme),
+        settings=settings,
+        endpoints=endpoints_mod.of(snapshot, profile, baseline, diff, changes, settings, inputs.allow_hosts,
+                                   inputs.webservice_exports))
