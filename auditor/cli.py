@@ -499,7 +499,7 @@ def baseline_import(file, kind, product, version, origin, strip, tarballs, fetch
     prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
     _guard({"--out": out}, {"the checksum list": file, "the tarball directory": tarballs})
     if kind == "npm-lock":
-        from auditor.trust.npm import import_lock
+        from auditor.baseline.npm import import_lock
         b = import_lock(file, product, version, tarballs, fetch, origin)
     else:
         if tarballs or fetch:

@@ -517,3 +517,19 @@ def for_product(product: str | None) -> Profile:
             matches.sort(key=lambda p: (p.extends is None, p.name))
             return matches[0]
     return builtin("generic")
+
+
+def detect(target, candidates: list[Profile]) -> Profile | None:
+    """The first profile whose ``detect`` rule matches a file of the target (specific ones first)."""
+    from auditor import regex as linear
+    ordered = sorted((p for p in candidates if p.detect), key=lambda p: (p.extends is None, p.name))
+    wanted = {d.path for p in ordered for d in p.detect}
+    if not wanted:
+        return None
+    contents = target.read_paths(wanted, 256 * 1024)
+    for prof in ordered:
+        for d in prof.detect:
+            data = contents.get(d.path)
+            if isinstance(data, bytes) and linear.compile(d.pattern).search(data.decode("utf-8", "replace")):
+                return prof
+    return None

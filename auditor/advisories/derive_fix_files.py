@@ -43,7 +43,6 @@ import os
 import re
 import subprocess
 import sys
-from pathlib import Path
 
 import yaml
 

@@ -96,8 +96,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     profile = profile or profile_mod.for_product(None if product == AUTO else product)
     if product == AUTO and profile.name == "generic":
         # the release names its product: find the profile whose detect rule knows it
-        from auditor.pipeline import detect_profile
-        profile = detect_profile(target, profile_mod.all_builtin()) or profile
+        profile = profile_mod.detect(target, profile_mod.all_builtin()) or profile
     if product == AUTO or version == AUTO:
         found_product, found_version = _release_before_scan(target, profile)
         if product == AUTO:
@@ -111,7 +110,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
             version = found_version
     product = check_name("product", profile.product_id(product) or product)
     version = check_name("version", version)
-    from auditor.pipeline import gc_paused
+    from auditor.process import gc_paused
     visitor = BuildVisitor(version, _keeper(profile))
     with gc_paused():
         snap = scan(target, progress=progress, visitor=visitor)

@@ -187,7 +187,7 @@ def import_list(path: str, kind: str, product: str, version: str, origin: str | 
     check_name("version", version)
     if kind == "npm-lock":
         raise AuditorError("npm-lock lists name tarball digests, not files: use `baseline import --kind npm-lock "
-                           "--tarballs DIR` (auditor.trust.npm)")
+                           "--tarballs DIR` (auditor.baseline.npm)")
     src = read_source(path, kind)
     origin = origin or ("vendor" if src.from_artefact else "install")
     if origin not in ORIGINS:

@@ -97,17 +97,3 @@ class Context:
             severity = self.profile.severity_for(category, path, severity_key)
         return Finding(make_finding_id(check_id, category, path, key), check_id, category, severity, path,
                        message, evidence or {})
-
-
-def run_all(ctx: Context, only: Iterable[str] | None = None) -> list[Finding]:
-    from auditor import checks as _registered  # noqa: F401  (imports every check module)
-    wanted = set(only) if only else None
-    findings: list[Finding] = []
-    from auditor import deadline
-    for check_id in sorted(REGISTRY):
-        if wanted is not None and check_id not in wanted:
-            continue
-        deadline.check()
-        findings.extend(REGISTRY[check_id].func(ctx))
-    findings.sort(key=Finding.sort_key)
-    return findings

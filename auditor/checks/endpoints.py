@@ -32,7 +32,6 @@ from auditor.checks.base import Context, check
 from auditor.knowledge.endpoints import EndpointConfig
 from auditor.knowledge.urls import PLAINTEXT, SEVERITY_LADDER, Endpoint, reserved
 from auditor.model.finding import Finding
-from auditor.stages import post_stage
 
 
 def endpoint_severity(e: Endpoint) -> tuple[str, list[str]]:
@@ -100,20 +99,3 @@ def unreadable_endpoint_sources(ctx: Context) -> Iterable[Finding]:
                           f"cannot read web service definition: {loc}{p['message']}",
                           {"file": p["file"] if p["export"] else paths.to_text(p["file"]), "line": p["line"],
                            "detail": p["message"], "export": p["export"]})
-
-
-@post_stage
-def endpoints_section(report, ctx: Context, opts) -> None:
-    """Report section ``endpoints``: the whole inventory, official and allowed ones included."""
-    if not ctx.profile.endpoints and not ctx.inputs.webservice_exports:
-        return
-    inv = ctx.comparison.endpoints
-    report.sections["endpoints"] = {
-        "inventory": [e.to_dict() for e in inv.endpoints],
-        "official_hosts": len(inv.official_hosts),
-        "unexpected": sum(1 for e in inv.endpoints if not (e.official or e.allowed)),
-        # added or modified code that could not be searched for URLs (binary, too large, unreadable)
-        "not_scanned": inv.unscanned,
-    }
-
-

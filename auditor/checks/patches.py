@@ -27,7 +27,6 @@ from auditor import versions
 from auditor.checks.base import Context, check
 from auditor.model.advisory import Advisory
 from auditor.model.finding import Finding
-from auditor.stages import post_stage
 
 
 @dataclass
@@ -46,7 +45,7 @@ class Result:
         return d
 
 
-def _all_advisories(ctx: Context) -> list[Advisory]:
+def advisories(ctx: Context) -> list[Advisory]:
     """Every advisory of the feeds (loaded with the inputs), its products named by id (a feed may say
     "Znuny LTS" for znuny-lts)."""
     out = []
@@ -109,7 +108,7 @@ def _evaluate(ctx: Context) -> list[Result]:
     product, version = ctx.identity.release
     scheme = ctx.catalog.scheme
     mixed = [m["version"] for m in ctx.identity.identification.mixed_with if m["product"] == product]
-    for adv in _all_advisories(ctx):
+    for adv in advisories(ctx):
         ranges = adv.ranges_for(product)
         if not ranges:
             continue
@@ -194,25 +193,3 @@ def backported(ctx: Context) -> Iterable[Finding]:
             yield ctx.finding("AUD502", "patched-by-backport", _path_for(r, ctx),
                               f"{a.id}: fix backported ({', '.join(f['path'] for f in r.files)})",
                               r.to_dict(), severity="info", key=a.id)
-
-
-@post_stage
-def patches_section(report, ctx: Context, opts) -> None:
-    """Report section ``patches``: count, oldest missing advisory, lowest release that fixes all."""
-    if ctx.identity.release is None:
-        return
-    results = evaluate(ctx)
-    missing = [r for r in results if r.status == "missing"]
-    oldest = min(missing, key=lambda r: (r.advisory.published, r.advisory.id)) if missing else None
-    product, version = ctx.identity.release
-    report.sections["patches"] = {
-        "product": product,
-        "version": version,
-        "feeds_advisories": sum(1 for a in _all_advisories(ctx) if a.ranges_for(product)),
-        "missing": len(missing),
-        "patched_by_backport": sum(1 for r in results if r.status == "patched-by-backport"),
-        "by_severity": {s: sum(1 for r in missing if r.advisory.severity == s) for s in ("critical", "high", "medium", "low")},
-        "oldest": {"id": oldest.advisory.id, "published": oldest.advisory.published} if oldest else None,
-        "fixed_by": fixed_by(ctx, missing),
-        "advisories": [r.to_dict() for r in results],
-    }

@@ -36,10 +36,9 @@ from auditor.checks.base import Context, check
 from auditor.config import settings as cfg
 from auditor.model.finding import Finding
 from auditor.knowledge.rules import Rule, is_safe, normalised, overrides_of, rules_of
-from auditor.stages import post_stage
 
 
-def _show(name: str, value: Any) -> Any:
+def shown(name: str, value: Any) -> Any:
     return cfg.redact(name, value)
 
 
@@ -105,8 +104,8 @@ def _evidence(r: dict) -> dict:
     where = r.get("where")
     return {
         "rule": rule.id, "setting": rule.setting,
-        "default": _show(rule.setting, r["default"]) if r["default_found"] else "(not set)",
-        "effective": _show(rule.setting, r["value"]) if r["found"] else "(not set)",
+        "default": shown(rule.setting, r["default"]) if r["default_found"] else "(not set)",
+        "effective": shown(rule.setting, r["value"]) if r["found"] else "(not set)",
         "file": paths.to_text(where[0]) if where else None, "line": where[1] if where else None,
         "safe": rule.safe, "why": rule.why, "controls": rule.controls,
         **({"latent": True} if r.get("latent") else {}),
@@ -207,28 +206,3 @@ def unparsable_config(ctx: Context) -> Iterable[Finding]:
         loc = f"line {p['line']}: " if p["line"] else ""
         yield ctx.finding("AUD304", "config-unparsable", p["path"], f"cannot parse configuration: {loc}{p['message']}",
                           {"line": p["line"], "detail": p["message"]})
-
-
-@post_stage
-def settings_section(report, ctx: Context, opts) -> None:
-    """Report section ``settings``: every changed setting and every rule's result."""
-    st = ctx.comparison.settings
-    if st is None:
-        return
-    changed = []
-    for name, kind, default, effective in st.changed:
-        where = st.effective.where(name)
-        changed.append({"setting": name, "change": kind, "default": _show(name, default),
-                        "effective": _show(name, effective), "file": paths.to_text(where[0]) if where else None,
-                        "line": where[1] if where else None})
-    rules = []
-    for r in evaluate(ctx):
-        rule = r["rule"]
-        item = {"rule": rule.id, "setting": rule.setting, "status": r["status"], "severity": rule.severity,
-                "title": rule.title, "controls": rule.controls}
-        if "value" in r:
-            item["effective"] = _show(rule.setting, r["value"]) if r["found"] else None
-            item["default"] = _show(rule.setting, r["default"]) if r["default_found"] else None
-        rules.append(item)
-    report.sections["settings"] = {"files": [paths.to_text(f) for f in st.files], "changed": changed, "rules": rules,
-                                   "problems": st.problems}

@@ -22,7 +22,7 @@ def make_finding_id(check_id: str, category: str, path: str | None, key: str = "
 
 @dataclass
 class Waiver:
-    """Why a finding is accepted, and until when (see auditor.report.waivers)."""
+    """Why a finding is accepted, and until when (see auditor.risk.waivers)."""
 
     justification: str
     expires: str | None

@@ -20,7 +20,7 @@ class AuditOptions:
     fail_on: str = "high"
     progress: bool | None = None
     timestamps: bool = False
-    #: drift mode: an earlier JSON report of the same target (see auditor.report.drift)
+    #: drift mode: an earlier JSON report of the same target (see auditor.sections.drift)
     since: str | None = None
     #: refuse baselines that are not signed by one of these keys (auditor.baseline.signed)
     require_signed: bool = False

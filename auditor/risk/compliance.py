@@ -13,7 +13,6 @@ from __future__ import annotations
 from auditor import paths
 from auditor.knowledge.controls import catalogue, describe, questions as question_table
 from auditor.risk.migration import level
-from auditor.stages import post_stage
 
 WEIGHT = {"critical": 20, "high": 8, "medium": 3, "low": 1, "info": 0}
 RANK = {"info": 0, "low": 1, "medium": 2, "high": 3, "critical": 4}
@@ -130,8 +129,3 @@ def assess(report) -> dict:
         "frameworks": sorted(frameworks.values(), key=lambda f: (-RANK[f["worst"]], f["framework"])),
         "questions": questions(active, report.sections.get("patches")),
     }
-
-
-@post_stage(order=30)
-def compliance_stage(report, ctx, opts) -> None:
-    report.sections.setdefault("risk", {})["compliance"] = assess(report)

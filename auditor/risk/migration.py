@@ -34,7 +34,6 @@ import fnmatch
 from auditor import paths, versions
 from auditor.errors import AuditorError
 from auditor.knowledge.migration import needs_of
-from auditor.stages import post_stage
 
 WEIGHTS = {"blocker": 45, "wrong-upgrade-path": 45, "data": 40, "shadowing": 10, "collision": 3}
 CORE_CLASSES = ("core", "core-config", "config-autoload", "custom-override")
@@ -167,10 +166,3 @@ def forecast(ctx) -> dict | None:
         "by_kind": dict(sorted(kinds.items())),
         "items": sorted(items, key=lambda i: (-i["weight"], i["kind"], i["path"] or "")),
     }
-
-
-@post_stage(order=30)
-def migration_stage(report, ctx, opts) -> None:
-    result = forecast(ctx)
-    if result is not None:
-        report.sections.setdefault("risk", {})["migration"] = result

@@ -12,7 +12,7 @@ Each kind maps to (path, digest) rows relative to the product root:
                   (``{"checksums": {path: md5}}`` or ``{"checksums": {version: {path: md5}}}``).
 ``npm-lock``      npm ``package-lock.json`` (lockfileVersion 2/3): one row per package with the
                   subresource-integrity digest of its registry tarball (not of its files; see
-                  :mod:`auditor.trust.npm`).
+                  :mod:`auditor.baseline.npm`).
 
 Nothing here trusts the list: :func:`parse` only reads it. Whether a list is evidence depends
 on where it came from (docs/trust.md).

@@ -32,7 +32,6 @@ from auditor import paths, yamlio
 from auditor.errors import AuditorError, ValidationError
 from auditor.model._fields import Fields, list_of, non_empty
 from auditor.model.finding import Finding, Waiver
-from auditor.stages import post_stage
 
 
 @dataclass
@@ -127,10 +126,9 @@ def apply(findings: list[Finding], rules: list[WaiverRule], today: _dt.date, sou
     }
 
 
-@post_stage(order=20)
-def waivers_stage(report, ctx, opts) -> None:
-    """Apply ``--waivers`` to the findings; the report's ``waivers`` section says what happened."""
-    if ctx.inputs.waiver_rules is None:
+def apply_to(report, inputs) -> None:
+    """Apply ``--waivers`` (read with the audit's inputs) to the findings; the report's ``waivers`` section
+    says what happened."""
+    if inputs.waiver_rules is None:
         return
-    report.sections["waivers"] = apply(report.findings, ctx.inputs.waiver_rules, ctx.inputs.as_of,
-                                       ctx.inputs.waiver_file)
+    report.sections["waivers"] = apply(report.findings, inputs.waiver_rules, inputs.as_of, inputs.waiver_file)
