@@ -202,8 +202,8 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     One run can write several formats: --format/--output for the main one and
     --output-FORMAT FILE for each further one. Progress and logs go to stderr.
     """
-    from auditor import report as formats
-    from auditor.pipeline import run
+    from auditor.pipeline import render_options, run
+    from auditor.report import write_all
     outputs = {name: kw.pop(f"output_{name}") for name in ("text", "json", "html", "sarif", "junit", "markdown",
                                                              "cyclonedx")}
     inputs = {"the audited target": kw["target"], "the baselines directory": kw["baselines"],
@@ -231,30 +231,19 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
                     trusted_keys=trusted_keys, allow_hosts=list(allow_hosts), allowlist=allowlist,
                     webservices=list(webservices), advisories=list(advisories), target_version=target_version,
                     hardening=hardening, waivers=waivers, as_of=as_of, **kw)
-    main = formats.get(fmt, color=output is None and sys.stdout.isatty())
     result = run(opts)
-    json_digest = None
-    if json_out:
-        import hashlib
-        from auditor.safeio import encode
-        json_text = formats.get("json").render(result.report)
-        json_digest = hashlib.sha256(encode(json_text)).hexdigest()
+    wanted: dict[str, list[str | None]] = {fmt: [None if output in (None, "-") else output]}
     for name, path in outputs.items():
-        if path:
-            f = formats.get(name)
-            if name == "sarif":
-                f.prefix = sarif_prefix
-            f.json_sha256 = json_digest
-            f.report_signed = key is not None
-            _write(json_text if name == "json" else f.render(result.report), path)
-    if fmt == "sarif":
-        main.prefix = sarif_prefix
-    main.json_sha256 = json_digest
-    main.report_signed = key is not None
-    _write(json_text if fmt == "json" and output else main.render(result.report), output)
+        if path is not None:
+            wanted.setdefault(name, []).append(None if path == "-" else path)
+    json_text = write_all(result.report, wanted,
+                          render_options(color=output is None and sys.stdout.isatty(), report_signed=key is not None,
+                                         sarif_prefix=sarif_prefix), _write)
     if key is not None:
         from auditor.safeio import encode, write_output
         from auditor.trust.signing import sign
+        import hashlib
+        json_digest = hashlib.sha256(encode(json_text)).hexdigest()
         comment = f"auditor report sha256:{json_digest} target:{Path(result.report.target.path).name}"
         write_output(sig_out, sign(encode(json_text), key, comment[:400]))
         _note(f"signed {json_out} with key {key.id_hex}: {sig_out}")
@@ -364,17 +353,19 @@ def verify_report(report, signature, trusted_keys):
 @click.option("--fail-on", type=FAIL_ON, help="Re-judge the gate with another threshold.")
 def render(report_json, fmt, output, fail_on):
     """Render a saved JSON report in another format (the exit code follows its gate)."""
+    import hashlib
+
     from auditor import report as formats
     from auditor.model.report import read_report
-    _guard({"--output": output}, {"the report being rendered": report_json})
-    import hashlib
+    from auditor.pipeline import render_options
     from auditor.safeio import read_input
+    _guard({"--output": output}, {"the report being rendered": report_json})
     rep = read_report(report_json)
     if fail_on:
         rep.fail_on = fail_on
-    f = formats.get(fmt, color=output is None and sys.stdout.isatty())
-    f.json_sha256 = hashlib.sha256(read_input(report_json, "JSON report")).hexdigest()   # the saved JSON's own digest
-    _write(f.render(rep), output)
+    options = render_options(color=output is None and sys.stdout.isatty(),   # the saved JSON's own digest
+                             json_sha256=hashlib.sha256(read_input(report_json, "JSON report")).hexdigest())
+    _write(formats.get(fmt, options).render(rep), output)
     sys.exit(0 if rep.passed else 1)
 
 

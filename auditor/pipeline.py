@@ -288,3 +288,12 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
         _drift(report, earlier, report.stats.files, snapshot.trusted, cache_state, catalog.scheme)
     _finish(report, opts, started)
     return AuditRun(report, snapshot, identity, ctx)
+
+
+def render_options(**kw):
+    """The formatters' options of a run, with every check's documentation (SARIF's rules)."""
+    from auditor.checks import REGISTRY
+    from auditor.report import RenderOptions, RuleDoc
+    rules = {cid: RuleDoc(cid, info.name, info.severity, tuple(info.categories), info.summary, info.doc)
+             for cid, info in REGISTRY.items()}
+    return RenderOptions(rules=rules, **kw)

@@ -81,20 +81,23 @@ def audit_one(target: dict, settings: dict) -> dict:
 
 
 def _audit(target: dict, settings: dict) -> dict:
-    from auditor import report as formats
     from auditor.model.options import AuditOptions
-    from auditor.pipeline import run
-    from auditor.safeio import write_output
+    from auditor.pipeline import render_options, run
+    from auditor.report import write_all
     opts = AuditOptions(target=target["path"], progress=False, memo=_MEMO, **settings["options"])
     result = run(opts)
     report = result.report.to_dict()
     out = {**_summary(report), "changes": change_keys(report)}
     out_dir = settings.get("output_dir")
     if out_dir:
-        written = {}
-        for name, ext in (("json", ".json"), ("html", ".html")):
-            rel = f"targets/{target['name']}{ext}"     # auditor.fleet.targets.output_names: guarded by the CLI
-            write_output(os.path.join(out_dir, rel), formats.get(name).render(result.report))
-            written[name] = rel
+        # auditor.fleet.targets.output_names, guarded by the CLI
+        written = {name: f"targets/{target['name']}{ext}" for name, ext in (("json", ".json"), ("html", ".html"))}
+        write_all(result.report, {name: [os.path.join(out_dir, rel)] for name, rel in written.items()},
+                  render_options(), write_output_text)
         out["reports"] = written
     return out
+
+
+def write_output_text(text: str, path: str) -> None:
+    from auditor.safeio import write_output
+    write_output(path, text)

@@ -20,13 +20,41 @@ from auditor.model.report import Report
 FORMATTERS: dict[str, type["Formatter"]] = {}
 
 
+@dataclasses.dataclass(frozen=True)
+class RuleDoc:
+    """What a format may say about a check (SARIF's rules): given by the caller, so that no formatter
+    reads the check registry."""
+    id: str
+    name: str
+    severity: str
+    categories: tuple[str, ...]
+    summary: str
+    doc: str
+
+
+@dataclasses.dataclass(frozen=True)
+class RenderOptions:
+    """Everything a formatter may be told besides the report, given when it is made."""
+    #: terminal colours (text format on a terminal)
+    color: bool = False
+    #: the sha256 of this run's JSON report (the HTML page names it)
+    json_sha256: str | None = None
+    #: whether the JSON report is signed (the HTML page says how to check it)
+    report_signed: bool = False
+    #: where the audited tree lives in the repository that uploads SARIF (``--sarif-prefix``)
+    sarif_prefix: str = ""
+    #: check id -> its documentation (SARIF rules)
+    rules: dict[str, RuleDoc] = dataclasses.field(default_factory=dict)
+
+
 class Formatter(ABC):
     name: str = ""
     extension: str = ""
     description: str = ""
 
-    def __init__(self, color: bool = False):
-        self.color = color
+    def __init__(self, options: RenderOptions | None = None):
+        self.options = options or RenderOptions()
+        self.color = self.options.color
 
     @abstractmethod
     def render(self, report: Report) -> str:
@@ -44,12 +72,38 @@ MODULES = {"cyclonedx": "cyclonedx", "html": "html", "json": "json_format", "jun
            "text": "text"}
 
 
-def get(name: str, color: bool = False) -> Formatter:
+def get(name: str, options: RenderOptions | None = None) -> Formatter:
     import importlib
     if name not in MODULES:
         raise AuditorError(f"unknown format {name!r} (known: {', '.join(names())})")
     importlib.import_module(f"auditor.report.{MODULES[name]}")
-    return FORMATTERS[name](color=color)
+    return FORMATTERS[name](options)
+
+
+def write_all(report: Report, outputs: dict[str, list[str | None]], options: RenderOptions, write) -> str | None:
+    """Render ``report`` in every format asked for (format -> where: paths, or None for standard output) and
+    hand each text to ``write(text, where)``. The JSON report is rendered first, once: its sha256 goes into
+    the formats that name it (HTML). Returns the JSON text when it was asked for (to be signed)."""
+    import hashlib
+
+    from auditor.safeio import encode
+    json_text = None
+    if outputs.get("json"):
+        json_text = get("json", options).render(report)
+        options = dataclasses.replace(options, json_sha256=hashlib.sha256(encode(json_text)).hexdigest())
+    plain = dataclasses.replace(options, color=False)     # colour only on standard output
+    for name in sorted(outputs, key=lambda n: n != "json"):
+        texts: dict[bool, str] = {}
+        for where in outputs[name]:
+            colored = options.color and where is None
+            if name == "json":
+                text = json_text
+            elif colored not in texts:
+                text = texts[colored] = get(name, options if colored else plain).render(report)
+            else:
+                text = texts[colored]
+            write(text, where)
+    return json_text
 
 
 def names() -> list[str]:

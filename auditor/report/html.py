@@ -105,8 +105,8 @@ class HtmlFormatter(Formatter):
             "mismatch": bool(r.claimed_version and r.identified_version and r.claimed_version != r.identified_version),
             "risk": risk, "patches": r.sections.get("patches"), "settings": r.sections.get("settings"),
             "endpoints": r.sections.get("endpoints"), "waivers": r.sections.get("waivers"),
-            "baseline": r.sections.get("baseline"), "json_sha256": getattr(self, "json_sha256", None),
-            "report_signed": getattr(self, "report_signed", False), "forecast": views.forecast(r),
+            "baseline": r.sections.get("baseline"), "json_sha256": self.options.json_sha256,
+            "report_signed": self.options.report_signed, "forecast": views.forecast(r),
             "scores": views.scores(r),
         }
         script = (resources.files("auditor") / "report" / "templates" / "report.js").read_text("utf-8")

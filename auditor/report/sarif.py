@@ -20,7 +20,6 @@ from __future__ import annotations
 from urllib.parse import quote
 
 from auditor import paths
-from auditor.checks import REGISTRY
 from auditor.model.report import Report
 from auditor.report.base import Formatter, formatter
 from auditor.report.json_format import dumps
@@ -38,13 +37,12 @@ class SarifFormatter(Formatter):
     name = "sarif"
     extension = ".sarif"
     description = "SARIF 2.1.0 for GitHub code scanning and other SARIF viewers"
-    prefix = ""
 
     def render(self, r: Report) -> str:
         used = sorted({f.check for f in r.findings})
         rules = []
         for cid in used:
-            info = REGISTRY.get(cid)
+            info = self.options.rules.get(cid)
             doc = info.doc if info else cid
             summary = info.summary if info else cid
             sev = info.severity if info else "medium"
@@ -78,7 +76,7 @@ class SarifFormatter(Formatter):
                                "security-severity": SECURITY_SEVERITY[f.severity], "evidence": f.evidence},
             }
             if location_path is not None:
-                phys = {"artifactLocation": {"uri": _uri(location_path, self.prefix)}}
+                phys = {"artifactLocation": {"uri": _uri(location_path, self.options.sarif_prefix)}}
                 line = f.evidence.get("line")
                 if isinstance(line, int) and line > 0:
                     phys["region"] = {"startLine": line}
