@@ -199,7 +199,7 @@ def test_format_modules_register_exactly_the_names_the_cli_offers():
         importlib.import_module(f"auditor.report.{module}")
         assert base.FORMATTERS[name].name == name
     assert sorted(base.FORMATTERS) == base.names()
-    from auditor.cli import FORMATS
+    from auditor.cli.app import FORMATS
     assert sorted(FORMATS.choices) == base.names()
 
 
