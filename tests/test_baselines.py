@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from auditor.baseline import store
+from auditor.baseline import layout, store
 from auditor.baseline.builder import build_from_source
 from auditor.errors import ValidationError
 from auditor.model.baseline import Baseline
@@ -304,12 +304,12 @@ endpoints: []
 
 
 def test_markers_only_reading_equals_the_whole_header():
-    markers = store.markers_of(_HEAD, "h.yaml")
-    assert [m.to_dict() for m in markers] == [m.to_dict() for m in store.header_of(_HEAD, "h.yaml").markers]
+    markers = layout.markers_of(_HEAD, "h.yaml")
+    assert [m.to_dict() for m in markers] == [m.to_dict() for m in layout.header_of(_HEAD, "h.yaml").markers]
     assert [m.path for m in markers] == ["RELEASE"]
     for f in sorted(SAMPLEDESK.glob("*.yaml")):
         head = f.read_text().partition("\nentries:\n")[0]
-        assert store.markers_of(head, str(f)) == store.header_of(head, str(f)).markers
+        assert layout.markers_of(head, str(f)) == layout.header_of(head, str(f)).markers
 
 
 def test_markers_only_reading_is_not_fooled_by_a_key_inside_a_quoted_scalar(monkeypatch):
@@ -322,14 +322,14 @@ def test_markers_only_reading_is_not_fooled_by_a_key_inside_a_quoted_scalar(monk
                    "  k: 'x\nmarkers: [{path: EVIL, pattern: (x)}]\n  y'\n"):
         text = hostile.replace("endpoints: []\n", "endpoints: []\n").replace("settings:\n", "settings:\n" + inject)
         whole = []
-        real = store.header_of
-        monkeypatch.setattr(store, "header_of", lambda h, s, keep=None: whole.append(s) or real(h, s))
+        real = layout.header_of
+        monkeypatch.setattr(layout, "header_of", lambda h, s, keep=None: whole.append(s) or real(h, s))
         try:
             want = [m.path for m in real(text, "h.yaml").markers]
         except ValidationError as exc:
             want = type(exc)
         try:
-            got = [m.path for m in store.markers_of(text, "h.yaml")]
+            got = [m.path for m in layout.markers_of(text, "h.yaml")]
         except ValidationError as exc:
             got = type(exc)
         assert got == want and whole == ["h.yaml"] and "EVIL" not in str(got)
@@ -338,13 +338,13 @@ def test_markers_only_reading_is_not_fooled_by_a_key_inside_a_quoted_scalar(monk
 
 def test_markers_only_reading_keeps_marker_validation_and_defers_the_rest(tmp_path):
     with pytest.raises(ValidationError, match="markers"):
-        store.markers_of(_HEAD.replace("  kind: content\n", "  kind: nonsense\n"), "h.yaml")
+        layout.markers_of(_HEAD.replace("  kind: content\n", "  kind: nonsense\n"), "h.yaml")
     twice = _HEAD + "markers: []\n"                                     # twice: as the whole parse reads it
-    assert store.markers_of(twice, "h.yaml") == store.header_of(twice, "h.yaml").markers
+    assert layout.markers_of(twice, "h.yaml") == layout.header_of(twice, "h.yaml").markers
     broken = _HEAD.replace("endpoints: []", "endpoints: 7")
-    assert [m.path for m in store.markers_of(broken, "h.yaml")] == ["RELEASE"]   # not needed to index
+    assert [m.path for m in layout.markers_of(broken, "h.yaml")] == ["RELEASE"]   # not needed to index
     with pytest.raises(ValidationError, match="endpoints"):
-        store.header_of(broken, "h.yaml")                               # refused where it is loaded
+        layout.header_of(broken, "h.yaml")                               # refused where it is loaded
 
 
 def test_big_baselines_are_parsed_every_time_without_a_record(tmp_path, monkeypatch):
@@ -368,11 +368,11 @@ def test_release_peek_from_its_own_blocks_equals_the_whole_header(tmp_path, monk
     heads.append(_HEAD)
     for head in heads:
         whole = yamlio.loads(head, "h.yaml")
-        assert store._peek_fast(head, "h.yaml") == {"product": whole["product"], "version": whole["version"]}
+        assert store.peek_fast(head, "h.yaml") == {"product": whole["product"], "version": whole["version"]}
     hidden = _HEAD.replace("settings:\n", 'settings:\n  k: "x\nversion: 9.9.9\n  y"\n')
     twice = _HEAD + "version: 9.9.9\n"
     for head in (hidden, twice):
-        assert store._peek_fast(head, "h.yaml") is None
+        assert store.peek_fast(head, "h.yaml") is None
         f = tmp_path / "b.yaml"
         f.write_text(head + "\nentries:\n")
         try:
@@ -401,7 +401,7 @@ def test_baseline_bytes_are_decoded_line_by_line_as_the_whole_text_is(tmp_path):
     """A baseline given as bytes (how files are loaded: never the bytes and the whole decoded text at
     once) gives the same baseline as its text, and a byte that is not UTF-8 is reported at the same
     offset, in the header or among the entry lines."""
-    from auditor.baseline.store import loads, read_raw, read_text
+    from auditor.baseline.layout import loads, read_raw, read_text
     from auditor.errors import ValidationError
     src = sorted((Path(__file__).parent.parent / "baselines" / "sampledesk").glob("*.yaml"))[0]
     raw = src.read_bytes()

@@ -6,6 +6,8 @@ import os
 
 import pytest
 
+from auditor.identify import indexing
+
 from auditor.baseline.builder import build_from_source
 from auditor.baseline.store import save
 from conftest import SAMPLEDESK, run_auditor
@@ -68,7 +70,6 @@ def test_product_without_profile_gets_a_claimed_version_from_discovered_markers(
 
 def test_index_scores_a_hundred_releases():
     """Each release changes one file; the tree of release 42 scores 1.0 and every other less."""
-    from auditor.identify.index import ReleaseIndex
     from auditor.model.baseline import Baseline, Entry, Provenance
     files = [f"f{i}" for i in range(200)]
     import hashlib
@@ -80,7 +81,7 @@ def test_index_scores_a_hundred_releases():
         return Baseline("p", str(v), Provenance("directory", "x"),
                         [Entry(f, "file", 1, 0o644, digest(f, v if f in changed else 0)) for f in files])
     releases = [rel(v, {f"f{v}"}) for v in range(1, 101)]
-    idx = ReleaseIndex.build(releases)
+    idx = indexing.build(releases)
     tree = releases[41].entries
     scores, informative = idx.score(tree)
     best = max(scores, key=lambda s: s.score)
@@ -137,7 +138,7 @@ def test_index_scores_equal_the_definition_file_by_file():
             files.pop(f"added{v - 8}", None)                 # ... for a while
         releases.append(Baseline("p", f"1.{v}", Provenance("directory", "x"),
                                  [Entry(p, "file", 1, 0o644, digest(p, c)) for p, c in sorted(files.items())]))
-    idx = ReleaseIndex.build(releases)
+    idx = indexing.build(releases)
     assert idx.presence and any(len(slot) > 1 for slot in idx.paths.values())
     again = ReleaseIndex.from_bytes(idx.to_bytes())
     assert again.presence == idx.presence and again.alt_paths == idx.alt_paths == {}
@@ -239,12 +240,11 @@ def test_streamed_index_equals_the_index_of_parsed_baselines(tmp_path):
     """The line-delta build gives exactly the masks of the build from whole Baseline objects."""
     from auditor.baseline.store import discover, load
     from auditor.identify import Catalog
-    from auditor.identify.index import ReleaseIndex
     from auditor.patterns import PathPatterns
     cat = Catalog(discover(_releases_dir(tmp_path)))
     for ignore in (None, PathPatterns(["new/"])):
-        streamed = ReleaseIndex.build_files(cat.files, ignore)
-        parsed = ReleaseIndex.build([load(f.path) for f in cat.files], ignore)
+        streamed = indexing.build_files(cat.files, ignore)
+        parsed = indexing.build([load(f.path) for f in cat.files], ignore)
         _same_index(streamed, parsed)
     # lib/f2.py's first content is held by releases 1.1 and 1.7..1.12 (it came back), not by 1.2..1.6
     import hashlib
@@ -256,8 +256,7 @@ def test_index_cache_is_updated_per_baseline_file(tmp_path, monkeypatch):
     """Adding, changing or removing one baseline file updates the cached index in place; the result
     equals a fresh build of the same files, and unchanged baselines are never read again."""
     from auditor.baseline.store import discover, load
-    from auditor.identify import Catalog, index as index_mod
-    from auditor.identify.index import ReleaseIndex
+    from auditor.identify import Catalog
     monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
     root = _releases_dir(tmp_path)
     held = root / "p" / "1.5.yaml"
@@ -265,13 +264,13 @@ def test_index_cache_is_updated_per_baseline_file(tmp_path, monkeypatch):
     held.unlink()
     Catalog(discover(root)).index                     # cold: 11 releases, cached
     reads = []
-    real = index_mod._read_lines
-    monkeypatch.setattr(index_mod, "_read_lines", lambda bf: reads.append(bf.version) or real(bf))
+    real = indexing.read_lines
+    monkeypatch.setattr(indexing, "read_lines", lambda bf: reads.append(bf.version) or real(bf))
 
     held.write_bytes(saved)                           # a release in the middle arrives
     cat = Catalog(discover(root))
     assert cat.index.releases[4] == ("p", "1.5") and reads == ["1.5"] and cat.index_cached is False
-    _same_index(cat.index, ReleaseIndex.build([load(f.path) for f in cat.files]))
+    _same_index(cat.index, indexing.build([load(f.path) for f in cat.files]))
 
     reads.clear()
     again = Catalog(discover(root))
@@ -283,13 +282,12 @@ def test_index_cache_is_updated_per_baseline_file(tmp_path, monkeypatch):
     (root / "p" / "1.3.yaml").unlink()                # and one is removed
     cat = Catalog(discover(root))
     assert ("p", "1.3") not in cat.index.releases and reads == ["1.9"]
-    _same_index(cat.index, ReleaseIndex.build([load(f.path) for f in cat.files]))
+    _same_index(cat.index, indexing.build([load(f.path) for f in cat.files]))
 
 
 def test_streamed_index_keeps_strict_validation(tmp_path):
     from auditor.baseline.store import discover
     from auditor.errors import ValidationError
-    from auditor.identify.index import ReleaseIndex
     root = _releases_dir(tmp_path, 4)
     f = root / "p" / "1.3.yaml"
     lines = f.read_text().split("\n")
@@ -297,12 +295,12 @@ def test_streamed_index_keeps_strict_validation(tmp_path):
     lines[n] = lines[n].replace("type: file", "type: socket")
     f.write_text("\n".join(lines))
     with pytest.raises(ValidationError) as err:
-        ReleaseIndex.build_files(discover(root))
+        indexing.build_files(discover(root))
     assert err.value.line == n + 1 and "1.3.yaml" in str(err.value) and "type" in str(err.value)
     lines[n] = lines[n - 1]                           # a path twice
     f.write_text("\n".join(lines))
     with pytest.raises(ValidationError, match="duplicate path"):
-        ReleaseIndex.build_files(discover(root))
+        indexing.build_files(discover(root))
 
 
 def _content_releases(tmp_path, count=48):
@@ -341,13 +339,13 @@ def test_index_by_comparing_release_bytes_equals_the_parsed_index(tmp_path, work
     releases indexed by worker processes and merged give the same index as whole parsed baselines."""
     from auditor.baseline.store import discover, load
     from auditor.identify import Catalog
-    from auditor.identify.index import PARALLEL_MIN_RELEASES, ReleaseIndex
+    from auditor.identify.index import PARALLEL_MIN_RELEASES
     from auditor.patterns import PathPatterns
     cat = Catalog(discover(_content_releases(tmp_path)))
     assert len(cat.files) >= PARALLEL_MIN_RELEASES
     for ignore in (None, PathPatterns(["zz/"])):
-        built = ReleaseIndex.build_files(cat.files, ignore, workers=workers)
-        parsed = ReleaseIndex.build([load(f.path) for f in cat.files], ignore)
+        built = indexing.build_files(cat.files, ignore, workers=workers)
+        parsed = indexing.build([load(f.path) for f in cat.files], ignore)
         _same_index(built, parsed)
         assert built.stat_keys == [f.stat_key for f in cat.files]
     assert built.totals == parsed.totals        # sums in mask order: the same floats, however built
@@ -361,11 +359,10 @@ def test_a_run_whose_worker_fails_is_indexed_again_in_place(tmp_path, monkeypatc
     """A worker that returns nothing: the parent indexes that run itself, its masks at the run's bits."""
     from auditor.baseline.store import discover, load
     from auditor.identify import Catalog
-    from auditor.identify import index as index_mod
     cat = Catalog(discover(_content_releases(tmp_path)))
-    monkeypatch.setattr(index_mod, "_build_run", _worker_gives_nothing)
-    built = index_mod.ReleaseIndex.build_files(cat.files, None, workers=3)
-    parsed = index_mod.ReleaseIndex.build([load(f.path) for f in cat.files])
+    monkeypatch.setattr(indexing, "_build_run", _worker_gives_nothing)
+    built = indexing.build_files(cat.files, None, workers=3)
+    parsed = indexing.build([load(f.path) for f in cat.files])
     _same_index(built, parsed)
     assert built.totals == parsed.totals
 
@@ -374,7 +371,6 @@ def test_a_run_whose_worker_fails_is_indexed_again_in_place(tmp_path, monkeypatc
 def test_parallel_index_build_raises_the_serial_error(tmp_path, workers):
     from auditor.baseline.store import discover
     from auditor.errors import ValidationError
-    from auditor.identify.index import ReleaseIndex
     root = _content_releases(tmp_path)
     f = root / "p" / "1.33.yaml"                  # in the second run of two
     lines = f.read_text().split("\n")
@@ -382,12 +378,12 @@ def test_parallel_index_build_raises_the_serial_error(tmp_path, workers):
     lines[n] = lines[n].replace("type: file", "type: socket")
     f.write_text("\n".join(lines))
     with pytest.raises(ValidationError) as err:
-        ReleaseIndex.build_files(discover(root), workers=workers)
+        indexing.build_files(discover(root), workers=workers)
     assert err.value.line == n + 1 and "1.33.yaml" in str(err.value) and "type" in str(err.value)
 
 
 def test_changed_lines_cuts_out_exactly_the_differing_lines():
-    from auditor.identify.index import _changed_lines
+    from auditor.baseline.rawlines import changed_lines as _changed_lines
 
     def line(path, size, digit):
         return f"- {{path: {path}, type: file, size: {size}, mode: '0644', sha256: {digit * 64}}}".encode()
@@ -414,9 +410,8 @@ def test_changed_lines_cuts_out_exactly_the_differing_lines():
 
 
 def _build_in_daemon(files, conn):
-    from auditor.identify.index import ReleaseIndex
     try:
-        conn.send(ReleaseIndex.build_files(files, workers=2).to_bytes())
+        conn.send(indexing.build_files(files, workers=2).to_bytes())
     except BaseException as exc:  # noqa: BLE001 - reported to the test
         conn.send(f"{type(exc).__name__}: {exc}")
 
@@ -435,4 +430,4 @@ def test_many_releases_are_indexed_inside_a_daemonic_process(tmp_path):
     got = parent.recv()
     proc.join()
     assert isinstance(got, bytes), got
-    _same_index(ReleaseIndex.from_bytes(got), ReleaseIndex.build([load(f.path) for f in files]))
+    _same_index(ReleaseIndex.from_bytes(got), indexing.build([load(f.path) for f in files]))

@@ -10,7 +10,8 @@ from auditor import versions
 from auditor.baseline.store import BaselineFile, load
 from auditor.errors import AuditorError
 from auditor.identify import markers as markers_mod
-from auditor.identify.index import ReleaseIndex, cache_key, load_cached, store_cached
+from auditor.identify import indexing
+from auditor.identify.index import ReleaseIndex
 from auditor.model.baseline import Entry, Baseline, Marker
 from auditor.model.report import Candidate, Identification
 from auditor.patterns import PathPatterns
@@ -98,19 +99,19 @@ class Catalog:
         if self._index is None and len(self.files) == 1:
             # one release: its baseline is needed for the diff anyway, and indexing it
             # in memory costs less than loading a cached index
-            self._index = ReleaseIndex.build([self.baseline(self.releases[0])], self._ignore_spec())
+            self._index = indexing.build([self.baseline(self.releases[0])], self._ignore_spec())
         if self._index is None:
-            key = cache_key(self.files, self.ignore_patterns)
-            cached = load_cached(key) if self.use_cache else None
+            key = indexing.cache_key(self.files, self.ignore_patterns)
+            cached = indexing.load_cached(key) if self.use_cache else None
             idx = None
             if cached is not None:
                 before = list(zip(cached.releases, cached.stat_keys))
-                idx = cached.updated(self.files, self._ignore_spec())
+                idx = indexing.update(cached, self.files, self._ignore_spec())
                 self.index_cached = idx is not None and list(zip(idx.releases, idx.stat_keys)) == before
             if idx is None:
-                idx = ReleaseIndex.build_files(self.files, self._ignore_spec())
+                idx = indexing.build_files(self.files, self._ignore_spec())
             if not self.index_cached and self.use_cache:
-                store_cached(key, idx)
+                indexing.store_cached(key, idx)
             self._index = idx
         return self._index
 

@@ -24,28 +24,21 @@ reading the baselines again. The cache is written with :mod:`marshal`
 
 from __future__ import annotations
 
-import hashlib
-import json
 import marshal
 import math
-import os
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from itertools import compress, islice
 from operator import ne
 from typing import Iterable
 
-from auditor.cache import cache_dir, writable_cache, write_cache
-from auditor.baseline.store import loads, markers_of, parse_line, read_raw, read_text, split
-from auditor.errors import ValidationError
-from auditor.model.baseline import Baseline, Entry
+from auditor.model.baseline import Entry
 
 EPSILON = 0.01
 INDEX_FORMAT = 4
 
 
-class _OneRelease(Mapping):
+class OneRelease(Mapping):
     """The index of one release, as a view over its baseline (no per-path table is built: an audit
     against one release has the baseline in memory anyway). Reads like ``ReleaseIndex.paths``:
     path -> {content key: 1}, for the files and links the ignore patterns leave."""
@@ -115,190 +108,13 @@ class ReleaseIndex:
     def weight(self, mask: int) -> float:
         return math.log(len(self.releases) / mask.bit_count()) + EPSILON
 
-    @classmethod
-    def build(cls, baselines: Iterable[Baseline], ignore=None) -> "ReleaseIndex":
-        """Index the baselines; paths matched by ``ignore`` (PathPatterns) take no part, as in the diff."""
-        baselines = list(baselines)
-        if len(baselines) == 1:
-            b = baselines[0]
-            idx = cls([b.release], _OneRelease(b.by_path, ignore), markers=[[m.to_dict() for m in b.markers]],
-                      stat_keys=[None])
-            idx._compute_totals()
-            return idx
-        idx = cls([])
-        ignored: dict[str, bool] = {}
-        for i, b in enumerate(baselines):
-            idx.releases.append(b.release)
-            idx.markers.append([m.to_dict() for m in b.markers])
-            bit = 1 << i
-            for e in b.entries:
-                key = e.content_key
-                if key is None:
-                    continue
-                if ignore is not None:
-                    skip = ignored.get(e.path)
-                    if skip is None:
-                        skip = ignored[e.path] = ignore.match(e.path)
-                    if skip:
-                        continue
-                slot = idx.paths.setdefault(e.path, {})
-                slot[key] = slot.get(key, 0) | bit
-        idx.stat_keys = [None] * len(idx.releases)
-        idx._compute_totals()
-        return idx
-
-    # -- streaming builds from baseline files -----------------------------------
-    @classmethod
-    def build_files(cls, files: list, ignore=None, workers: int | None = None) -> "ReleaseIndex":
-        """Index baseline files in the given order (see :meth:`build_serial`). Many files are split into
-        runs of consecutive releases indexed by worker processes (one per core, forked) and merged
-        (bench/README.md has the figures). A run whose
-        worker fails is indexed again here, so an error is raised exactly as the serial build raises it."""
-        workers = workers or min(4, os.cpu_count() or 1)
-        if workers < 2 or len(files) < PARALLEL_MIN_RELEASES or sys.platform == "win32":
-            return cls.build_serial(files, ignore)
-        import multiprocessing
-        if multiprocessing.current_process().daemon:    # a Dask worker: no children allowed
-            return cls.build_serial(files, ignore)
-        size = -(-len(files) // workers)
-        runs = [files[i:i + size] for i in range(0, len(files), size)]
-        _BUILD.update(runs=runs, ignore=ignore)
-        try:
-            with multiprocessing.get_context("fork").Pool(len(runs) - 1) as pool:
-                pending = pool.map_async(_build_run, range(1, len(runs)))
-                # the first run here meanwhile: it is the merge's base, never copied through a pipe
-                idx = cls.build_serial(runs[0], ignore, totals=False)
-                parts = pending.get()
-        finally:
-            _BUILD.clear()
-        for run, part in zip(runs[1:], parts):
-            part = cls.build_serial(run, ignore, totals=False) if part is None else cls.from_bytes(part)
-            offset = len(idx.releases)
-            for path, slot in part.paths.items():
-                for key, mask in slot.items():
-                    idx._or(path, key, mask << offset)
-            idx.releases.extend(part.releases)
-            idx.markers.extend(part.markers)
-            idx.stat_keys.extend(part.stat_keys)
-        idx._compute_totals()
-        return idx
-
-    @classmethod
-    def build_serial(cls, files: list, ignore=None, totals: bool = True) -> "ReleaseIndex":
-        """Index baseline files in the given order by streaming their entry lines; no Baseline objects are kept.
-
-        Releases of a product share most entry lines with the one before, so
-        each file is read as a set of lines and only the lines that differ
-        from the previous release are parsed: a line present from release a
-        to release b gives its (path, content) the bits a..b at once. Memory
-        holds one release's lines and the index, never the baselines.
-        """
-        idx = cls([])
-        live: dict[bytes, tuple[int, str, str | None]] = {}   # line -> (first bit, path, key or None)
-        path_count: dict[str, int] = {}
-        ignored: dict[str, bool] = {}
-        prev_raw: bytes | None = None
-        prev_start = 0
-        for j, bf in enumerate(files):
-            header, raw, body, first = _read_body(bf)
-            pairs = _changed_lines(prev_raw, prev_start, raw, body) if prev_raw is not None else None
-            lines: list[bytes] = []
-            if pairs is not None:
-                # the same paths in the same order (the usual next release): only the changed lines
-                removed, added, cur = [a for a, _ in pairs], [b for _, b in pairs], None
-            else:
-                lines = _body_lines(raw, body)
-                cur = set(lines)
-                prev_lines = _body_lines(prev_raw, prev_start) if prev_raw is not None else []
-                prev = set(prev_lines)
-                # in file order, not set order (which varies with the hash seed): the index is the same
-                # dict, in the same order, on every run
-                removed = [line for line in prev_lines if line not in cur]
-                added = [line for line in lines if line not in prev]
-                del prev_lines, prev
-            for line in removed:
-                start, path, key = live.pop(line)
-                path_count[path] -= 1
-                if key is not None:
-                    idx._or(path, key, (1 << j) - (1 << start))
-            try:
-                if cur is not None and len(cur) != len(lines):
-                    raise ValidationError("entries", "a line is repeated")
-                for line in added:
-                    try:
-                        text_line = line.decode("utf-8")
-                    except UnicodeDecodeError as exc:
-                        raise ValidationError("entries", f"not UTF-8 text ({exc.reason})") from None
-                    e = parse_line(text_line, 0, str(bf.path), first)
-                    path_count[e.path] = path_count.get(e.path, 0) + 1
-                    live[line] = (j, e.path, _key(e, ignore, ignored))
-                for line in added:
-                    if path_count[live[line][1]] > 1:
-                        raise ValidationError("entries", f"duplicate path {live[line][1]!r}")
-            except ValidationError as exc:
-                loads(read_text(bf.path), str(bf.path))   # raises the error with its entry number and file line
-                raise exc.with_source(str(bf.path)) from None
-            del cur, lines
-            prev_raw, prev_start = raw, body
-            idx.releases.append(bf.release)
-            idx.markers.append([m.to_dict() for m in header.markers])
-            idx.stat_keys.append(bf.stat_key)
-        n = len(idx.releases)
-        for start, path, key in live.values():
-            if key is not None:
-                idx._or(path, key, (1 << n) - (1 << start))
-        if totals:
-            idx._compute_totals()
-        return idx
-
-    def _or(self, path: str, key: str, bits: int) -> None:
+    def or_(self, path: str, key: str, bits: int) -> None:
         slot = self.paths.get(path)
         if slot is None:
             slot = self.paths[path] = {}
         slot[key] = slot.get(key, 0) | bits
 
-    def updated(self, files: list, ignore=None) -> "ReleaseIndex | None":
-        """This (cached) index brought up to ``files``: releases whose file changed or went are dropped,
-        new ones inserted at their place, each costing its own parse; None when a fresh build is cheaper."""
-        want = [(f.release, f.stat_key) for f in files]
-        have = list(zip(self.releases, self.stat_keys))
-        if have == want:
-            return self
-        wanted = set(want)
-        keep = [i for i, rk in enumerate(have) if rk in wanted]
-        if len(keep) < len(files) / 2:
-            return None
-        for i in sorted(set(range(len(have))) - set(keep), reverse=True):
-            self._remove_bit(i)
-            del self.releases[i], self.markers[i], self.stat_keys[i]
-        kept = set(zip(self.releases, self.stat_keys))
-        for j, f in enumerate(files):
-            if (f.release, f.stat_key) in kept:
-                continue
-            self._insert_bit(j)
-            header, lines, first, text = _read_lines(f)
-            seen: set[str] = set()
-            ignored: dict[str, bool] = {}
-            try:
-                for n, line in enumerate(lines):
-                    e = parse_line(line, n, str(f.path), first)
-                    if e.path in seen:
-                        raise ValidationError(f"entries[{n}].path", f"duplicate path {e.path!r}")
-                    seen.add(e.path)
-                    key = _key(e, ignore, ignored)
-                    if key is not None:
-                        self._or(e.path, key, 1 << j)
-            except ValidationError as exc:
-                raise exc.with_source(str(f.path)) from None
-            self.releases.insert(j, f.release)
-            self.markers.insert(j, [m.to_dict() for m in header.markers])
-            self.stat_keys.insert(j, f.stat_key)
-        if list(zip(self.releases, self.stat_keys)) != want:
-            return None
-        self._compute_totals()
-        return self
-
-    def _remove_bit(self, i: int) -> None:
+    def remove_bit(self, i: int) -> None:
         low = (1 << i) - 1
         for path in list(self.paths):
             slot = self.paths[path]
@@ -312,19 +128,19 @@ class ReleaseIndex:
             if not slot:
                 del self.paths[path]
 
-    def _insert_bit(self, j: int) -> None:
+    def insert_bit(self, j: int) -> None:
         low = (1 << j) - 1
         for slot in self.paths.values():
             for key, mask in slot.items():
                 if mask >> j:
                     slot[key] = (mask & low) | ((mask >> j) << (j + 1))
 
-    def _compute_totals(self) -> None:
+    def compute_totals(self) -> None:
         """Each release's total weight, and the paths' ``presence``: the last step of every build and
         update (``alt`` is derived again when first asked for). Masks are counted (integers) and spread in
         mask order, so the totals do not depend on the order the index was built in (serial or merged runs)."""
         self.presence, self.alt = {}, None
-        if isinstance(self.paths, _OneRelease):
+        if isinstance(self.paths, OneRelease):
             # one release: every (path, content) has the same mask and weight
             self.totals = [len(self.paths) * self.weight(1)] if len(self.paths) else [0.0]
             return
@@ -351,7 +167,7 @@ class ReleaseIndex:
         Derived once per build or update; the cache keeps it."""
         if self.alt is None:
             paths = self.paths
-            if isinstance(paths, _OneRelease):
+            if isinstance(paths, OneRelease):
                 out = paths._out
                 self.alt = {p: (e.digest.partition(":")[0],) for p, e in paths._by.items()
                             if e.type == "file" and e.sha256 is None and e.digest is not None and p not in out}
@@ -484,19 +300,6 @@ class ReleaseIndex:
 
 #: fewer baseline files than this are indexed in one process (forking costs more than it saves)
 PARALLEL_MIN_RELEASES = 40
-#: what a forked index-building worker works on: set in the parent right before the pool forks
-_BUILD: dict = {}
-
-
-def _build_run(i: int) -> bytes | None:
-    """Index run ``i`` of consecutive releases (in a worker); None when it fails (the parent indexes
-    that run again itself and raises the error)."""
-    try:
-        return ReleaseIndex.build_serial(_BUILD["runs"][i], _BUILD["ignore"], totals=False).to_bytes()
-    except Exception:   # noqa: BLE001 - any error is raised again by the parent's own build of the run
-        return None
-
-
 def _algos(slot: dict[str, int]) -> tuple[str, ...]:
     """The weaker digests' algorithms among a path's content keys (``md5`` of ``md5:...``)."""
     return tuple(sorted({k.partition(":")[0] for k in slot if ":" in k and not k.startswith("->")}))
@@ -570,159 +373,3 @@ class _Spreader:
         return out
 
 
-_ENTRY_PREFIX = b"- {path: "
-
-
-def _aligned(a: bytes, b: bytes) -> bool:
-    """Whether two entry lines are of the same path (their text up to ``, type: `` is the same)."""
-    if not (a.startswith(_ENTRY_PREFIX) and b.startswith(_ENTRY_PREFIX)):
-        return False
-    ea = a.find(b", type: ")
-    return ea >= 0 and ea == b.find(b", type: ") and a[:ea] == b[:ea]
-
-
-def _common_prefix(a: bytes, pa: int, b: bytes, mb: memoryview, pb: int) -> int:
-    """A length n such that a[pa:pa+n] == b[pb:pb+n] and the first difference (if any) lies less than
-    _NEAR bytes after it: equal stretches are compared in C (``bytes.startswith`` of a memoryview
-    slice: a memcmp, no copy), doubling while they match, then halving. The caller walks the last
-    few lines itself."""
-    limit = min(len(a) - pa, len(b) - pb)
-    n, step = 0, 2048
-    while n < limit:
-        step = min(step, limit - n)
-        if a.startswith(mb[pb + n:pb + n + step], pa + n):
-            n += step
-            step *= 2
-            continue
-        lo, hi = n, n + step          # a[pa:pa+lo] == b[pb:pb+lo]; they differ before hi
-        while hi - lo > _NEAR:
-            mid = (lo + hi) >> 1
-            if a.startswith(mb[pb + lo:pb + mid], pa + lo):
-                lo = mid
-            else:
-                hi = mid
-        return lo
-    return n
-
-
-_NEAR = 256
-
-
-def _changed_lines(a: bytes, a_start: int, b: bytes, b_start: int) -> list[tuple[bytes, bytes]] | None:
-    """(old, new) entry-line pairs when the body of ``b`` (from ``b_start``) has the same paths as that of
-    ``a`` in the same order, only some contents changed (most consecutive releases). The bodies are
-    compared as bytes, not split into lines: only the lines around a difference are cut out (a 50,000-
-    line release with 1% changed: about 2 ms against 25 ms to split, compare and free the lines).
-    None when a path was added, removed or moved (the caller compares sets of lines)."""
-    mb = memoryview(b)
-    la, lb = len(a), len(b)
-    pa, pb = a_start, b_start
-    pairs: list[tuple[bytes, bytes]] = []
-    while True:
-        n = _common_prefix(a, pa, b, mb, pb)
-        if pa + n == la and pb + n == lb:
-            return pairs
-        # from the start of the line holding byte n (equal so far), line by line to the first that differs
-        line_a = a.rfind(b"\n", pa, pa + n) + 1 or pa
-        line_b = pb + (line_a - pa)
-        while True:
-            end_a = a.find(b"\n", line_a)
-            end_b = b.find(b"\n", line_b)
-            end_a = la if end_a < 0 else end_a
-            end_b = lb if end_b < 0 else end_b
-            if end_a - line_a != end_b - line_b or not a.startswith(mb[line_b:end_b], line_a):
-                break
-            if end_a == la or end_b == lb:
-                return pairs if (end_a == la and end_b == lb) else None
-            line_a, line_b = end_a + 1, end_b + 1
-        old, new = a[line_a:end_a], b[line_b:end_b]
-        if not _aligned(old, new):
-            return None
-        pairs.append((old, new))
-        if end_a == la or end_b == lb:
-            return pairs if (end_a == la and end_b == lb) else None
-        pa, pb = end_a + 1, end_b + 1
-
-
-def _body_lines(raw: bytes, start: int) -> list[bytes]:
-    lines = raw[start:].split(b"\n")
-    if lines and lines[-1] == b"":
-        lines.pop()
-    return lines
-
-
-def _read_body(bf) -> tuple:
-    """What the index reads of a baseline file's header (its markers), the file's bytes, the offset of its
-    first entry line and that line's number in the file. Entry lines are decoded only where they differ
-    from the previous release's. A file in another layout is read whole and its entries re-written as lines."""
-    raw = read_raw(bf.path)
-    k = raw.find(b"\nentries:\n")
-    body = k + len(b"\nentries:\n")
-    if k < 0 or raw[body:body + 1] in (b" ", b"", b"\n"):
-        header, text_lines, first, _ = _read_lines(bf)
-        return header, b"".join(line.encode("utf-8") + b"\n" for line in text_lines), 0, first
-    try:
-        head_text = raw[:k].decode("utf-8")
-    except UnicodeDecodeError:
-        loads(read_text(bf.path), str(bf.path))        # raises the error naming the file
-        raise
-    try:
-        header = _Markers(markers_of(head_text, str(bf.path)))   # the index keeps only the markers
-    except ValidationError as exc:
-        raise exc.with_source(str(bf.path)) from None
-    return header, raw, body, raw.count(b"\n", 0, k) + 3
-
-
-class _Markers:
-    """What the index reads of a baseline header."""
-
-    __slots__ = ("markers",)
-
-    def __init__(self, markers: list):
-        self.markers = markers
-
-
-def _read_lines(bf) -> tuple:
-    text = read_text(bf.path)
-    header, lines, first = split(text, str(bf.path))
-    return header, lines, first, text
-
-
-def _key(e: Entry, ignore, ignored: dict[str, bool]) -> str | None:
-    """What the index keeps of an entry (its content key), None for directories and ignored paths."""
-    key = e.content_key
-    if key is None or ignore is None:
-        return key
-    skip = ignored.get(e.path)
-    if skip is None:
-        skip = ignored[e.path] = ignore.match(e.path)
-    return None if skip else key
-
-
-def cache_key(files: list, ignore_patterns: list[str] = ()) -> str:
-    """The cache slot of an index: the directories the baselines are in, their products and the ignore
-    patterns. Which files (and which versions of them) it holds is checked per file on load."""
-    places = sorted({(os.path.dirname(f.stat_key[0]), f.product) for f in files})
-    raw = json.dumps([INDEX_FORMAT, sys.version_info[:2], places, list(ignore_patterns)]).encode()
-    return hashlib.sha256(raw).hexdigest()[:32]
-
-
-def load_cached(key: str) -> ReleaseIndex | None:
-    base = cache_dir()
-    if base is None:
-        return None
-    from auditor.cache import read_record
-    data = read_record(base / f"index-{key}.bin")
-    if data is None:
-        return None
-    try:
-        return ReleaseIndex.from_bytes(data)
-    except (OSError, ValueError, KeyError, TypeError, EOFError):
-        return None
-
-
-def store_cached(key: str, index: ReleaseIndex) -> None:
-    base = writable_cache()
-    if base is not None:
-        index.alt_paths     # derived before it is written: a cached index never derives it again
-        write_cache(base / f"index-{key}.bin", index.to_bytes())

@@ -31,7 +31,7 @@ release F and the release P before it (same product) are official trees:
 An advisory without such evidence keeps no fix files (its backport cannot be
 recognised; docs/advisories.md lists how many).
 
-    python auditor/advisories/derive_fix_files.py VENDOR_IMPORT_REPO [CE_REPO] < auditor/advisories/otrs.yaml > new.yaml
+    python docs/advisories/derive_fix_files.py VENDOR_IMPORT_REPO [CE_REPO] < auditor/advisories/otrs.yaml > new.yaml
 
 VENDOR_IMPORT_REPO: chrullrich/otrs-local (every official tarball committed as
 "Imported vendor <version>"); CE_REPO: Centuran/OTRS-Community-Edition.

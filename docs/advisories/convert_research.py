@@ -19,7 +19,7 @@ header). Output: the OSV-style feed auditor reads.
   problems high; XSS, disclosure, spoofing, DoS medium; autocomplete low),
   and the notes of every entry say so.
 
-    python auditor/advisories/convert_research.py ../shared/domain/otrs-advisories.yaml > auditor/advisories/otrs.yaml
+    python docs/advisories/convert_research.py ../shared/domain/otrs-advisories.yaml > auditor/advisories/otrs.yaml
 """
 
 from __future__ import annotations
