@@ -18,7 +18,7 @@ from auditor.identify import markers as markers_mod
 from auditor.model.baseline import Baseline, Provenance, Trust
 from auditor.scan import Visitor, scan
 from auditor.target import Target, open_target
-from auditor.target.archive import file_sha256
+from auditor.target.streams import file_sha256
 from auditor.target.gitrepo import GitTarget, open_repo
 
 from auditor.config.settings import official_defaults

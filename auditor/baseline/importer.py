@@ -54,7 +54,8 @@ def _deb_members(path: str, raw: bytes) -> dict[str, bytes]:
     """md5sums and conffiles from a .deb's control.tar.* (gz, xz, zst or plain)."""
     from debian.arfile import ArError, ArFile
 
-    from auditor.target.archive import STREAM_ERRORS, deb_member
+    from auditor.target.streams import STREAM_ERRORS
+    from auditor.target.tar import deb_member
     try:
         out: dict[str, bytes] = {}
         with tarfile.open(fileobj=deb_member(ArFile(fileobj=io.BytesIO(raw)), "control.tar", path), mode="r:") as tar:
@@ -87,7 +88,7 @@ def _zip_member(path: str, raw: bytes, want) -> tuple[str, bytes]:
 
 
 def _tar_member(path: str, raw: bytes, want) -> tuple[str, bytes]:
-    from auditor.target.archive import STREAM_ERRORS, decompressed
+    from auditor.target.streams import STREAM_ERRORS, decompressed
     try:
         with tarfile.open(fileobj=decompressed(raw[:8], lambda: io.BytesIO(raw)), mode="r:") as tar:
             found = []

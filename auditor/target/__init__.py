@@ -29,7 +29,7 @@ def open_target(path: str, root: str | None = None, kind: str | None = None) -> 
         raise AuditorError(f"{path}: not a directory, archive or image (it is a special file)")
     # archive and image readers (tarfile, zipfile, lzma ...) are imported for such targets only
     from auditor.safeio import open_regular
-    from auditor.target.archive import is_archive_name, open_archive, sniff_archive
+    from auditor.target.archive import is_archive_name, sniff_archive
     from auditor.target.image import ImageTarget, looks_like_image
     if kind == "image" or (kind is None and not path.lower().endswith(".deb") and looks_like_image(path)):
         return ImageTarget(path, root)
@@ -37,7 +37,26 @@ def open_target(path: str, root: str | None = None, kind: str | None = None) -> 
         with open_regular(path, "archive") as fh:
             is_ar = fh.read(8) == b"!<arch>\n"
         if is_ar and not path.lower().endswith(".deb"):
-            from auditor.target.archive import DebTarget
+            from auditor.target.tar import DebTarget
             return DebTarget(path, root)
         return open_archive(path, root)
     raise AuditorError(f"{path}: not a directory, archive (.tar[.gz|.xz|.bz2], .zip, .deb) or image tar")
+
+
+def open_archive(path: str, root: str | None = None) -> Target:
+    """A tar (every compression), zip or Debian package, read in place."""
+    import zipfile
+
+    from auditor.paths import is_safe_relative
+    from auditor.target.archive import DEB_SUFFIXES, ZIP_SUFFIXES
+    if root and not is_safe_relative(root.strip("/")):
+        raise AuditorError(f"--root {root!r}: must be a relative path inside the archive (no '..')")
+    low = path.lower()
+    if low.endswith(DEB_SUFFIXES):
+        from auditor.target.tar import DebTarget
+        return DebTarget(path, root)
+    if low.endswith(ZIP_SUFFIXES) or zipfile.is_zipfile(path):
+        from auditor.target.zip import ZipTarget
+        return ZipTarget(path, root)
+    from auditor.target.tar import TarTarget
+    return TarTarget(path, root)

@@ -145,6 +145,10 @@ class Target(ABC):
     def label(self) -> str:
         return self.path + (f" (root {self.root})" if self.root else "")
 
+    def top_level_names(self) -> list[str]:
+        """The top-level entries of an archive (for the message of a --root that names nothing)."""
+        return []
+
     def __enter__(self):
         return self
 

@@ -19,8 +19,9 @@ from typing import Any, BinaryIO, Iterator
 
 from auditor.safeio import open_regular
 from auditor.errors import AuditorError
-from auditor.target.archive import (LONG_LINK, PATH_MAX, STREAM_ERRORS, CorruptArchive, Members, TarMembers, check_bomb,
-                                    decompressed, member_path, strip_dot, tar_type)
+from auditor.target.archive import LONG_LINK, PATH_MAX, Members, member_path, strip_dot, tar_type
+from auditor.target.streams import STREAM_ERRORS, CorruptArchive, GuardedStream, check_bomb, decompressed
+from auditor.target.tar import TarMembers
 from auditor.target.base import Member, Target
 
 WHITEOUT = ".wh."
@@ -287,7 +288,6 @@ class ImageTarget(Target):
 
     def open(self, member: Member) -> BinaryIO:
         idx, ti = member.ref
-        from auditor.target.archive import GuardedStream
         try:
             fh = self._layers[idx].tar.extractfile(ti)
         except STREAM_ERRORS as exc:
