@@ -3,7 +3,6 @@ mode risk that no profile can mask."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import subprocess
@@ -11,7 +10,7 @@ import subprocess
 import pytest
 
 from auditor import profile as profile_mod
-from conftest import SAMPLES, audit_json, copy_sample, run_auditor
+from conftest import audit_json, copy_sample, run_auditor
 
 
 def test_otrs_profile_maps_release_names_to_product_ids():

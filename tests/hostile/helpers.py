@@ -15,10 +15,8 @@ import re
 import resource
 import subprocess
 import sys
-from pathlib import Path
 
 from conftest import ROOT, invoke, validate_report
-from . import make
 
 #: words that only an internal error message would contain
 INTERNAL = re.compile(r"Traceback|\b[A-Z][a-z]+(?:[A-Z][a-z]+)*(?:Error|Exception)\b|LineDict|LineList|NoneType|"

@@ -13,10 +13,10 @@ import time
 
 import pytest
 
-from conftest import ROOT, SAMPLEDESK, SAMPLES, invoke
+from conftest import ROOT, SAMPLEDESK, SAMPLES
 
 from . import make
-from .helpers import check_run, expect_error
+from .helpers import expect_error
 
 pytest.importorskip("distributed")
 
