@@ -57,6 +57,10 @@ class Fields:
                 raise self.error(key, problem)
         return value
 
+    def has(self, key: str) -> bool:
+        """Whether ``key`` is given and not yet taken."""
+        return key in self._data
+
     def req(self, key: str, *types: type, check=None):
         return self._take(key, types, _MISSING, check)
 
