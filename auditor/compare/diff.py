@@ -72,6 +72,23 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
     (``Entry.digest``) is compared through ``digest_of(path, algo)``. ``executables`` (PathPatterns):
     the files an install makes executable, for precision ``exec``."""
     diff = Diff()
+    base = _release_paths(diff, baseline_entries, tree, ignore, unreadable_dirs)
+    missing = _compare_present(diff, base, tree, precision, digest_of, executables)
+    added = [t for path, t in tree.items()
+             if path not in base and t.type != "dir" and path not in local
+             and not (ignore is not None and ignore.match(path))]
+    diff.risky_local = sorted((tree[p] for p in local if p in tree and p not in base
+                               and risky_mode(tree[p].mode, tree[p].type)), key=lambda e: e.path)
+    moved_from = _moved(diff, missing, added)
+    _missing(diff, base, missing, moved_from)
+    diff.modified.sort(key=lambda pair: pair[0].path)
+    diff.moved.sort(key=lambda pair: pair[0].path)
+    return diff
+
+
+def _release_paths(diff: Diff, baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore,
+                   unreadable_dirs: set[str]) -> dict[str, Entry]:
+    """The release's entries that are compared: not ignored, not under a directory that could not be listed."""
     base: dict[str, Entry] = {}
     for path, e in baseline_entries.items():
         # a path the scan listed was not ignored; only release paths the tree lacks need the check
@@ -82,24 +99,22 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
             diff.unverified += 1
             continue
         base[path] = e
+    return base
 
-    missing_candidates: list[Entry] = []
+
+def _compare_present(diff: Diff, base: dict[str, Entry], tree: dict[str, Entry], precision: str, digest_of,
+                     executables) -> list[Entry]:
+    """Types, contents and modes of the release paths the tree has; the release entries it lacks."""
+    missing: list[Entry] = []
     for path, b in base.items():
         t = tree.get(path)
         if t is None:
-            missing_candidates.append(b)
+            missing.append(b)
             continue
         if t.type != b.type:
             diff.types.append((b, t))
             continue
-        if b.type == "file":
-            if b.sha256 is None and b.digest is not None:
-                if t.sha256 is not None and (digest_of is None or digest_of(path, b.digest.partition(":")[0])
-                                             != b.digest):
-                    diff.modified.append((b, t))
-            elif t.sha256 is not None and t.sha256 != b.sha256:
-                diff.modified.append((b, t))
-        elif b.type == "symlink" and t.target != b.target:
+        if _content_differs(b, t, digest_of):
             diff.modified.append((b, t))
         if b.type == "symlink" or (b.mode == t.mode and (executables is None or b.type != "file")):
             continue     # the same mode never differs (only an installer's executable pattern can say so)
@@ -107,16 +122,24 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
         if (mode_differs(b.mode, t.mode, precision, executable)
                                     or mode_risk_added(b.mode, t.mode, b.type)):
             diff.permissions.append((b, t))
+    return missing
 
-    added = [t for path, t in tree.items()
-             if path not in base and t.type != "dir" and path not in local
-             and not (ignore is not None and ignore.match(path))]
-    diff.risky_local = sorted((tree[p] for p in local if p in tree and p not in base
-                               and risky_mode(tree[p].mode, tree[p].type)), key=lambda e: e.path)
 
-    # moved: a missing release file whose exact content now lives at an added path
+def _content_differs(b: Entry, t: Entry, digest_of) -> bool:
+    """A file's digest (or the weaker one its release recorded), a link's target."""
+    if b.type == "file":
+        if b.sha256 is None and b.digest is not None:
+            return t.sha256 is not None and (digest_of is None
+                                             or digest_of(b.path, b.digest.partition(":")[0]) != b.digest)
+        return t.sha256 is not None and t.sha256 != b.sha256
+    return b.type == "symlink" and t.target != b.target
+
+
+def _moved(diff: Diff, missing: list[Entry], added: list[Entry]) -> set[str]:
+    """Moved: a missing release file whose exact content now lives at an added path (the same name
+    first); the rest of ``added`` is added. The release paths moved away."""
     by_hash: dict[str, list[Entry]] = {}
-    for b in missing_candidates:
+    for b in missing:
         if b.type == "file" and b.size:
             by_hash.setdefault(b.sha256, []).append(b)
     moved_from: set[str] = set()
@@ -132,13 +155,16 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
         moved_from.add(src.path)
         moved_to.add(t.path)
     diff.added = [t for t in added if t.path not in moved_to]
+    return moved_from
 
-    # missing directories: report the top-most one, with the count of release files under it
-    missing_dir_paths = {b.path for b in missing_candidates if b.type == "dir"}
+
+def _missing(diff: Diff, base: dict[str, Entry], missing: list[Entry], moved_from: set[str]) -> None:
+    """Missing directories (the top-most one, with the count of release files under it) and missing files."""
+    missing_dir_paths = {b.path for b in missing if b.type == "dir"}
     top = sorted(p for p in missing_dir_paths if not any(a in missing_dir_paths for a in parent_dirs(p)))
     top_set = set(top)
     counts = dict.fromkeys(top, 0)
-    for b in missing_candidates:
+    for b in missing:
         if b.path in moved_from or b.type == "dir":
             continue
         owner = next((a for a in parent_dirs(b.path) if a in top_set), None)
@@ -147,9 +173,6 @@ def compute(baseline_entries: dict[str, Entry], tree: dict[str, Entry], ignore, 
         else:
             diff.missing.append(b)
     diff.missing_dirs = [(base[p], counts[p]) for p in top]
-    diff.modified.sort(key=lambda pair: pair[0].path)
-    diff.moved.sort(key=lambda pair: pair[0].path)
-    return diff
 
 
 def of(snapshot, profile, baseline, ignore) -> Diff:

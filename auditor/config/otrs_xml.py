@@ -182,8 +182,9 @@ def _item_value(items: list, depth: int) -> Any:
     return _text(first)
 
 
-def _default_attributes(container: dict) -> dict:
-    """Attributes a Hash's or Array's DefaultItem passes on to items that lack them."""
+def _default_attributes(container: dict, of_hash: bool) -> dict:
+    """Attributes a Hash's or Array's DefaultItem passes on to items that lack them (a Hash's leaves out
+    the value attributes and a value type its item type forbids; an Array's only the content)."""
     defaults = container.get("DefaultItem")
     if not (isinstance(defaults, list) and defaults and isinstance(defaults[0], dict)):
         return {}
@@ -194,29 +195,13 @@ def _default_attributes(container: dict) -> dict:
             inner = d[name][0] if d[name] and isinstance(d[name][0], dict) else {}
             if inner.get("DefaultItem"):
                 attrs["DefaultItem"] = inner["DefaultItem"]
-        if name in ("Array", "Hash") or name in _VALUE_ATTRIBUTES:
             continue
-        if d.get("Item") and d.get("ValueType") in _FORBIDDEN:
+        if name in (_VALUE_ATTRIBUTES if of_hash else ("Content", "SelectedID")):
+            continue
+        if of_hash and d.get("Item") and d.get("ValueType") in _FORBIDDEN:
             sub = d["Item"][0].get("ValueType") if isinstance(d["Item"][0], dict) else None
             if sub not in _FORBIDDEN[d["ValueType"]]:
                 continue
-        attrs[name] = d[name]
-    return attrs
-
-
-def _array_default_attributes(container: dict) -> dict:
-    defaults = container.get("DefaultItem")
-    if not (isinstance(defaults, list) and defaults and isinstance(defaults[0], dict)):
-        return {}
-    d = defaults[0]
-    attrs: dict[str, Any] = {}
-    for name in sorted(d):
-        if name in ("Array", "Hash"):
-            inner = d[name][0] if d[name] and isinstance(d[name][0], dict) else {}
-            if inner.get("DefaultItem"):
-                attrs["DefaultItem"] = inner["DefaultItem"]
-        if name in ("Array", "Hash", "Content", "SelectedID"):
-            continue
         attrs[name] = d[name]
     return attrs
 
@@ -233,61 +218,50 @@ def effective_value(value: list, depth: int = 0) -> Any:
         if not items or not isinstance(items[0], dict) or not items[0]:
             return None
         return _item_value([dict(i) for i in items], depth)
-    if "Hash" in node:
-        hashes = node["Hash"]
-        if not hashes or not isinstance(hashes[0], dict) or not hashes[0] or not hashes[0].get("Item"):
-            return {}
-        attrs = _default_attributes(hashes[0])
-        result: dict[str, Any] = {}
-        for item in hashes[0]["Item"]:
-            if not isinstance(item, dict) or not item or item.get("Key") is None:
-                continue
-            item = dict(item)
-            if item.get("Hash") or item.get("Array"):
-                kind = "Hash" if item.get("Hash") else "Array"
-                inner = dict(item[kind][0]) if item[kind] and isinstance(item[kind][0], dict) else {}
-                for name in sorted(attrs):
-                    if item.get(name) is None:
-                        inner[name] = attrs[name]
-                item[kind] = [inner] + list(item[kind][1:])
-                result[item["Key"]] = effective_value([item], depth + 1)
-            elif attrs.get("ValueType") or item.get("ValueType"):
-                clone = dict(item)
-                for name in sorted(attrs):
-                    if clone.get(name) is None:
-                        clone[name] = attrs[name]
-                result[item["Key"]] = effective_value([{"Item": [clone]}], depth + 1)
-            else:
-                result[item["Key"]] = _TRIM.sub(r"\1", _text(item))
-        return result
-    if "Array" in node:
-        arrays = node["Array"]
-        if not arrays or not isinstance(arrays[0], dict) or not arrays[0] or not arrays[0].get("Item"):
-            return []
-        attrs = _array_default_attributes(arrays[0])
-        out: list[Any] = []
-        for item in arrays[0]["Item"]:
-            if not isinstance(item, dict) or not item:
-                continue
-            item = dict(item)
-            if item.get("Hash") or item.get("Array"):
-                kind = "Hash" if item.get("Hash") else "Array"
-                inner = dict(item[kind][0]) if item[kind] and isinstance(item[kind][0], dict) else {}
-                for name in sorted(attrs):
-                    if item.get(name) is None:
-                        inner[name] = attrs[name]
-                item[kind] = [inner] + list(item[kind][1:])
-                out.append(effective_value([item], depth + 1))
-            elif attrs.get("ValueType"):
-                clone = dict(item)
-                for name in sorted(attrs):
-                    if clone.get(name) is None:
-                        clone[name] = attrs[name]
-                out.append(effective_value([{"Item": [clone]}], depth + 1))
-            else:
-                out.append(_TRIM.sub(r"\1", _text(item)))
-        return out
+    for kind, empty in (("Hash", dict), ("Array", list)):
+        if kind in node:
+            containers = node[kind]
+            if (not containers or not isinstance(containers[0], dict) or not containers[0]
+                    or not containers[0].get("Item")):
+                return empty()
+            return _container_value(containers[0], kind == "Hash", depth)
     return None
+
+
+def _container_value(container: dict, of_hash: bool, depth: int) -> dict | list:
+    """A Hash's items by key, or an Array's in order, each with the DefaultItem's attributes it lacks."""
+    attrs = _default_attributes(container, of_hash)
+    result: dict[str, Any] = {}
+    out: list[Any] = []
+    for item in container["Item"]:
+        if not isinstance(item, dict) or not item or (of_hash and item.get("Key") is None):
+            continue
+        value = _member_value(dict(item), attrs, depth, own_type=of_hash)
+        if of_hash:
+            result[item["Key"]] = value
+        else:
+            out.append(value)
+    return result if of_hash else out
+
+
+def _member_value(item: dict, attrs: dict, depth: int, own_type: bool) -> Any:
+    """One item of a Hash or an Array: a nested container, a typed value, or its trimmed text. A Hash's
+    item is typed by its own ValueType too (``own_type``), an Array's only by the DefaultItem's."""
+    if item.get("Hash") or item.get("Array"):
+        kind = "Hash" if item.get("Hash") else "Array"
+        inner = dict(item[kind][0]) if item[kind] and isinstance(item[kind][0], dict) else {}
+        for name in sorted(attrs):
+            if item.get(name) is None:
+                inner[name] = attrs[name]
+        item[kind] = [inner] + list(item[kind][1:])
+        return effective_value([item], depth + 1)
+    if attrs.get("ValueType") or (own_type and item.get("ValueType")):
+        clone = dict(item)
+        for name in sorted(attrs):
+            if clone.get(name) is None:
+                clone[name] = attrs[name]
+        return effective_value([{"Item": [clone]}], depth + 1)
+    return _TRIM.sub(r"\1", _text(item))
 
 
 def _plain(value: Any) -> Any:

@@ -33,11 +33,13 @@ import fnmatch
 
 from auditor import paths, versions
 from auditor.errors import AuditorError
+from auditor.compare.changes import COSMETIC
+from auditor.knowledge.manifests import manifests_of
 from auditor.knowledge.migration import needs_of
+from auditor.knowledge.rules import overrides_of
 
 WEIGHTS = {"blocker": 45, "wrong-upgrade-path": 45, "data": 40, "shadowing": 10, "collision": 3}
 CORE_CLASSES = ("core", "core-config", "config-autoload", "custom-override")
-
 
 
 def level(score: float) -> str:
@@ -67,102 +69,133 @@ def target_release(ctx) -> tuple[str, str] | None:
 def forecast(ctx) -> dict | None:
     if ctx.identity.release is None or ctx.baseline is None:
         return None
-    diff = ctx.comparison.diff
-    target = target_release(ctx)
-    tb = ctx.catalog.contents(target)       # from the index: no second baseline loaded
-    current = ctx.baseline.by_path
-    profile = ctx.profile
-    items: list[dict] = []
+    return _Forecast(ctx, target_release(ctx)).run()
 
-    def add(kind: str, path: str | None, why: str, weight: float, **extra) -> None:
-        items.append({"kind": kind, "path": None if path is None else paths.to_text(path), "why": why,
-                      "weight": weight, **extra})
 
-    def klass(path: str) -> str | None:
-        pc = profile.path_class(path)
+class _Forecast:
+    """One forecast: the items found by each rule, and the counts of customised and lost files."""
+
+    def __init__(self, ctx, target: tuple[str, str]):
+        self.ctx, self.target = ctx, target
+        self.to = target[1]
+        self.tb = ctx.catalog.contents(target)       # from the index: no second baseline loaded
+        self.current = ctx.baseline.by_path
+        self.profile = ctx.profile
+        self.diff = ctx.comparison.diff
+        self.items: list[dict] = []
+        self.customised = 0
+        self.lost = 0
+
+    def add(self, kind: str, path: str | None, why: str, weight: float, **extra) -> None:
+        self.items.append({"kind": kind, "path": None if path is None else paths.to_text(path), "why": why,
+                           "weight": weight, **extra})
+
+    def klass(self, path: str) -> str | None:
+        pc = self.profile.path_class(path)
         return pc.name if pc else None
 
-    customised = 0
-    lost = 0
-    from auditor.knowledge.manifests import manifests_of
-    lists = [m.spec for m in manifests_of(profile)]
-    from auditor.compare.changes import COSMETIC
-    changes = ctx.comparison.changes
-    for b, t in diff.modified:
-        if any(spec.match(b.path) for spec in lists):
-            continue        # a checksum list the upgrade writes anew: nothing of the vendor's is lost with it
-        fc = changes.get(b.path)
-        if fc is not None and fc.available and fc.kind in COSMETIC:
-            continue        # only line endings, blanks, comments or version strings: no customisation to lose
-        customised += 1
-        new = tb.get(b.path)
-        core = klass(b.path) in CORE_CLASSES
-        if new is None:
-            lost += 1
-            add("lost-customisation", b.path, f"{target[1]} removes this file; the change goes with it", 4 if core else 1,
-                path_class=klass(b.path))
-        elif new.sha256 != t.sha256:
-            lost += 1
-            add("lost-customisation", b.path, f"{target[1]} replaces this file; the change is overwritten",
-                4 if core else 1, path_class=klass(b.path))
-    stale = ctx.comparison.stale
-    for t in diff.added:
-        if t.path in stale:
-            continue        # a file of an earlier release, not a customisation (stale-file)
-        customised += 1
-        new = tb.get(t.path)
-        code = profile.is_code(t.path, t.mode)
-        if new is not None and new.sha256 != t.sha256:
-            lost += 1
-            add("collision", t.path, f"{target[1]} ships a file at this path and overwrites it", WEIGHTS["collision"])
-        elif new is None and klass(t.path) in CORE_CLASSES:
-            add("orphaned", t.path, f"{target[1]} does not know this file; it stays, written for {ctx.baseline.version}",
-                2 if code else 0.5, code=code)
-    customised += len(diff.moved)
-    scheme = ctx.catalog.scheme
-    required, data = needs_of(profile)
-    for need in required:
-        if not fnmatch.fnmatchcase(ctx.baseline.version, need.versions) or need.path not in current:
-            continue
-        e = ctx.snapshot.entries.get(need.path)
-        if e is None or e.type != current[need.path].type:
-            moved_to = [paths.to_text(m.path) for s, m in diff.moved if s.path == need.path]
-            add("blocker", need.path, need.why + (" (moved to " + ", ".join(moved_to) + ")" if moved_to else
-                                                  " (missing)" if e is None else f" (is a {e.type})"),
-                WEIGHTS["blocker"])
-    for need in data:
-        if need.path in current and not ctx.snapshot.exists(need.path):
-            add("data", need.path, need.why + " (missing or moved)", WEIGHTS["data"])
-    from auditor.knowledge.rules import overrides_of
-    for ov in overrides_of(profile):
-        prefix = ov.dir.rstrip("/") + "/"
-        for p, e in ctx.snapshot.entries.items():
-            if e.type != "file" or not p.startswith(prefix) or p in current:
+    def run(self) -> dict:
+        self.modified()
+        self.added()
+        self.customised += len(self.diff.moved)
+        self.needs()
+        self.shadowing()
+        self.wrong_path()
+        return self.result()
+
+    def modified(self) -> None:
+        """A changed file the upgrade replaces or drops: the change is lost."""
+        lists = [m.spec for m in manifests_of(self.profile)]
+        changes = self.ctx.comparison.changes
+        for b, t in self.diff.modified:
+            if any(spec.match(b.path) for spec in lists):
+                continue        # a checksum list the upgrade writes anew: nothing of the vendor's is lost with it
+            fc = changes.get(b.path)
+            if fc is not None and fc.available and fc.kind in COSMETIC:
+                continue        # only line endings, blanks, comments or version strings: no customisation to lose
+            self.customised += 1
+            new = self.tb.get(b.path)
+            weight = 4 if self.klass(b.path) in CORE_CLASSES else 1
+            if new is None:
+                self.lost += 1
+                self.add("lost-customisation", b.path, f"{self.to} removes this file; the change goes with it",
+                         weight, path_class=self.klass(b.path))
+            elif new.sha256 != t.sha256:
+                self.lost += 1
+                self.add("lost-customisation", b.path, f"{self.to} replaces this file; the change is overwritten",
+                         weight, path_class=self.klass(b.path))
+
+    def added(self) -> None:
+        """An added file the upgrade overwrites (collision) or leaves behind in core (orphaned)."""
+        stale = self.ctx.comparison.stale
+        for t in self.diff.added:
+            if t.path in stale:
+                continue        # a file of an earlier release, not a customisation (stale-file)
+            self.customised += 1
+            new = self.tb.get(t.path)
+            code = self.profile.is_code(t.path, t.mode)
+            if new is not None and new.sha256 != t.sha256:
+                self.lost += 1
+                self.add("collision", t.path, f"{self.to} ships a file at this path and overwrites it",
+                         WEIGHTS["collision"])
+            elif new is None and self.klass(t.path) in CORE_CLASSES:
+                self.add("orphaned", t.path, f"{self.to} does not know this file; it stays, written for "
+                         f"{self.ctx.baseline.version}", 2 if code else 0.5, code=code)
+
+    def needs(self) -> None:
+        """What the upgrade tools need (blockers) and the data they carry over."""
+        required, data = needs_of(self.profile)
+        entries, current = self.ctx.snapshot.entries, self.current
+        for need in required:
+            if not fnmatch.fnmatchcase(self.ctx.baseline.version, need.versions) or need.path not in current:
                 continue
-            shadowed = ov.shadows + p[len(prefix):]
-            old, new = current.get(shadowed), tb.get(shadowed)
-            if old is not None and new is not None and old.sha256 != new.sha256:
-                add("shadowing", p, f"overrides {paths.to_text(shadowed)}, which {target[1]} changes: the new code "
-                                    "(and its fixes) would be masked", WEIGHTS["shadowing"], shadows=paths.to_text(shadowed))
-    claimed = ctx.identity.claimed
-    if claimed and claimed != ctx.baseline.version:
-        add("wrong-upgrade-path", None, f"the version files say {claimed}, the files are {ctx.baseline.version}: "
-                                        f"the upgrade tools and the operator would take the path of {claimed}",
-            WEIGHTS["wrong-upgrade-path"])
-    score = min(100, round(sum(i["weight"] for i in items)))
-    kinds: dict[str, int] = {}
-    for i in items:
-        kinds[i["kind"]] = kinds.get(i["kind"], 0) + 1
-    direction = versions.compare(target[1], ctx.baseline.version, scheme)
-    return {
-        "from": ctx.baseline.version,
-        "to": target[1],
-        "direction": "upgrade" if direction > 0 else ("reinstall" if direction == 0 else "downgrade"),
-        "score": score,
-        "level": level(score),
-        "customised_files": customised,
-        "lost_files": lost,
-        "lost_share": round(lost / customised, 4) if customised else 0.0,
-        "by_kind": dict(sorted(kinds.items())),
-        "items": sorted(items, key=lambda i: (-i["weight"], i["kind"], i["path"] or "")),
-    }
+            e = entries.get(need.path)
+            if e is None or e.type != current[need.path].type:
+                moved_to = [paths.to_text(m.path) for s, m in self.diff.moved if s.path == need.path]
+                how = (" (moved to " + ", ".join(moved_to) + ")" if moved_to else
+                       " (missing)" if e is None else f" (is a {e.type})")
+                self.add("blocker", need.path, need.why + how, WEIGHTS["blocker"])
+        for need in data:
+            if need.path in current and not self.ctx.snapshot.exists(need.path):
+                self.add("data", need.path, need.why + " (missing or moved)", WEIGHTS["data"])
+
+    def shadowing(self) -> None:
+        """An override of a file the upgrade changes masks the new code."""
+        for ov in overrides_of(self.profile):
+            prefix = ov.dir.rstrip("/") + "/"
+            for p, e in self.ctx.snapshot.entries.items():
+                if e.type != "file" or not p.startswith(prefix) or p in self.current:
+                    continue
+                shadowed = ov.shadows + p[len(prefix):]
+                old, new = self.current.get(shadowed), self.tb.get(shadowed)
+                if old is not None and new is not None and old.sha256 != new.sha256:
+                    self.add("shadowing", p, f"overrides {paths.to_text(shadowed)}, which {self.to} changes: the new "
+                             "code (and its fixes) would be masked", WEIGHTS["shadowing"],
+                             shadows=paths.to_text(shadowed))
+
+    def wrong_path(self) -> None:
+        claimed, version = self.ctx.identity.claimed, self.ctx.baseline.version
+        if claimed and claimed != version:
+            self.add("wrong-upgrade-path", None, f"the version files say {claimed}, the files are {version}: "
+                                                 f"the upgrade tools and the operator would take the path of {claimed}",
+                     WEIGHTS["wrong-upgrade-path"])
+
+    def result(self) -> dict:
+        items = self.items
+        score = min(100, round(sum(i["weight"] for i in items)))
+        kinds: dict[str, int] = {}
+        for i in items:
+            kinds[i["kind"]] = kinds.get(i["kind"], 0) + 1
+        direction = versions.compare(self.to, self.ctx.baseline.version, self.ctx.catalog.scheme)
+        return {
+            "from": self.ctx.baseline.version,
+            "to": self.to,
+            "direction": "upgrade" if direction > 0 else ("reinstall" if direction == 0 else "downgrade"),
+            "score": score,
+            "level": level(score),
+            "customised_files": self.customised,
+            "lost_files": self.lost,
+            "lost_share": round(self.lost / self.customised, 4) if self.customised else 0.0,
+            "by_kind": dict(sorted(kinds.items())),
+            "items": sorted(items, key=lambda i: (-i["weight"], i["kind"], i["path"] or "")),
+        }
