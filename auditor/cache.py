@@ -18,10 +18,12 @@ digests), so the cache is trusted exactly as far as the user who runs auditor, a
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 import sys
 import tempfile
+import threading
 from pathlib import Path
 from typing import Iterable
 
@@ -105,12 +107,26 @@ def refused() -> str | None:
     return None if base is None else _checked.get(os.path.abspath(base))
 
 
-#: Directories no cache may be written into: the audited tree (set by the pipeline when it opens a target).
-_PROTECTED: set[str] = set()
+#: Directories no cache may be written into: the trees being audited in this process (a count per directory:
+#: the same tree may be audited twice at once), each only while its audit runs.
+_PROTECTED: dict[str, int] = {}
+_PROTECTED_LOCK = threading.Lock()
 
 
-def protect(directory: str) -> None:
-    _PROTECTED.add(os.path.realpath(directory))
+@contextlib.contextmanager
+def protecting(directory: str):
+    """No cache is written inside ``directory`` while the block runs (an audit of it)."""
+    real = os.path.realpath(directory)
+    with _PROTECTED_LOCK:
+        _PROTECTED[real] = _PROTECTED.get(real, 0) + 1
+    try:
+        yield
+    finally:
+        with _PROTECTED_LOCK:
+            if _PROTECTED[real] == 1:
+                del _PROTECTED[real]
+            else:
+                _PROTECTED[real] -= 1
 
 
 def writable_cache() -> Path | None:
@@ -121,7 +137,9 @@ def writable_cache() -> Path | None:
     if base is None:
         return None
     real = Path(os.path.realpath(base))
-    return None if any(inside(real, Path(root)) for root in _PROTECTED) else base
+    with _PROTECTED_LOCK:
+        roots = list(_PROTECTED)
+    return None if any(inside(real, Path(root)) for root in roots) else base
 
 
 def open_record(path: Path):

@@ -98,6 +98,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+#: the rest of a word: Python's \w is exactly str.isalnum() or '_' (sre's word class for str patterns)
+_WORD_REST = re.compile(r"\w*")
+_CLIKE_WORD_REST = re.compile(r"[\w$]*")
+_BLANKS = re.compile(r"[ \t\r\f]+")
+_SPACES = re.compile(r"\s+")
 _PY_STRING = re.compile(r"""(?P<prefix>[rRbBuUfF]{0,2})(?P<q>'''|\"\"\"|'|")""")
 
 
@@ -135,7 +140,7 @@ def _hash_spans(text: str, path: str) -> list[tuple[int, int]]:
             i = end
             continue
         if c in " \t\r\f":
-            i += 1
+            i = _BLANKS.match(text, i).end()
             continue
         line_start = False
         if c == "#":
@@ -145,9 +150,7 @@ def _hash_spans(text: str, path: str) -> list[tuple[int, int]]:
             i = end
             continue
         if c.isalnum() or c == "_" or c == "$" or c == "@" or c == "%":
-            j = i + 1
-            while j < n and (text[j].isalnum() or text[j] == "_"):
-                j += 1
+            j = _WORD_REST.match(text, i + 1).end()      # \w is isalnum() or '_'
             word = text[i:j]
             if python and j < n and text[j] in "'\"" and len(word) <= 2 and word.lower().strip("rbuf") == "":
                 i = j   # a string prefix: the string follows
@@ -222,14 +225,14 @@ def _clike_spans(text: str, path: str) -> list[tuple[int, int]]:
             prev, prev_word = "/", ""
             continue
         if c.isalnum() or c == "_" or c == "$":
-            j = i + 1
-            while j < n and (text[j].isalnum() or text[j] in "_$"):
-                j += 1
+            j = _CLIKE_WORD_REST.match(text, i + 1).end()
             prev_word, prev = text[i:j], "a"
             i = j
             continue
-        if not c.isspace():
-            prev, prev_word = c, ""
+        if c.isspace():
+            i = _SPACES.match(text, i).end()        # \s is exactly str.isspace()
+            continue
+        prev, prev_word = c, ""
         i += 1
     return spans
 

@@ -57,7 +57,8 @@ def _unique(out: list[Advisory], path: Path) -> list[Advisory]:
 
 def load(extra: list[str] | tuple[str, ...] = ()) -> list[Advisory]:
     """Every built-in feed, then the user's files or directories (later ids replace earlier ones)."""
-    files = sorted(builtin_dir().glob("*.yaml"))
+    builtin = builtin_dir()
+    files = sorted(builtin.glob("*.yaml"))
     for e in extra:
         p = Path(e)
         if p.is_dir():
@@ -71,6 +72,19 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> list[Advisory]:
             raise AuditorError(f"{e}: no such advisory feed file or directory")
     by_id: dict[str, Advisory] = {}
     for f in files:
-        for a in load_feed(f):
+        for a in _builtin_feed(f) if f.parent == builtin else load_feed(f):
             by_id[a.id] = a
     return list(by_id.values())
+
+
+#: the built-in feeds as parsed in this process, by (path, size, mtime): a process that audits many
+#: targets (a fleet worker) reads each once. The user's feeds are read at every run.
+_BUILTIN: dict[tuple, list[Advisory]] = {}
+
+
+def _builtin_feed(path: Path) -> list[Advisory]:
+    st = path.stat()
+    key = (str(path), st.st_size, st.st_mtime_ns)
+    if key not in _BUILTIN:
+        _BUILTIN[key] = load_feed(path)
+    return _BUILTIN[key]

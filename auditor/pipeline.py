@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import dataclasses
 import datetime as _dt
 import os
@@ -194,15 +196,20 @@ def _finish(report: Report, opts: AuditOptions, started: float) -> None:
         report.generated_at = _dt.datetime.now(_dt.timezone.utc).replace(microsecond=0).isoformat()
 
 
+def _protected(target):
+    """While a directory is audited, no cache is written inside it (it would change the evidence)."""
+    if target.kind != "directory":
+        return contextlib.nullcontext()
+    from auditor.cache import protecting
+    return protecting(target.base)
+
+
 def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     from auditor.target import open_target
     started = time.perf_counter()
     clock = _Clock()
-    with open_target(opts.target, opts.root, opts.kind) as target:
+    with open_target(opts.target, opts.root, opts.kind) as target, _protected(target):
         earlier = None
-        if target.kind == "directory":
-            from auditor.cache import protect
-            protect(target.base)
         if opts.since:
             from auditor.model.report import read_report
             earlier = read_report(opts.since, "earlier JSON report (--since)")

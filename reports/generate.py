@@ -30,13 +30,21 @@ def samples() -> list[Path]:
     return sorted(p for p in SAMPLES.iterdir() if p.is_dir() and p.name.startswith("sampledesk-"))
 
 
-def generate(dest: Path) -> list[Path]:
+def run_cli(args: list[str]) -> tuple[int, str]:
+    """auditor with ``args`` in its own process, from the repository root: (exit code, standard error)."""
+    env = dict(os.environ, AUDITOR_NO_CACHE="1")
+    proc = subprocess.run([sys.executable, "-m", "auditor", *args], cwd=ROOT, env=env, capture_output=True, text=True)
+    return proc.returncode, proc.stderr
+
+
+def generate(dest: Path, run=run_cli) -> list[Path]:
+    """Every sample's reports into ``dest``; ``run(args) -> (code, stderr)`` runs auditor (a test runs it
+    in-process, from the repository root, with AUDITOR_NO_CACHE=1)."""
     dest.mkdir(parents=True, exist_ok=True)
     written = []
-    env = dict(os.environ, AUDITOR_NO_CACHE="1")
     for sample in samples():
         base = dest / sample.name
-        args = [sys.executable, "-m", "auditor", "audit", f"sample_installs/{sample.name}",
+        args = ["audit", f"sample_installs/{sample.name}",
                 "--baselines", "baselines/sampledesk", "--as-of", AS_OF, "--no-progress",
                 "--format", "text", "--output", str(base) + ".txt"]
         waivers = ROOT / "reports" / "waivers" / f"{sample.name}.yaml"
@@ -45,11 +53,19 @@ def generate(dest: Path) -> list[Path]:
         for name, ext in FORMATS.items():
             if name != "text":
                 args += [f"--output-{name}", str(base) + ext]
-        proc = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True)
-        if proc.returncode not in (0, 1):
-            raise SystemExit(f"{sample.name}: auditor failed: {proc.stderr.strip()}")
+        code, stderr = run(args)
+        if code not in (0, 1):
+            raise SystemExit(f"{sample.name}: auditor failed: {stderr.strip()}")
         written += [Path(str(base) + ext) for ext in FORMATS.values()]
     return written
+
+
+def check(run=run_cli) -> list[str]:
+    """The committed reports that differ from freshly generated ones (or are missing)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = generate(Path(tmp), run)
+        return [p.name for p in fresh if not (ROOT / "reports" / p.name).exists()
+                or not filecmp.cmp(p, ROOT / "reports" / p.name, shallow=False)]
 
 
 def main() -> int:
@@ -57,10 +73,7 @@ def main() -> int:
     ap.add_argument("--check", action="store_true")
     args = ap.parse_args()
     if args.check:
-        with tempfile.TemporaryDirectory() as tmp:
-            fresh = generate(Path(tmp))
-            stale = [p.name for p in fresh if not (ROOT / "reports" / p.name).exists()
-                     or not filecmp.cmp(p, ROOT / "reports" / p.name, shallow=False)]
+        stale = check()
         print("up to date" if not stale else "stale: " + ", ".join(stale))
         return 1 if stale else 0
     for p in generate(ROOT / "reports"):

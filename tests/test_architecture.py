@@ -125,10 +125,15 @@ def _cycles(edges: dict[str, set[str]]) -> list[list[str]]:
     return out
 
 
+_GRAPH: dict = {}
+
+
 def graph():
-    mods = modules()
-    found = [e for e in imports(mods) if e[1] != e[0]]
-    return mods, found
+    """The module map and every internal import, read once per package directory."""
+    if PACKAGE not in _GRAPH:
+        mods = modules()
+        _GRAPH[PACKAGE] = mods, [e for e in imports(mods) if e[1] != e[0]]
+    return _GRAPH[PACKAGE]
 
 
 def test_no_cycle_in_the_import_graph():

@@ -125,3 +125,20 @@ $Self->{'F'} = 'plain';
     assert got["D"] == {"$expr": 'eval "1 + 1"'}
     assert got["E"] == {"$expr": "require Some::Module"}
     assert got["F"] == "plain"
+
+
+def test_a_file_parsed_again_in_the_same_process_gives_the_same_statements_unshared():
+    """Parsed files are kept by content (a fleet worker parses the official files its installs share once):
+    what a caller does with the lists it got never reaches the next caller; another text is parsed anew."""
+    from auditor.config import settings as cfg
+    from auditor.profile import builtin
+    src = next(s for s in cfg.sources(builtin("otrs")) if s.parser == "otrs-perl")
+    text = "package X;\nsub Load {\n    my $Self = shift;\n    $Self->{'A'} = { 'B' => [1, 2] };\n}\n1;\n"
+    first, problems, _ = cfg.parse_source(src, text, "Kernel/Config.pm")
+    assert [(st.op, st.path, st.value) for st in first] == [("set", ("A",), {"B": [1, 2]})]
+    first.clear()
+    problems.append({"path": "x"})
+    again, problems_again, _ = cfg.parse_source(src, text, "Kernel/Config.pm")
+    assert [(st.path, st.value) for st in again] == [(("A",), {"B": [1, 2]})] and problems_again == []
+    other, _, _ = cfg.parse_source(src, text.replace("[1, 2]", "[3]"), "Kernel/Config.pm")
+    assert [st.value for st in other] == [{"B": [3]}]

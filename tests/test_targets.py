@@ -112,3 +112,32 @@ def test_docker_save_format(tmp_path):
             tar.addfile(info, io.BytesIO(data))
     report, _ = audit_json(image, "--root", "opt/sampledesk", expect_rc=0)
     assert report["target"]["kind"] == "image" and report["findings"] == []
+
+
+def test_a_sparse_file_hashes_as_reading_it_would(tmp_path):
+    """Holes are hashed as zeros without being read: every layout of holes and data (data at the start, in
+    the middle across a MiB boundary, at the very end, none at all) gives the digest of reading the file."""
+    import os
+
+    from auditor.scan import scan
+    from auditor.target import open_target
+    mib = 1 << 20
+    layouts = {"empty": [], "head": [(0, b"x" * 100)], "middle": [(5 * mib, b"y" * mib)],
+               "two": [(0, bytes(range(256)) * 12288), (10 * mib, b"z" * 100)],
+               "across": [(mib - 1, b"ab"), (7 * mib + 5, b"c" * (2 * mib + 3))], "tail": [(12 * mib - 10, b"e" * 10)]}
+    expected = {}
+    for name, layout in layouts.items():
+        for size in (3 * mib, 12 * mib, 20 * mib + 7):       # the last past a 16 MiB re-check
+            path = tmp_path / f"{name}-{size}.bin"
+            with open(path, "wb") as fh:
+                fh.truncate(size)
+                for offset, data in layout:
+                    if offset + len(data) <= size:
+                        fh.seek(offset)
+                        fh.write(data)
+            expected[path.name] = hashlib.sha256(path.read_bytes()).hexdigest()
+    assert any(os.stat(tmp_path / n).st_blocks * 512 < os.stat(tmp_path / n).st_size - mib for n in expected), \
+        "the file system made no sparse file: the test would not reach the hole path"
+    snap = scan(open_target(str(tmp_path)), progress=False)
+    assert snap.problems == []
+    assert {n: snap.entries[n].sha256 for n in expected} == expected

@@ -293,15 +293,28 @@ def test_key_generate_never_overwrites(keys):
 
 
 def test_encrypted_key_needs_its_password(tmp_path):
+    """``key generate`` encrypts with minisign's scrypt limits (N = 2^20, r = 8, p = 1); an encrypted key signs
+    with its password and refuses a wrong one (shown on a key with small limits: one scrypt at minisign's
+    limits costs seconds, and the generation already paid one)."""
+    import base64 as b64
+
+    from auditor.trust import signing
     k = tmp_path / "enc.key"
     run = invoke("key", "generate", k, "--password-env", "PW", env={"PW": "correct horse"})
     assert run.code == 0, run
+    raw = b64.b64decode(k.read_text().splitlines()[1])
+    assert raw[2:4] == b"Sc" and int.from_bytes(raw[38:46], "little") == signing.OPSLIMIT \
+        and int.from_bytes(raw[46:54], "little") == signing.MEMLIMIT
     (tmp_path / "d" / "p").mkdir(parents=True)
     shutil.copy(SAMPLEDESK / "6.0.3.yaml", tmp_path / "d" / "p" / "6.0.3.yaml")
-    wrong = invoke("baseline", "sign", tmp_path / "d", "--key", k, env={"AUDITOR_KEY_PASSWORD": "wrong"})
+    assert signing.scrypt_params(signing.OPSLIMIT, signing.MEMLIMIT) == (20, 8, 1)
+    cheap = tmp_path / "cheap.key"
+    cheap.write_text(signing.secret_file(signing.generate(), "correct horse",
+                                         opslimit=1 << 15, memlimit=1 << 24))
+    wrong = invoke("baseline", "sign", tmp_path / "d", "--key", cheap, env={"AUDITOR_KEY_PASSWORD": "wrong"})
     assert wrong.code == 2 and "wrong password" in wrong.stderr
-    ok = invoke("baseline", "sign", tmp_path / "d", "--key", k, env={"AUDITOR_KEY_PASSWORD": "correct horse"})
-    assert ok.code == 0, ok
+    assert invoke("baseline", "sign", tmp_path / "d", "--key", cheap,
+                  env={"AUDITOR_KEY_PASSWORD": "correct horse"}).code == 0
 
 
 @pytest.mark.skipif(shutil.which("minisign") is None, reason="minisign is not installed (apt-get install minisign)")

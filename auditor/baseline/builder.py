@@ -14,7 +14,7 @@ from auditor import regex as linear
 from auditor import paths, profile as profile_mod
 from auditor.baseline import content as content_mod
 from auditor.errors import AuditorError
-from auditor.identify import markers as markers_mod
+from auditor.knowledge import markers as markers_mod
 from auditor.model.baseline import Baseline, Provenance, Trust
 from auditor.scan import Visitor, scan
 from auditor.target import Target, open_target
@@ -183,6 +183,10 @@ def _release_before_scan(target: Target, profile: profile_mod.Profile) -> tuple[
 def write_content(baseline: Baseline, snap, pack: Path) -> None:
     """Put the release's text files into the product's content pack (one copy per distinct content)."""
     texts = [e for e in baseline.entries if e.type == "file" and e.sha256 and (e.size or 0) <= content_mod.TEXT_LIMIT]
+    # in the order the target reads best (an archive stream front to back: one pass, never started again
+    # for a batch that lies before the last one); a directory keeps the path order
+    order = snap.target.read_order
+    texts.sort(key=lambda e: order(m) if (m := snap.member(e.path)) is not None else 0)
 
     def items():
         for start in range(0, len(texts), 256):

@@ -1,29 +1,8 @@
-"""Security settings: the effective configuration judged by the profile's rules.
+"""Security settings: the effective configuration judged by the profile's security rules.
 
-Each rule in a profile's ``rules`` section names a setting, its safe values,
-a severity, why it matters and the controls it touches::
-
-    - id: OTRS-SESSION-001
-      setting: SessionCheckRemoteIP
-      safe: {equals: 1}
-      severity: high
-      title: Sessions are not bound to the client's IP address
-      why: A stolen session id then works from any address.
-      controls: [GDPR-Art32, ISO27001-A.8.5]
-      when: changed        # changed (default) | always | hardening
-
-``when: changed`` reports a setting only when its effective value differs from
-the official default of the identified release and is not safe
-(``weakened-setting``); ``when: always`` also reports an unsafe official
-default left in place (``insecure-setting``), for settings the official
-installer never leaves at the default (OTRS SecureMode); ``when: hardening``
-lists an unsafe official default as advice in the report's ``settings``
-section and gives a finding only with ``--hardening`` (HTTPS, two-factor
-authentication, password policy): an untouched official default is not
-something a vendor did. A rule whose setting neither the official defaults
-nor the tree define does not apply (releases differ in their settings);
-for ``always`` and ``hardening`` rules an absent setting is judged by ``absent``
-(an absent two-factor module means two-factor authentication is off).
+The rules are data (a profile's ``rules`` section; the format and the meaning of ``when: changed``,
+``always`` and ``hardening`` are documented in auditor/knowledge/rules.py and docs/profiles.md); the
+effective configuration and the official defaults are facts of the comparison (auditor/compare/settings.py).
 """
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ MAX_KEYS = 32
 _MAX_BITS = int(MAX_DIGITS * 3.33)
 
 
-@dataclass
+@dataclass(frozen=True)
 class Statement:
     """A configuration statement: ``set`` or ``delete`` of a key path."""
 
@@ -363,10 +363,7 @@ def _pairs(flat: list) -> dict:
 
 def parse(text: str, source: str = "<config>") -> list[Statement]:
     """Configuration statements of a Perl file, in file order."""
-    value = Parser(text, source).statements()
-    for st in value:
-        st.value = _plain(st.value)
-    return value
+    return [Statement(st.op, st.path, _plain(st.value), st.line) for st in Parser(text, source).statements()]
 
 
 def _plain(v):

@@ -28,8 +28,11 @@ SysConfig style): ``PreferencesGroups###Password###PasswordMinSize``.
 
 from __future__ import annotations
 
+import collections
 import copy
 import functools
+import hashlib
+import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -186,8 +189,41 @@ class Settings:
         return found
 
 
+#: parsed files by (parser, path, sha256 of the text), most recent last: a process that audits many installs
+#: (a fleet worker) parses the official configuration files they share once. Bounded by the texts' size.
+_PARSED: collections.OrderedDict = collections.OrderedDict()
+_PARSED_BYTES = [0]
+PARSED_LIMIT = 64 << 20
+_PARSED_LOCK = threading.Lock()
+
+
 def parse_source(src: Source, text: str, path: str) -> tuple[list[Statement], list[dict], int]:
-    """Statements of one file, its problems ({path, line, message}) and its load rank within the source."""
+    """Statements of one file, its problems ({path, line, message}) and its load rank within the source.
+    The same text at the same path is parsed once per process (statements are immutable; the lists are
+    fresh copies)."""
+    key = (src.parser, path, hashlib.sha256(text.encode("utf-8", "surrogatepass")).digest())
+    with _PARSED_LOCK:
+        hit = _PARSED.get(key)
+        if hit is not None:
+            _PARSED.move_to_end(key)
+    if hit is None:
+        hit = _parse_source(src, text, path)
+        with _PARSED_LOCK:
+            if key not in _PARSED and len(text) <= PARSED_LIMIT // 4:
+                _PARSED[key] = hit
+                _PARSED_BYTES[0] += len(text)
+                while _PARSED_BYTES[0] > PARSED_LIMIT:
+                    _PARSED_BYTES[0] -= _PARSED.popitem(last=False)[1][3]
+    statements, problems, rank, _size = hit
+    return list(statements), [dict(p) for p in problems], rank
+
+
+def _parse_source(src: Source, text: str, path: str) -> tuple[tuple, tuple, int, int]:
+    statements, problems, rank = _parse_uncached(src, text, path)
+    return tuple(statements), tuple(problems), rank, len(text)
+
+
+def _parse_uncached(src: Source, text: str, path: str) -> tuple[list[Statement], list[dict], int]:
     nul = text.find("\0")
     if nul >= 0:   # no configuration reader loads a file with NUL bytes: report it, read nothing
         return [], [{"path": path, "line": text.count("\n", 0, nul) + 1,
@@ -259,6 +295,8 @@ def changes(defaults: dict, effective: dict) -> list[tuple[str, str, Any, Any]]:
     Returns (name, kind, default, effective) with kind ``changed``, ``added``
     (not in the defaults) or ``removed`` (deleted or absent).
     """
+    if defaults == effective and _same_types(defaults, effective):
+        return []        # the usual case of an untouched configuration, without deepdiff's walk
     from deepdiff import DeepDiff
     # threshold_to_diff_deeper=0: never report a whole mapping as replaced when most of its keys
     # changed (deepdiff >= 8 does above a third by default), every setting is named
@@ -291,6 +329,18 @@ def changes(defaults: dict, effective: dict) -> list[tuple[str, str, Any, Any]]:
         keys = name.split(SEP)
         out.append((name, names[name], _get(defaults, keys)[1], _get(effective, keys)[1]))
     return out
+
+
+def _same_types(a: Any, b: Any) -> bool:
+    """Equal values that deepdiff would still call different: 1 == 1.0 == True in Python, and a type change
+    is a change to deepdiff (numbers aside: it ignores int against float)."""
+    if isinstance(a, dict):
+        return all(_same_types(v, b[k]) for k, v in a.items())
+    if isinstance(a, list):
+        return all(_same_types(x, y) for x, y in zip(a, b))
+    if isinstance(a, bool) or isinstance(b, bool):
+        return type(a) is type(b)
+    return type(a) is type(b) or (isinstance(a, (int, float)) and isinstance(b, (int, float)))
 
 
 def _is_expr(node: Any) -> bool:

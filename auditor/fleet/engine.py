@@ -14,8 +14,10 @@ task still cannot finish is that target's error entry. Progress goes to stderr.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
 import time
 from typing import Callable
@@ -103,10 +105,14 @@ def run(targets: list[Target], settings: dict, scheduler: str | None = None, wor
                     res = {**t.to_dict(), "status": "error",
                            "error": f"the task could not finish: {type(exc).__name__}: {exc}"}
                 take(res)
-    finally:
-        _stop(procs)
+    except BaseException:
+        _stop(procs, hurry=True)         # Ctrl-C or an error: the run is over, no task is worth waiting for
         if cluster is not None:
             cluster.close()
+        raise
+    _stop(procs)
+    if cluster is not None:
+        cluster.close()
     return sorted(results, key=lambda r: r["index"])
 
 
@@ -131,19 +137,28 @@ def _local_cluster(distributed, n: int):
         client = distributed.Client(cluster)
         client.wait_for_workers(n, timeout=120)
     except BaseException:
-        _stop(procs)
+        _stop(procs, hurry=True)
         cluster.close()
         raise
     return cluster, client, procs
 
 
-def _stop(procs: list) -> None:
+def _stop(procs: list, hurry: bool = False) -> None:
+    """Stop the local workers: gracefully when the run is done; in a ``hurry`` (Ctrl-C, an error) their whole
+    session at once (the nanny and its worker process: an audit is read-only, nothing is lost), so the
+    run ends at once instead of waiting for a task that hashes a large file."""
     for p in procs:
         if p.poll() is None:
-            p.terminate()
+            if hurry:
+                with contextlib.suppress(OSError):
+                    os.killpg(p.pid, signal.SIGTERM)     # each worker leads its own session (start_new_session)
+            else:
+                p.terminate()
     for p in procs:
         try:
-            p.wait(timeout=20)
+            p.wait(timeout=2 if hurry else 20)
         except Exception:  # noqa: BLE001 - a worker that does not stop is killed
+            with contextlib.suppress(OSError):
+                os.killpg(p.pid, signal.SIGKILL)
             p.kill()
             p.wait()

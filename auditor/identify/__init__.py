@@ -9,7 +9,7 @@ from auditor import paths as pathtext
 from auditor import versions
 from auditor.baseline.store import BaselineFile, load
 from auditor.errors import AuditorError
-from auditor.identify import markers as markers_mod
+from auditor.knowledge import markers as markers_mod
 from auditor.identify import indexing
 from auditor.identify.index import ReleaseIndex
 from auditor.model.baseline import Entry, Baseline, Marker

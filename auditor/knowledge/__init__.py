@@ -1,2 +1,3 @@
-"""Product knowledge that is neither a profile nor an advisory feed of the product itself (data files
-beside their small readers)."""
+"""Product knowledge beside the profile, each with its small reader: security rules and overrides, version
+markers (where a release states its version), URL and endpoint facts, migration needs, checksum-list
+manifests, controls and questions, third-party library advisories. Imports no check (docs/architecture.md)."""

@@ -155,8 +155,8 @@ class Advisory:
         return None
 
     def summary_dict(self) -> dict:
-        return {"id": self.id, "aliases": self.aliases, "summary": self.summary, "severity": self.severity,
-                "published": self.published, "references": self.references, "uncertain": self.uncertain,
+        return {"id": self.id, "aliases": list(self.aliases), "summary": self.summary, "severity": self.severity,
+                "published": self.published, "references": list(self.references), "uncertain": self.uncertain,
                 "notes": self.notes}
 
     @classmethod

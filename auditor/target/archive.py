@@ -37,6 +37,14 @@ ARCHIVE_SUFFIXES = TAR_SUFFIXES + ZIP_SUFFIXES + DEB_SUFFIXES
 PATH_MAX = 4096
 LONG_LINK = (f"symbolic link target longer than PATH_MAX ({PATH_MAX} bytes): no file system can hold it "
              f"(only its first {PATH_MAX} bytes are kept as evidence)")
+
+
+def link_target(m, target: str, too_long: bool | None = None) -> None:
+    """Record a symbolic link member's target: its first PATH_MAX characters; past PATH_MAX (or when the
+    reader says ``too_long``, counting bytes) the member is unsafe."""
+    m.target = target[:PATH_MAX]
+    if len(target) > PATH_MAX if too_long is None else too_long:
+        m.error, m.problem = LONG_LINK, "unsafe-path"
 #: What a corrupt compressed stream raises, besides tarfile's own errors.
 
 

@@ -34,6 +34,24 @@ _SMALL = 1 << 20
 #: while a large file is hashed, its fstat is taken again after every this many bytes: one that is
 #: being written to is reported as changed at once, not after reading what it had at open
 _RECHECK = 16 << 20
+_ZEROS = memoryview(bytes(_SMALL))
+
+
+def _next_data(fd: int, offset: int, end: int) -> int | None:
+    """Where the next data of a sparse file starts at or after ``offset`` (``end``: none before it); None when
+    the file system cannot tell (the file is then read as it is)."""
+    try:
+        return min(os.lseek(fd, offset, os.SEEK_DATA), end)
+    except OSError as exc:
+        return end if exc.errno == errno.ENXIO else None
+
+
+def _hole_after(fd: int, offset: int, end: int) -> int:
+    """Where the data starting at ``offset`` ends (the next hole, or ``end``)."""
+    try:
+        return min(os.lseek(fd, offset, os.SEEK_HOLE), end)
+    except OSError:
+        return end
 
 
 def _describe_error(exc: OSError) -> OSError:
@@ -229,11 +247,25 @@ class DirectoryTarget(Target):
             buf = bytearray(_SMALL)
             view = memoryview(buf)
             check_at = _RECHECK
+            # a sparse file: its holes are hashed as the zeros they read as, without reading them
+            sparse = st.st_blocks * 512 < expected - _SMALL
+            zeros_until = data_until = 0
             while size < expected:
-                n = os.readv(fd, [view[:min(_SMALL, expected - size)]])
-                if not n:
-                    raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, {size} read)")
-                digest.update(view[:n])
+                if sparse and size >= data_until:      # the end of a data region: where is the next one?
+                    found = _next_data(fd, size, expected)
+                    if found is None:
+                        sparse = False                 # the file system cannot tell: read it all
+                    else:
+                        zeros_until, data_until = found, max(_hole_after(fd, found, expected), found + 1)
+                        os.lseek(fd, found, os.SEEK_SET)
+                if sparse and size < zeros_until:
+                    n = min(_SMALL, zeros_until - size)
+                    digest.update(_ZEROS[:n])
+                else:
+                    n = os.readv(fd, [view[:min(_SMALL, expected - size, (data_until - size) if sparse else _SMALL)]])
+                    if not n:
+                        raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, {size} read)")
+                    digest.update(view[:n])
                 size += n
                 if size >= check_at:
                     # a file written to while it is read is reported at the first sign, not read to its end
@@ -243,6 +275,12 @@ class DirectoryTarget(Target):
                     if now.st_size != expected or now.st_mtime_ns != st.st_mtime_ns:
                         raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, "
                                                  f"{now.st_size} after {size} were read)")
+            if sparse:
+                os.lseek(fd, expected, os.SEEK_SET)
+                now = os.fstat(fd)
+                if now.st_size != expected or now.st_mtime_ns != st.st_mtime_ns:
+                    raise OSError(errno.EIO, f"changed while it was read ({expected} bytes at open, {now.st_size} "
+                                             "at the end)")
             if os.read(fd, 1):
                 raise OSError(errno.EIO, f"changed while it was read (grew beyond its {expected} bytes)")
             return digest.hexdigest(), size, mode, None, self._sig_of(st)

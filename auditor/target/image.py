@@ -19,7 +19,7 @@ from typing import Any, BinaryIO, Iterator
 
 from auditor.safeio import open_regular
 from auditor.errors import AuditorError
-from auditor.target.archive import LONG_LINK, PATH_MAX, Members, member_path, strip_dot, tar_type
+from auditor.target.archive import Members, link_target, member_path, strip_dot, tar_type
 from auditor.target.streams import STREAM_ERRORS, CorruptArchive, GuardedStream, check_bomb, decompressed
 from auditor.target.tar import TarMembers
 from auditor.target.base import Member, Target
@@ -277,9 +277,7 @@ class ImageTarget(Target):
                 ref, size = target, target[1].size
             m = Member(rel, kind, ti.mode & 0o7777, size, ref=ref)
             if kind == "symlink":
-                m.target = ti.linkname[:PATH_MAX]
-                if len(ti.linkname) > PATH_MAX:
-                    m.error, m.problem = LONG_LINK, "unsafe-path"
+                link_target(m, ti.linkname)
             out.append(m)
         members = Members(self.path).finish(out)
         if self.root and not any(m.problem != "unsafe-path" for m in members):

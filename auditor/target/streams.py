@@ -210,11 +210,14 @@ def decompressed(head: bytes, opener):
 
 
 class GuardedStream(io.RawIOBase):
-    """A member stream whose decompression errors end the run (the archive is corrupt)."""
+    """A member stream whose decompression errors become one error of ours: by default a corrupt
+    archive that ends the run; a zip member's, an unreadable file (``errors`` and ``fail`` given)."""
 
-    def __init__(self, fh, label: str):
+    def __init__(self, fh, label: str, errors: tuple = STREAM_ERRORS, fail=None):
         self.fh = fh
         self.label = label
+        self.errors = errors
+        self.fail = fail or (lambda exc: CorruptArchive(f"{self.label}: corrupt archive: {exc}"))
 
     def readable(self) -> bool:
         return True
@@ -222,8 +225,8 @@ class GuardedStream(io.RawIOBase):
     def readinto(self, b) -> int:
         try:
             data = self.fh.read(len(b))
-        except STREAM_ERRORS as exc:
-            raise CorruptArchive(f"{self.label}: corrupt archive: {exc}") from None
+        except self.errors as exc:
+            raise self.fail(exc) from None
         n = len(data)
         b[:n] = data
         return n

@@ -9,7 +9,7 @@ from typing import BinaryIO, Iterator
 
 from auditor.errors import AuditorError
 from auditor.safeio import open_regular
-from auditor.target.archive import (LONG_LINK, PATH_MAX, Members, check_root, member_path, strip_dot, tar_type,
+from auditor.target.archive import (Members, check_root, link_target, member_path, strip_dot, tar_type,
                                     top_names)
 from auditor.target.base import Member, Target
 from auditor.target.streams import (STREAM_ERRORS, CorruptArchive, Files, GuardedStream, check_bomb, decompressed,
@@ -110,9 +110,7 @@ class TarMembers:
             by_name[strip_dot(ti.name)] = ref
             m = Member(rel, kind, ti.mode & 0o7777, size, ref=ref)
             if kind == "symlink":
-                m.target = ti.linkname[:PATH_MAX]
-                if len(ti.linkname) > PATH_MAX:
-                    m.error, m.problem = LONG_LINK, "unsafe-path"
+                link_target(m, ti.linkname)
             out.append(m)
         self._list = Members(self.label).finish(out)
         return self._list

@@ -13,30 +13,13 @@ from typing import BinaryIO, Iterator
 
 from auditor.errors import AuditorError
 from auditor.safeio import open_regular
-from auditor.target.archive import LONG_LINK, PATH_MAX, Members, check_root, member_path, top_names
+from auditor.target.archive import PATH_MAX, Members, check_root, link_target, member_path, top_names
 from auditor.target.base import Member, Target
-from auditor.target.streams import check_bomb
+from auditor.target.streams import GuardedStream, check_bomb
 
 
-class _ZipMember(io.RawIOBase):
-    def __init__(self, fh):
-        self.fh = fh
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, b) -> int:
-        try:
-            data = self.fh.read(len(b))
-        except (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, ValueError, NotImplementedError) as exc:
-            raise OSError(f"corrupt member: {exc}") from None
-        n = len(data)
-        b[:n] = data
-        return n
-
-    def close(self) -> None:
-        self.fh.close()
-        super().close()
+#: what a zip member's decompression raises: the member is unreadable (the rest of the archive may be fine)
+MEMBER_ERRORS = (zipfile.BadZipFile, zlib.error, lzma.LZMAError, EOFError, ValueError, NotImplementedError)
 
 
 class ZipTarget(Target):
@@ -74,9 +57,7 @@ class ZipTarget(Target):
                 try:
                     with self._zip.open(zi) as fh:
                         raw = fh.read(PATH_MAX + 1)
-                    m.target = raw[:PATH_MAX].decode("utf-8", "surrogateescape")
-                    if len(raw) > PATH_MAX:
-                        m.error, m.problem = LONG_LINK, "unsafe-path"
+                    link_target(m, raw[:PATH_MAX].decode("utf-8", "surrogateescape"), len(raw) > PATH_MAX)
                 except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError) as exc:
                     m.error, m.problem = f"cannot read link: {exc}", "unreadable"
                 out.append(m)
@@ -91,7 +72,8 @@ class ZipTarget(Target):
         if zi.flag_bits & 0x1:
             raise OSError("cannot read member: it is encrypted (no password is ever tried)")
         try:
-            return io.BufferedReader(_ZipMember(self._zip.open(zi)))
+            return io.BufferedReader(GuardedStream(self._zip.open(zi), self.path, MEMBER_ERRORS,
+                                                  lambda exc: OSError(f"corrupt member: {exc}")))
         except (zipfile.BadZipFile, RuntimeError, NotImplementedError, ValueError, EOFError, zlib.error) as exc:
             # zipfile's messages can hold the member's repr (<ZipInfo filename=...>): the reason alone
             text = re.sub(r"<ZipInfo filename=('[^']*'|\"[^\"]*\")[^>]*>", r"\1", str(exc))

@@ -76,7 +76,7 @@ def generate() -> Key:
     return Key(secrets.token_bytes(8), _raw_public(priv), seed)
 
 
-def _scrypt_params(opslimit: int, memlimit: int) -> tuple[int, int, int]:
+def scrypt_params(opslimit: int, memlimit: int) -> tuple[int, int, int]:
     """libsodium's crypto_pwhash_scryptsalsa208sha256 parameter choice (N log2, r, p)."""
     opslimit = max(opslimit, 32768)
     r = 8
@@ -92,7 +92,7 @@ def _scrypt_params(opslimit: int, memlimit: int) -> tuple[int, int, int]:
 
 
 def _kdf_stream(password: bytes, salt: bytes, opslimit: int, memlimit: int, length: int) -> bytes:
-    n_log2, r, p = _scrypt_params(opslimit, memlimit)
+    n_log2, r, p = scrypt_params(opslimit, memlimit)
     return hashlib.scrypt(password, salt=salt, n=1 << n_log2, r=r, p=p, dklen=length,
                           maxmem=129 * r * (1 << n_log2) + (64 << 20))
 
@@ -101,7 +101,9 @@ def _checksum(key_id: bytes, sk: bytes) -> bytes:
     return hashlib.blake2b(SIG_ALG + key_id + sk, digest_size=32).digest()
 
 
-def secret_file(key: Key, password: str | None = None) -> str:
+def secret_file(key: Key, password: str | None = None, opslimit: int = OPSLIMIT, memlimit: int = MEMLIMIT) -> str:
+    """The secret key file (minisign's format); encrypted with ``password`` under scrypt with the given limits
+    (minisign's defaults; a reader takes the limits from the file)."""
     if key.seed is None:
         raise AuditorError("not a secret key")
     sk = key.seed + key.public
@@ -109,12 +111,12 @@ def secret_file(key: Key, password: str | None = None) -> str:
     inner = key.key_id + sk + (_checksum(key.key_id, sk) if password else bytes(32))
     salt = secrets.token_bytes(32)
     if password:
-        stream = _kdf_stream(password.encode(), salt, OPSLIMIT, MEMLIMIT, len(inner))
+        stream = _kdf_stream(password.encode(), salt, opslimit, memlimit, len(inner))
         inner = bytes(a ^ b for a, b in zip(inner, stream))
         kdf = KDF_SCRYPT
     else:
         kdf = KDF_NONE
-    raw = SIG_ALG + kdf + CHK_ALG + salt + OPSLIMIT.to_bytes(8, "little") + MEMLIMIT.to_bytes(8, "little") + inner
+    raw = SIG_ALG + kdf + CHK_ALG + salt + opslimit.to_bytes(8, "little") + memlimit.to_bytes(8, "little") + inner
     state = "encrypted" if password else "unencrypted"
     return f"untrusted comment: minisign {state} secret key\n{base64.b64encode(raw).decode()}\n"
 
@@ -146,7 +148,7 @@ def read_secret(path: str | Path, password: str | None = None) -> Key:
             password = os.environ.get("AUDITOR_KEY_PASSWORD")
         if not password:
             raise AuditorError(f"{path}: the key is encrypted; give its password in AUDITOR_KEY_PASSWORD")
-        n_log2, r, p = _scrypt_params(ops, mem)
+        n_log2, r, p = scrypt_params(ops, mem)
         if mem > 1 << 31 or n_log2 > 22 or p > 16:
             raise AuditorError(f"{path}: scrypt limits (ops {ops}, memory {mem}) beyond what auditor allows "
                                f"(a key file made to exhaust the machine?)")

@@ -126,44 +126,65 @@ def padded_tar(size: int) -> bytes:
     return tiny_tar_bytes(extra=[("docs/blob.bin", blob, tarfile.REGTYPE, "")])
 
 
+def gzip_repeated(pieces: list[tuple[bytes, int]]) -> bytes:
+    """One gzip member of the concatenation of each piece repeated ``count`` times, at gzip's best level,
+    without compressing every repetition: after a full flush deflate starts afresh, so a piece compressed
+    and flushed from that state gives the same bytes each time (checked once per piece). The stream is an
+    ordinary single-member gzip of the whole content; only the test's time to make it is saved."""
+    c = zlib.compressobj(9, zlib.DEFLATED, -15)
+    out = [b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff"]     # gzip header: deflate, no name, mtime 0, best
+    crc = size = 0
+    for data, count in pieces:
+        if count <= 0:
+            continue
+        out.append(c.compress(data) + c.flush(zlib.Z_FULL_FLUSH))          # from whatever came before
+        if count > 1:
+            again = c.compress(data) + c.flush(zlib.Z_FULL_FLUSH)
+            assert c.compress(data) + c.flush(zlib.Z_FULL_FLUSH) == again, "deflate is not repeatable here"
+            out.append(again * (count - 2) if count > 2 else b"")
+            out.append(again)
+        for _ in range(count):
+            crc = zlib.crc32(data, crc)
+        size += len(data) * count
+    out.append(c.flush())
+    out.append((crc & 0xFFFFFFFF).to_bytes(4, "little") + (size & 0xFFFFFFFF).to_bytes(4, "little"))
+    return b"".join(out)
+
+
 def gzip_bomb_tar(declared: int) -> bytes:
-    """A .tar.gz whose one member is ``declared`` bytes of zeros (compressed about 1000:1), streamed
-    through zlib in 1 MiB steps so the test never holds it in memory."""
+    """A .tar.gz whose one member is ``declared`` bytes of zeros (compressed about 1000:1)."""
     header = tarfile.TarInfo("docs/zeros.bin")
     header.size = declared
     head = header.tobuf(tarfile.GNU_FORMAT)
-    comp = zlib.compressobj(9, zlib.DEFLATED, 31)
-    out = [comp.compress(tar_blocks())]   # the tiny release without its end marker
-    out.append(comp.compress(head))
-    zero = bytes(1 << 20)
-    left = declared
-    while left > 0:
-        n = min(left, len(zero))
-        out.append(comp.compress(zero[:n]))
-        left -= n
-    pad = (-declared) % 512
-    out.append(comp.compress(bytes(pad) + bytes(1024)))
-    out.append(comp.flush())
+    chunk = 16 << 20
+    whole, rest = divmod(declared, chunk)
+    return gzip_repeated([(tar_blocks() + head, 1), (bytes(chunk), whole),
+                          (bytes(rest) + bytes((-declared) % 512) + bytes(1024), 1)])
+
+
+def zstd_frames(pieces: list[tuple[bytes, int]]) -> bytes:
+    """A zstd stream of the concatenation of each piece repeated ``count`` times, as one frame per piece and
+    repetition (zstd's concatenated frames, which every decoder reads as one stream); a piece is compressed
+    once, its frame repeated."""
+    import zstandard
+    cctx = zstandard.ZstdCompressor(level=3)
+    frames: dict[bytes, bytes] = {}
+    out = []
+    for data, count in pieces:
+        key = hashlib.sha256(data).digest()
+        if key not in frames:
+            frames[key] = cctx.compress(data)
+        out.append(frames[key] * count)
     return b"".join(out)
 
 
 def zstd_bomb_tar(declared: int) -> bytes:
-    import zstandard
     header = tarfile.TarInfo("usr/share/zeros.bin")
     header.size = declared
-    cctx = zstandard.ZstdCompressor(level=3)
-    buf = io.BytesIO()
-    with cctx.stream_writer(buf, closefd=False) as w:
-        w.write(tar_blocks())
-        w.write(header.tobuf(tarfile.GNU_FORMAT))
-        zero = bytes(1 << 20)
-        left = declared
-        while left > 0:
-            n = min(left, len(zero))
-            w.write(zero[:n])
-            left -= n
-        w.write(bytes((-declared) % 512) + bytes(1024))
-    return buf.getvalue()
+    chunk = 64 << 20
+    whole, rest = divmod(declared, chunk)
+    return zstd_frames([(tar_blocks() + header.tobuf(tarfile.GNU_FORMAT), 1), (bytes(chunk), whole),
+                        (bytes(rest) + bytes((-declared) % 512) + bytes(1024), 1)])
 
 
 # -- zip ------------------------------------------------------------------------

@@ -74,7 +74,7 @@ def _slow_target(dest) -> str:
 def test_a_target_that_would_take_too_long_is_its_error_entry(tmp_path):
     slow, fine = _slow_target(tmp_path / "slow"), _genuine(tmp_path / "fine")
     proc = subprocess.run([sys.executable, "-m", "auditor", "fleet", slow, fine, "-b", str(SAMPLEDESK), "--workers",
-                           "2", "--timeout", "2", "-f", "json", "--no-progress"], capture_output=True, text=True,
+                           "1", "--timeout", "2", "-f", "json", "--no-progress"], capture_output=True, text=True,
                           cwd=ROOT, timeout=120)
     assert proc.returncode == 1, proc.stderr
     by_path = {t["path"]: t for t in json.loads(proc.stdout)["targets"]}
@@ -90,7 +90,7 @@ def test_ctrl_c_ends_the_fleet_with_one_line(tmp_path, after):
     left behind."""
     targets = [_slow_target(tmp_path / f"s{i}") for i in range(3)]
     before = _workers()
-    p = subprocess.Popen([sys.executable, "-m", "auditor", "fleet", *targets, "-b", str(SAMPLEDESK), "--workers", "2",
+    p = subprocess.Popen([sys.executable, "-m", "auditor", "fleet", *targets, "-b", str(SAMPLEDESK), "--workers", "1",
                           "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
                          start_new_session=True)
     time.sleep(after)

@@ -78,12 +78,8 @@ def test_baseline_gzip_bomb_is_refused_within_memory(tmp_path, tiny):
     """A 1 MB .yaml.gz that expands to 1 GB: refused at the ratio cap, under the memory limit."""
     base = tmp_path / "bl" / "tiny"
     base.mkdir(parents=True)
-    comp = gzip.GzipFile(base / "1.0.0.yaml.gz", "wb", mtime=0)
-    comp.write(b"format_version: 1\nproduct: tiny\nversion: 1.0.0\n")
-    zero = b"#" * (1 << 20)
-    for _ in range(1024):
-        comp.write(zero)
-    comp.close()
+    (base / "1.0.0.yaml.gz").write_bytes(make.gzip_repeated([(b"format_version: 1\nproduct: tiny\nversion: 1.0.0\n", 1),
+                                                            (b"#" * (16 << 20), 64)]))
     assert (base / "1.0.0.yaml.gz").stat().st_size < 4 << 20
     out = limited("audit", tiny, "-b", tmp_path / "bl")
     assert out.code == 2 and "refused: a decompression bomb" in out.stderr, out
