@@ -211,8 +211,8 @@ def test_a_worker_killed_mid_task_is_retried(dask_cluster, tmp_path):
     for i in range(2):
         tree = tmp_path / f"slow{i}"
         shutil.copytree(SAMPLES / "sampledesk-7.0.3-genuine", tree, symlinks=True)
-        with open(tree / "var" / "big.bin", "wb") as fh:        # a sparse 3 GiB file: seconds of hashing its zeros
-            fh.truncate(3 << 30)
+        with open(tree / "var" / "big.bin", "wb") as fh:        # a sparse 2 GiB file: a second of hashing its zeros
+            fh.truncate(2 << 30)
         targets.append(str(tree))
     client = distributed.Client(dask_cluster, timeout="30s")
     result: dict = {}
@@ -229,7 +229,7 @@ def test_a_worker_killed_mid_task_is_retried(dask_cluster, tmp_path):
         for addr, tasks in busy.items():
             if tasks:
                 pid = client.run(os.getpid, workers=[addr])[addr]
-                time.sleep(0.2)                              # inside the task (hashing 3 GiB)
+                time.sleep(0.2)                              # inside the task (hashing 2 GiB)
                 os.kill(pid, signal.SIGKILL)
                 killed = pid
                 break
