@@ -114,6 +114,11 @@ def _prepare(opts: AuditOptions, target=None):
     if verified is not None:
         from auditor.baseline.signed import check_unchanged
         check_unchanged(verified, files)
+    addon_files = [f for f in files if f.addon]
+    files = [f for f in files if not f.addon]
+    if not files:
+        raise AuditorError(f"{opts.baselines}: holds add-on baselines only; an audit needs the releases of the "
+                           f"product they are installed on too")
     profile, product = choose_profile(opts, files, target)
     # one product model: baselines name their product by id, name or alias; the run uses ids
     files = [dataclasses.replace(f, product=profile.product_id(f.product) or f.product) for f in files]
@@ -130,6 +135,9 @@ def _prepare(opts: AuditOptions, target=None):
         seen[f.release] = f
     catalog = Catalog(selected, profile.version_scheme, list(profile.ignore) + list(opts.ignore),
                       use_cache=verified is None, signed_by=verified.key_id if verified is not None else None)
+    if addon_files:
+        catalog.addons = Catalog(addon_files, profile.version_scheme, catalog.ignore_patterns,
+                                 use_cache=catalog.use_cache, signed_by=catalog.signed_by)
     return profile, product, catalog
 
 
@@ -253,11 +261,17 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     clock.lap("scan")
     catalog.share = snapshot.entries
     from auditor import deadline
+    from auditor.identify import addons as addons_mod
     deadline.check()
-    identity = identify(snapshot, catalog, profile)
+    if catalog.addons is not None:
+        catalog.addons.share = snapshot.entries
+    addons = addons_mod.identify(snapshot, catalog.addons)
+    identity = identify(snapshot, catalog, profile, addons)
     # nothing identified: the diff is still made, against the nearest release, and says so
     baseline = catalog.baseline(identity.release or identity.nearest) if (identity.release or identity.nearest) \
         else None
+    if baseline is not None:
+        baseline = addons_mod.compose(baseline, addons)
     clock.lap("identify")
     comparison = None if only_identify else compare(snapshot, profile, catalog, identity, baseline, ignore_spec, inputs)
     clock.lap("compare")

@@ -774,7 +774,7 @@ def write_samples(dest_root: Path = HERE) -> list[Path]:
 
 def write_baselines(repo: Path, out_dir: Path) -> list[Path]:
     sys.path.insert(0, str(ROOT))
-    from auditor.baseline.builder import from_git
+    from auditor.baseline.fromgit import from_git
     from auditor.profile import builtin
     if out_dir.exists():
         for old in [*out_dir.glob("*.yaml*"), *out_dir.glob("content.zip")]:

@@ -377,7 +377,7 @@ def test_release_peek_from_its_own_blocks_equals_the_whole_header(tmp_path, monk
         f.write_text(head + "\nentries:\n")
         try:
             want = yamlio.loads(head, "h.yaml")
-            want = (want["product"], str(want["version"]))
+            want = (want["product"], str(want["version"]), "")
         except ValidationError:
             want = None
         if want is not None:

@@ -117,6 +117,28 @@ def add(pack_path: Path, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
     return added, len(existing) - added
 
 
+class PackChain:
+    """Several packs read as one (a framework release's and its add-ons'): content-addressed, so the
+    first pack that holds a sha256 gives its content."""
+
+    def __init__(self, packs):
+        self.packs = [p for p in packs if p is not None]
+
+    def __contains__(self, sha256: str) -> bool:
+        return any(sha256 in p for p in self.packs)
+
+    def get(self, sha256: str, size: int | None = None) -> bytes | None:
+        for p in self.packs:
+            data = p.get(sha256, size)
+            if data is not None:
+                return data
+        return None
+
+    def close(self) -> None:
+        for p in self.packs:
+            p.close()
+
+
 def pack_for(baseline_path: Path, name: str | None) -> ContentPack | None:
     """The pack a baseline names, next to it (None when it names none or the file is not there)."""
     if not name or "/" in name or name.startswith("."):

@@ -126,6 +126,8 @@ class BaselineFile:
     product: str
     version: str
     stat_key: tuple
+    #: the package name when the release is an add-on's (its header has ``addon``), else ""
+    addon: str = ""
 
     @property
     def release(self) -> tuple[str, str]:
@@ -142,15 +144,22 @@ def peek_fast(text: str, source: str) -> dict | None:
     starts = top_keys(lines)
     if starts is None or "product" not in starts or "version" not in starts:
         return None
+    keys = ["product", "version"] + (["addon"] if "addon" in starts else [])
     try:
-        data = yamlio.loads(block(lines, starts["product"]) + "\n" + block(lines, starts["version"]), source)
+        data = yamlio.loads("\n".join(block(lines, starts[k]) for k in keys), source)
     except ValidationError:
         return None
-    return data if isinstance(data, dict) and list(data) == ["product", "version"] else None
+    return data if isinstance(data, dict) and list(data) == keys else None
 
 
-def _peek_release(path: Path) -> tuple[str, str]:
-    """Product and version from a baseline header without parsing the entries."""
+def _addon_of(data: dict) -> str:
+    addon = data.get("addon")
+    return str(addon.get("package") or data["product"]) if isinstance(addon, dict) else ""
+
+
+def _peek_release(path: Path) -> tuple[str, str, str]:
+    """Product, version and add-on package name ("" for a product) from a baseline header without
+    parsing the entries."""
     try:
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
         with os.fdopen(fd, "rb") as raw:
@@ -175,8 +184,9 @@ def _peek_release(path: Path) -> tuple[str, str]:
         found = dict(HEADER_RE.findall(head))
         if "product" not in found or "version" not in found:
             raise ValidationError("product", "missing product or version in the baseline header", source=str(path))
-        return found["product"].strip("'\""), found["version"].strip("'\"")
-    return data["product"], str(data["version"])
+        addon = found["product"].strip("'\"") if re.search(r"(?m)^addon:", head) else ""
+        return found["product"].strip("'\""), found["version"].strip("'\""), addon
+    return data["product"], str(data["version"]), _addon_of(data)
 
 
 def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
@@ -197,7 +207,7 @@ def _peek_cache(directory: Path) -> tuple[dict, Path | None]:
         if raw is None:
             raise ValueError("no record")
         data = marshal.loads(raw)
-        if isinstance(data, dict) and all(isinstance(k, tuple) and isinstance(v, tuple) and len(v) == 2
+        if isinstance(data, dict) and all(isinstance(k, tuple) and isinstance(v, tuple) and len(v) == 3
                                           and all(isinstance(x, str) for x in v) for k, v in data.items()):
             return data, path
     except (OSError, ValueError, EOFError, TypeError):
@@ -270,8 +280,8 @@ def discover(directory: str | Path, use_cache: bool = True) -> list[BaselineFile
         known = peeks.get(key)
         if known is None:
             known = _peek_release(path)
-        product, version = fresh[key] = known
-        found.append(BaselineFile(path, product, version, key))
+        product, version, addon = fresh[key] = known
+        found.append(BaselineFile(path, product, version, key, addon))
     if not found:
         raise AuditorError(f"{directory}: no baselines found (expected <product>/<version>.yaml files)")
     if cache_file is not None and fresh != peeks:

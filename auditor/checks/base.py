@@ -90,6 +90,12 @@ class Context:
             return f"{self.baseline.version} (nearest release; the tree is not identified)"
         return self.baseline.version
 
+    def release_of(self, path: str) -> str:
+        """The release a path of the compared release belongs to: an installed add-on's ("FAQ 7.0.2")
+        or the framework's (:attr:`release_name`)."""
+        owner = self.comparison.addon_files.get(path) if self.comparison is not None else None
+        return owner or self.release_name
+
     def finding(self, check_id: str, category: str, path: str | None, message: str,
                 evidence: dict[str, Any] | None = None, severity: str | None = None,
                 key: str = "", severity_key: str | None = None) -> Finding:

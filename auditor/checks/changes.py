@@ -36,7 +36,7 @@ def security_sensitive_changes(ctx: Context) -> Iterable[Finding]:
             continue        # the file of another official release (a backported fix) is official code
         subjects = sorted({r["match"].lower() for r in fc.security})[:6]
         yield ctx.finding("AUD108", "security-sensitive-change", b.path,
-                          f"security-relevant code changed from the official {ctx.release_name} file "
+                          f"security-relevant code changed from the official {ctx.release_of(b.path)} file "
                           f"({', '.join(subjects)}; +{fc.added} -{fc.removed} lines)",
                           {"expected": describe(b), "actual": describe(t), "diff": fc.evidence()},
                           severity="high")

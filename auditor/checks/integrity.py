@@ -74,7 +74,7 @@ def modified_files(ctx: Context) -> Iterable[Finding]:
             evidence["matches_releases"] = other
             message = f"content differs from {ctx.release_name}; it is the file of release {', '.join(other)}"
         else:
-            message = f"content differs from the official {ctx.release_name} file"
+            message = f"content differs from the official {ctx.release_of(b.path)} file"
         if fc is not None:
             evidence["diff"] = fc.evidence()
             if fc.available:
@@ -130,7 +130,7 @@ def missing_files(ctx: Context) -> Iterable[Finding]:
     if diff is None:
         return
     for b in diff.missing:
-        yield ctx.finding("AUD103", "missing-file", b.path, f"official {ctx.release_name} {b.type} is missing",
+        yield ctx.finding("AUD103", "missing-file", b.path, f"official {ctx.release_of(b.path)} {b.type} is missing",
                           {"expected": describe(b), "path_class": _path_class(ctx, b.path)})
 
 

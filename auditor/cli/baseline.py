@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from auditor.errors import AuditorError
+
 from auditor.cli.app import (FAIL_ON, FORMATS, audit_options, cli, err, guard, note, state, target_options,  # noqa: F401
                              write)
 
@@ -61,7 +63,7 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
 @click.option("--product", "-p", required=True,
               help="Product id, or 'auto': each release names its product (baselines go to OUT_DIR/<product>/).")
 @click.option("--tags", "tag_glob", default="*", show_default=True, help="Glob of the release tags.")
-@click.option("--version-regex", help="Regex taking the version out of a tag (group 1). Default: v?(\\d+(\\.\\d+)+.*)")
+@click.option("--version-regex", help="Regex taking the version out of a tag (group 1). Default: v?(\\d+([._]\\d+)+.*), underscores read as dots.")
 @click.option("--commits", "commit_regex", metavar="REGEX",
               help="Take releases from commits instead of tags: every commit on any branch whose subject matches "
                    "REGEX (group 1: the version), e.g. 'Imported vendor ([0-9.]+)'.")
@@ -74,7 +76,8 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
 def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file, content):
     """Build one baseline per release (tag or matching commit) of a git repository."""
     from auditor import profile as profile_mod
-    from auditor.baseline.builder import AUTO, from_git, log_warning
+    from auditor.baseline.builder import AUTO, log_warning
+    from auditor.baseline.fromgit import from_git
     from auditor.target.gitrepo import git_dir
     gd = git_dir(repo)
     guard({"--out-dir": str(Path(out_dir) / "x")}, {"the git directory": str(gd) if gd else None})
@@ -87,11 +90,11 @@ def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root
 
 @baseline.command("import")
 @click.argument("file")
-@click.option("--kind", "-k", required=True, type=click.Choice(["archive", "md5sums", "record", "wp-checksums",
-                                                                 "npm-lock"]),
-              help="The list's format (see docs/trust.md).")
-@click.option("--product", "-p", required=True, help="Product id.")
-@click.option("--version", "-V", "version", required=True, help="Release version.")
+@click.option("--kind", "-k", type=click.Choice(["archive", "md5sums", "record", "wp-checksums", "npm-lock", "opm"]),
+              help="The list's format (see docs/trust.md); opm: an OTRS/Znuny add-on package (docs/addons.md). "
+                   "Default: opm for a .opm file, else required.")
+@click.option("--product", "-p", help="Product id (required but for --kind opm: the package names itself).")
+@click.option("--version", "-V", "version", help="Release version (required but for --kind opm).")
 @click.option("--origin", type=click.Choice(["vendor", "install"]),
               help="Where the list came from: the vendor (its artefact or published list) or an installed system "
                    "(never evidence by itself). Default: vendor when FILE is the artefact, install otherwise.")
@@ -105,6 +108,14 @@ def baseline_import(file, kind, product, version, origin, strip, tarballs, fetch
     RECORD, WordPress core checksums or an npm package-lock.json (FILE: the list or the artefact shipping it)."""
     from auditor import profile as profile_mod
     from auditor.baseline.store import save
+    if kind is None and file.lower().endswith(".opm"):
+        kind = "opm"
+    if kind is None:
+        raise click.UsageError("--kind is required (the list's format)")
+    if kind == "opm":
+        return _import_opm(file, product, version, strip, tarballs, fetch, out, profile_file)
+    if not product or not version:
+        raise click.UsageError(f"--kind {kind} needs --product and --version")
     prof = profile_mod.load_file(profile_file) if profile_file else profile_mod.for_product(product)
     guard({"--out": out}, {"the checksum list": file, "the tarball directory": tarballs})
     if kind == "npm-lock":
@@ -123,6 +134,27 @@ def baseline_import(file, kind, product, version, origin, strip, tarballs, fetch
          f"({', '.join(trust.digests)}), trust {trust.level}")
     for line in trust.notes:
         note(f"  note: {line}")
+
+
+def _import_opm(file, product, version, strip, tarballs, fetch, out, profile_file):
+    """An add-on release from its built package: the files it installs, its content pack beside it."""
+    from auditor import profile as profile_mod
+    from auditor.baseline.addon import build_from_opm
+    from auditor.baseline.builder import log_warning
+    from auditor.baseline.store import save
+    if strip or tarballs or fetch:
+        raise click.UsageError("--strip, --tarballs and --fetch are not for --kind opm")
+    guard({"--out": out}, {"the package file": file})
+    prof = profile_mod.load_file(profile_file) if profile_file else None
+    where = (lambda _p, _v: Path(out).parent) if out else (lambda p, _v: Path("baselines") / p)
+    b = build_from_opm(file, prof, log_warning, where)
+    if product and product != b.product or version and version != b.version:
+        raise AuditorError(f"{file}: the package is {b.addon.package} {b.version} (id {b.product}), not "
+                           f"{product or b.product} {version or b.version}")
+    path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
+    files = sum(1 for e in b.entries if e.type == "file")
+    note(f"wrote {path}: add-on {b.addon.package} {b.version} ({b.product}), {files} files from the package, "
+         f"trust {b.trust_info.level}")
 
 
 @baseline.command("sign")

@@ -20,6 +20,8 @@ from auditor.compare.changes import FileChange
 from auditor.compare.diff import Diff
 from auditor.compare.endpoints import Inventory
 from auditor.compare.settings import SettingsState
+from auditor.identify.addons import owner
+from auditor.baseline.content import PackChain
 from auditor.model.baseline import Baseline
 
 
@@ -37,6 +39,8 @@ class Comparison:
     #: the configuration (None when the profile reads none)
     settings: SettingsState | None = None
     endpoints: Inventory = field(default_factory=Inventory)
+    #: path -> "<package> <version>" of each file an installed official add-on brought (auditor.identify.addons)
+    addon_files: dict[str, str] = field(default_factory=dict)
 
 
 def compare(snapshot, profile, catalog, identity, baseline, ignore, inputs) -> Comparison:
@@ -48,10 +52,12 @@ def compare(snapshot, profile, catalog, identity, baseline, ignore, inputs) -> C
                                                      inputs.webservice_exports))
     diff = diff_mod.of(snapshot, profile, baseline, ignore)
     pack = catalog.pack(baseline.release)
+    if identity.addons:     # the add-ons' official texts are in their own packs
+        pack = PackChain([pack] + [catalog.addons.pack(a.release) for a in identity.addons])
     changes = changes_mod.of(diff, baseline, pack, snapshot, profile)
     settings = settings_mod.of(snapshot, profile, baseline)
     return Comparison(
-        baseline, diff, changes, pack,
+        baseline, diff, changes, pack, addon_files=owner(identity.addons),
         stale=stale_mod.of(diff, identity, baseline, catalog.scheme),
         settings=settings,
         endpoints=endpoints_mod.of(snapshot, profile, baseline, diff, changes, settings, inputs.allow_hosts,

@@ -2,154 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from auditor import paths as pathtext
 from auditor import versions
-from auditor.baseline.store import BaselineFile, load
+from auditor.baseline.store import BaselineFile
 from auditor.errors import AuditorError
 from auditor.knowledge import markers as markers_mod
-from auditor.identify import indexing
+from auditor.identify.catalog import Catalog
 from auditor.identify.index import ReleaseIndex
-from auditor.model.baseline import Entry, Baseline, Marker
+from auditor.model.baseline import Baseline, Marker
 from auditor.model.report import Candidate, Identification
-from auditor.patterns import PathPatterns
 from auditor.scan import Snapshot
+
+__all__ = ["Catalog", "Identity", "identify", "fit", "select", "read_markers", "trusted_markers"]
 
 #: Below this score, or below MIN_CONFIDENCE, the best candidate is reported but not taken as the identity.
 MIN_SCORE = 0.2
 MIN_CONFIDENCE = 0.25
 MAX_CANDIDATES = 5
 MAX_MIXED_PATHS = 20
-
-
-@dataclass
-class Catalog:
-    """The baselines one run compares against, loaded lazily, with their index."""
-
-    files: list[BaselineFile]
-    scheme: str = "dpkg"
-    #: gitignore patterns of paths that take no part in identification (the profile's ignore list)
-    ignore_patterns: list[str] = field(default_factory=list)
-    _loaded: dict[tuple[str, str], Baseline] = field(default_factory=dict)
-    _index: ReleaseIndex | None = None
-    index_cached: bool = False
-    #: False for signed baselines: the release index is built from the verified files, never loaded from a cache
-    use_cache: bool = True
-    #: the audited tree's entries: a loaded baseline reuses their path and digest strings (memory)
-    share: dict | None = None
-    #: key id that signed the baselines directory (``--require-signed``), None when not checked
-    signed_by: str | None = None
-
-    def __post_init__(self) -> None:
-        order = versions.sort_key
-        self.files = sorted(self.files, key=lambda f: (f.product.casefold(), order(f.version, self.scheme)))
-        self._by_release = {f.release: f for f in self.files}
-
-    @property
-    def releases(self) -> list[tuple[str, str]]:
-        return [f.release for f in self.files]
-
-    def file(self, release: tuple[str, str]) -> BaselineFile:
-        return self._by_release[release]
-
-    def baseline(self, release: tuple[str, str]) -> Baseline:
-        if release not in self._loaded:
-            b = load(self._by_release[release].path, self.share, cached=self.use_cache)
-            if b.version != release[1]:
-                raise AuditorError(f"{self._by_release[release].path}: holds version {b.version}, not {release[1]} "
-                                   f"(a stale cache? remove ~/.cache/auditor)")
-            b.product = release[0]   # the product id (the file may name it by an alias)
-            self._loaded[release] = b
-        return self._loaded[release]
-
-    def contents(self, release: tuple[str, str]) -> Mapping[str, Entry]:
-        """What a release holds at each path (files and links, by their content key), read from the
-        index instead of loading the release's baseline: the migration forecast needs only this of
-        its target release, for the few paths it asks about (a view: no entry is made for the
-        others). Paths the profile ignores are not in it. A loaded baseline is used as is."""
-        if release in self._loaded:
-            return self._loaded[release].by_path
-        idx = self.index
-        return _ReleaseContents(idx.paths, 1 << idx.releases.index(release))
-
-    def pack(self, release: tuple[str, str]):
-        """The content pack beside a release's baseline (None when its baseline names none)."""
-        from auditor.baseline.content import pack_for
-        return pack_for(self._by_release[release].path, self.baseline(release).content_pack)
-
-    def find_version(self, version: str, product: str | None = None) -> tuple[str, str] | None:
-        for f in self.files:
-            if f.version == version and (product is None or f.product == product):
-                return f.release
-        return None
-
-    def newest(self, product: str) -> tuple[str, str] | None:
-        rels = [f.release for f in self.files if f.product == product]
-        if not rels:
-            return None
-        return max(rels, key=lambda r: versions.sort_key(r[1], self.scheme))
-
-    def _ignore_spec(self) -> PathPatterns | None:
-        return PathPatterns(self.ignore_patterns) if self.ignore_patterns else None
-
-    @property
-    def index(self) -> ReleaseIndex:
-        if self._index is None and len(self.files) == 1:
-            # one release: its baseline is needed for the diff anyway, and indexing it
-            # in memory costs less than loading a cached index
-            self._index = indexing.build([self.baseline(self.releases[0])], self._ignore_spec())
-        if self._index is None:
-            key = indexing.cache_key(self.files, self.ignore_patterns)
-            cached = indexing.load_cached(key) if self.use_cache else None
-            idx = None
-            if cached is not None:
-                before = list(zip(cached.releases, cached.stat_keys))
-                idx = indexing.update(cached, self.files, self._ignore_spec())
-                self.index_cached = idx is not None and list(zip(idx.releases, idx.stat_keys)) == before
-            if idx is None:
-                idx = indexing.build_files(self.files, self._ignore_spec())
-            if not self.index_cached and self.use_cache:
-                indexing.store_cached(key, idx)
-            self._index = idx
-        return self._index
-
-
-class _ReleaseContents(Mapping):
-    """One release's (path -> Entry) read from the index's (path -> {content key: release mask})."""
-
-    def __init__(self, paths: dict, bit: int):
-        self._paths = paths
-        self._bit = bit
-
-    def get(self, path, default=None):
-        slot = self._paths.get(path)
-        if slot:
-            for key, mask in slot.items():
-                if mask & self._bit:
-                    if key.startswith("->"):
-                        return Entry(path, "symlink", target=key[2:])
-                    if ":" in key:
-                        return Entry(path, "file", digest=key)
-                    return Entry(path, "file", sha256=key)
-        return default
-
-    def __getitem__(self, path: str) -> Entry:
-        got = self.get(path)
-        if got is None:
-            raise KeyError(path)
-        return got
-
-    def __contains__(self, path) -> bool:
-        return self.get(path) is not None
-
-    def __iter__(self):
-        bit = self._bit
-        return (p for p, slot in self._paths.items() if any(m & bit for m in slot.values()))
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
 
 
 @dataclass
@@ -166,9 +38,12 @@ class Identity:
     claimed_product_name: str | None = None
     #: when no release is identified: the release that scores best, which the diff is made against
     nearest: tuple[str, str] | None = None
+    #: the official add-ons installed (auditor.identify.addons.AddonRelease)
+    addons: list = field(default_factory=list)
 
 
-def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
+def identify(snapshot: Snapshot, catalog: Catalog, profile=None, addons: list | None = None) -> Identity:
+    """The release the tree is; ``addons``: the add-on releases found in it (their files are no extra files)."""
     index = catalog.index
     shared: list[tuple[str, str, int]] = []
     scores, informative = index.score(snapshot.entries.values(), snapshot.digest, shared)
@@ -179,36 +54,14 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
     extra = 0
     nearest = ranked[0].release if ranked and ranked[0].score > 0 else None
     if nearest is not None:
-        coverage, precision, extra = fit(snapshot, catalog.baseline(nearest), index)
+        coverage, precision, extra = fit(snapshot, catalog.baseline(nearest), index,
+                                         {e.path for a in addons or () for e in a.baseline.entries})
     if best is not None and coverage * precision < MIN_CONFIDENCE:
         best = None
     candidates = [Candidate(s.release[1], round(s.score, 4), s.release[0], s.matched) for s in ranked[:MAX_CANDIDATES]]
 
-    foreign: dict[str, list[str]] = {}
-    mixed_with: list[dict] = []
-    if best is not None and len(index.releases) > 1:
-        bi = index.releases.index(best.release)
-        per_release: dict[int, list[str]] = {}
-        bit = 1 << bi
-        best_paths = catalog.baseline(best.release).by_path
-        best_key = order(best.release[1], catalog.scheme)
-        # only files whose content some but not all releases hold (the score lists them): the others
-        # are in no release or in every one, the best one included
-        for path, key, mask in shared:
-            if mask & bit:
-                continue
-            others = index.other_releases(path, key, bi)
-            if others:
-                foreign[path] = [index.releases[i][1] for i in others]
-                if path not in best_paths and all(index.releases[i][0] == best.release[0]
-                                                  and order(index.releases[i][1], catalog.scheme) < best_key
-                                                  for i in others):
-                    continue    # a file only earlier releases had, left by an in-place upgrade: not a mix
-                for i in others:
-                    per_release.setdefault(i, []).append(path)
-        for i, paths_ in sorted(per_release.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-            mixed_with.append({"product": index.releases[i][0], "version": index.releases[i][1],
-                               "files": len(paths_), "paths": [pathtext.to_text(p) for p in sorted(paths_)[:MAX_MIXED_PATHS]]})
+    foreign, mixed_with = _mixed(catalog, index, best.release, shared) if best is not None \
+        else ({}, [])
 
     readings = read_markers(snapshot, catalog, index, best.release if best else None)
     claimed = markers_mod.claimed([r for r in readings if r.counted])
@@ -230,12 +83,48 @@ def identify(snapshot: Snapshot, catalog: Catalog, profile=None) -> Identity:
         mixed_with=mixed_with,
         markers=[r.to_dict() for r in readings],
         informative_files=informative,
+        addons=[a.to_dict() for a in addons or ()],
     )
     return Identity(best.release if best else None, claimed, ident, readings, foreign, claimed_product, claimed_name,
-                    None if best is not None else nearest)
+                    None if best is not None else nearest, list(addons or ()))
 
 
-def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[float, float, int]:
+def _mixed(catalog: Catalog, index: ReleaseIndex, best: tuple[str, str],
+           shared: list[tuple[str, str, int]]) -> tuple[dict[str, list[str]], list[dict]]:
+    """The tree's files that hold another release's content (path -> its versions), and those releases
+    with their files, most files first (a tree mixed from several releases)."""
+    foreign: dict[str, list[str]] = {}
+    mixed_with: list[dict] = []
+    if len(index.releases) <= 1:
+        return foreign, mixed_with
+    order = versions.sort_key
+    bi = index.releases.index(best)
+    per_release: dict[int, list[str]] = {}
+    bit = 1 << bi
+    best_paths = catalog.baseline(best).by_path
+    best_key = order(best[1], catalog.scheme)
+    # only files whose content some but not all releases hold (the score lists them): the others
+    # are in no release or in every one, the best one included
+    for path, key, mask in shared:
+        if mask & bit:
+            continue
+        others = index.other_releases(path, key, bi)
+        if others:
+            foreign[path] = [index.releases[i][1] for i in others]
+            if path not in best_paths and all(index.releases[i][0] == best[0]
+                                              and order(index.releases[i][1], catalog.scheme) < best_key
+                                              for i in others):
+                continue    # a file only earlier releases had, left by an in-place upgrade: not a mix
+            for i in others:
+                per_release.setdefault(i, []).append(path)
+    for i, paths_ in sorted(per_release.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        mixed_with.append({"product": index.releases[i][0], "version": index.releases[i][1],
+                           "files": len(paths_), "paths": [pathtext.to_text(p) for p in sorted(paths_)[:MAX_MIXED_PATHS]]})
+    return foreign, mixed_with
+
+
+def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex,
+        addon_paths: set[str] = frozenset()) -> tuple[float, float, int]:
     """How well one release explains the tree, counting files (links too), not weights.
 
     coverage: share of the release's files the tree has with their exact content;
@@ -277,7 +166,7 @@ def fit(snapshot: Snapshot, baseline: Baseline, index: ReleaseIndex) -> tuple[fl
             same += 1
     by_path = baseline.by_path
     extra = sum(1 for p, t in tree.items() if t.type in ("file", "symlink") and p not in snapshot.local
-                and p not in by_path)
+                and p not in by_path and p not in addon_paths)
     coverage = same / release_files if release_files else 0.0
     precision = same / present if present else 0.0
     return coverage, precision, extra

@@ -268,6 +268,30 @@ class Trust:
         return cls(level, "content", digests)
 
 
+@dataclass(frozen=True)
+class AddonInfo:
+    """What makes a baseline an add-on's: an official package installed on a framework release
+    (auditor.knowledge.package). Its product is the add-on's id (the package name in lower case)."""
+
+    #: the package name as the vendor spells it (``FAQ``)
+    package: str
+    vendor: str = ""
+    #: the framework releases the package declares (``7.0.x``)
+    frameworks: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"package": self.package, "vendor": self.vendor, "frameworks": list(self.frameworks)}
+
+    @classmethod
+    def from_dict(cls, data: Any, where: str = "addon") -> "AddonInfo":
+        f = Fields(data, where)
+        package = f.req("package", str, check=non_empty)
+        vendor = f.opt("vendor", str, default="")
+        frameworks = list_of(f.opt("frameworks", list, default=[]), f.sub("frameworks"), _endpoint)
+        f.done()
+        return cls(package, vendor, tuple(frameworks))
+
+
 @dataclass
 class Baseline:
     product: str
@@ -288,6 +312,8 @@ class Baseline:
     content_pack: str | None = None
     #: Where the digests come from and how far they can be trusted (None: implied by the provenance).
     trust: Trust | None = None
+    #: set when the release is an add-on's (installed on a framework release), None for a product
+    addon: AddonInfo | None = None
 
     @property
     def trust_info(self) -> Trust:
@@ -319,6 +345,7 @@ class Baseline:
             "format_version": self.format_version,
             "product": self.product,
             "version": self.version,
+            **({"addon": self.addon.to_dict()} if self.addon else {}),
             "tool": self.tool.to_dict(),
             "provenance": self.provenance.to_dict(),
             "mode_precision": self.mode_precision,
@@ -337,6 +364,8 @@ class Baseline:
             raise f.error("format_version", f"unsupported format_version {fmt} (this auditor reads {FORMAT_VERSION})")
         product = f.req("product", str, check=non_empty)
         version = f.req("version", str, check=version_text)
+        addon = f.opt("addon", dict)
+        addon = None if addon is None else AddonInfo.from_dict(addon, "addon")
         tool = ToolInfo.from_dict(f.req("tool", dict), "tool")
         prov = Provenance.from_dict(f.req("provenance", dict), "provenance")
         precision = f.opt("mode_precision", str, default="exact", check=one_of("exact", "exec"))
@@ -355,7 +384,7 @@ class Baseline:
                 raise ValidationError(f"entries[{i}].path", f"duplicate path {paths.to_text(e.path)!r}")
             seen.add(e.path)
         return cls(product, version, prov, entries, markers, tool, precision, dict(settings or {}),
-                   endpoints, fmt, pack, trust)
+                   endpoints, fmt, pack, trust, addon)
 
 
 def _endpoint(value: Any, where: str) -> str:

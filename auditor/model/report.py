@@ -73,6 +73,9 @@ class Identification:
     extra_files: int = 0
     #: when nothing is identified: the best-scoring release, which the diff was made against
     nearest: dict[str, Any] | None = None
+    #: official add-ons installed: [{product, package, version, vendor, frameworks, files, present, matching,
+    #: replaces}] (written only when there is one)
+    addons: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -86,6 +89,7 @@ class Identification:
             "mixed_with": self.mixed_with,
             "markers": self.markers,
             "informative_files": self.informative_files,
+            **({"addons": self.addons} if self.addons else {}),
         }
 
     @classmethod
@@ -101,9 +105,10 @@ class Identification:
         precision = f.opt("precision", float, int, default=0.0)
         extra = f.opt("extra_files", int, default=0)
         nearest = f.opt("nearest", dict)
+        addons = f.opt("addons", list, default=[])
         f.done()
         return cls(float(conf), mixed, cands, list(mixed_with), list(markers), informative, float(coverage),
-                   float(precision), extra, nearest)
+                   float(precision), extra, nearest, list(addons))
 
 
 @dataclass

@@ -14,6 +14,9 @@ from auditor.profile.parts import (DEFAULT_SEVERITY, PROFILE_FORMAT_VERSION, Det
                                    patterns_of, profile_marker, release_line, str_list, version_matches)
 from auditor.versions import SCHEMES
 
+#: add-on packagings auditor reads (Profile.addons)
+ADDON_FORMATS = ("otrs-package",)
+
 
 @dataclass
 class Profile:
@@ -50,6 +53,9 @@ class Profile:
     manifests: list[dict] = field(default_factory=list)
     #: gitignore patterns of what the web server serves as it is (a stale library left there stays reachable)
     web_root: list[str] = field(default_factory=list)
+    #: How the product's add-ons are packaged (``otrs-package``: a ``.sopm`` in the add-on's repository,
+    #: a built ``.opm``; auditor.knowledge.package); None: the product has no add-ons auditor knows.
+    addons: str | None = None
 
     def section(self, name: str, parse):
         """A profile section parsed once (when the profile is validated) and kept for every later use."""
@@ -160,7 +166,7 @@ class Profile:
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
                 "migration", "release_lines", "overrides", "product_marker", "internal_settings",
-                "executables", "manifests", "web_root")}
+                "executables", "manifests", "web_root", "addons")}
         def opt(key, *types, conv=None, default=None, check=None):
             if not f.has(key):
                 return base.get(key, default)
@@ -189,6 +195,7 @@ class Profile:
         internal = opt("internal_settings", list, conv=str_list, default=[])
         manifests = opt("manifests", list, default=[])
         web_root = opt("web_root", list, conv=str_list, default=[])
+        addons = opt("addons", str, check=one_of(*ADDON_FORMATS))
         f.done()
         ids = [p.id for p in products]
         dup = {i for i in ids if ids.count(i) > 1}
@@ -201,7 +208,7 @@ class Profile:
                                       f"(this profile's products: {', '.join(ids)})")
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
                       executables, config, rules, endpoints, migration, lines, overrides, source, extends,
-                      product_marker, internal, manifests, web_root)
+                      product_marker, internal, manifests, web_root, addons)
         profile._validate_sections()
         return profile
 

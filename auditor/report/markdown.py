@@ -70,6 +70,8 @@ class MarkdownFormatter(Formatter):
         scores = views.scores(r)
         if scores:
             out.append(f"| Scores | {cell(scores)} |")
+        if views.addons(r):
+            out.append(f"| Add-ons | {cell(views.addons(r))} |")
         risk = r.sections.get("risk") or {}
         fc = views.forecast(r)
         if fc is not None:

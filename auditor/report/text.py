@@ -75,6 +75,8 @@ class TextFormatter(Formatter):
         scores = views.scores(r)
         if scores:
             grid.add_row("Scores", scores)
+        if views.addons(r):
+            grid.add_row("Add-ons", views.addons(r))
         files = f"{r.stats.files} files, {human_bytes(r.stats.bytes)}, {r.ignored} ignored paths"
         if r.stats.seconds is not None:
             files += f", {r.stats.seconds:.2f} s"

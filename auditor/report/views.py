@@ -103,6 +103,15 @@ def scores(r: Report, limit: int = 4) -> str | None:
     return ", ".join(out)
 
 
+def addons(r: Report) -> str | None:
+    """The official add-ons installed, one line: "FAQ 7.0.2 (Znuny GmbH, 187/187 files official)"."""
+    items = r.identification.addons
+    if not items:
+        return None
+    return ", ".join(f"{a['package']} {a['version']} ({a['vendor'] + ', ' if a.get('vendor') else ''}"
+                     f"{a['matching']}/{a['files']} files official)" for a in items)
+
+
 def baseline_trust(r: Report) -> str | None:
     b = r.sections.get("baseline")
     if not b:

@@ -153,6 +153,13 @@ class GitTarget(Target):
     def members(self) -> Iterator[Member]:
         yield from self._walk(*self._root_tree)
 
+    def top_level_names(self) -> list[str]:
+        """The names directly under the root (no walk of the tree)."""
+        try:
+            return [e[1] for e in self._tree_entries(*self._root_tree)]
+        except OSError as exc:
+            raise AuditorError(f"{self.path}@{self.ref}: {exc}") from None
+
     def _walk(self, binsha: bytes, path: str) -> Iterator[Member]:
         """Entries depth-first in tree order, read from the raw tree objects (gitpython refuses to
         list a tree that holds a hostile name, and such a name must be reported, not crash the run).

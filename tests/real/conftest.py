@@ -79,7 +79,25 @@ class Real:
                     assert proc.returncode == 0, proc.stderr[-3000:]
             (self.baselines / ".built").write_text(f"{time.perf_counter() - started:.1f}")
         self.figures["baseline_seconds"] = float((self.baselines / ".built").read_text())
+        self.addons = self._addon_baselines()
         self.figures["baselines"] = len(list(self.baselines.rglob("*.yaml")))
+
+    def _addon_baselines(self) -> list[Path]:
+        """AUDITOR_REAL_ADDONS: add-on repositories (os.pathsep between them; e.g. github.com/znuny/FAQ
+        and Survey), built with `baseline from-git --product auto` into the same baselines directory,
+        every release tag of the 6.x and 7.x lines (AUDITOR_REAL_ADDON_TAGS, default 'rel-[67]*')."""
+        repos = [Path(p) for p in os.environ.get("AUDITOR_REAL_ADDONS", "").split(os.pathsep) if p]
+        tags = os.environ.get("AUDITOR_REAL_ADDON_TAGS", "rel-[67]*")
+        for repo in repos:
+            marker = self.baselines / f".addon-{repo.parent.name}-{repo.name}.built"
+            if marker.exists():
+                continue
+            started = time.perf_counter()
+            proc = run("baseline", "from-git", repo, "--product", "auto", "--tags", tags,
+                       "--out-dir", self.baselines, timeout=3600)
+            assert proc.returncode == 0, proc.stderr[-3000:]
+            marker.write_text(f"{time.perf_counter() - started:.1f}")
+        return repos
 
     def newest(self, product: str, line: str = "") -> releases_mod.Release | None:
         rels = [r for r in self.releases if r.product == product and r.version.startswith(line)]

@@ -79,14 +79,42 @@ def set_permissions(root: Path) -> None:
             os.chmod(f, mode)
 
 
+def package_files(repo: Path, ref: str) -> tuple[str, str, list[str]]:
+    """(name, version, Filelist locations) of the add-on's .sopm at ``ref``, read with the standard
+    library's parser (independently of auditor's)."""
+    import xml.etree.ElementTree as ET
+    names = subprocess.run(["git", f"--git-dir={repo}", "ls-tree", "--name-only", ref], capture_output=True,
+                           text=True, check=True).stdout.split()
+    sopm = [n for n in names if n.endswith(".sopm")][0]
+    root = ET.fromstring(subprocess.run(["git", f"--git-dir={repo}", "show", f"{ref}:{sopm}"],
+                                        capture_output=True, check=True).stdout)
+    files = list(dict.fromkeys(f.get("Location") for f in root.iter("File")))
+    return root.findtext("Name"), root.findtext("Version"), files
+
+
+def install_package(repo: Path, ref: str, dest: Path) -> list[str]:
+    """What the package manager writes: the Filelist's files of the add-on at ``ref`` into ``dest``."""
+    import io
+    import tarfile
+    _name, _version, files = package_files(repo, ref)
+    raw = subprocess.run(["git", f"--git-dir={repo}", "archive", "--format=tar", ref, "--", *files],
+                         capture_output=True, check=True).stdout
+    with tarfile.open(fileobj=io.BytesIO(raw)) as tar:
+        tar.extractall(dest, filter="data")
+    return files
+
+
 def install(release_tree: Path, dest: Path, overrides: dict | None = None, config_pm_extra: str = "",
-            secure_mode: bool = True) -> Path:
+            secure_mode: bool = True, addons: list[tuple[Path, str]] = ()) -> Path:
     """An installed copy of ``release_tree`` at ``dest``; ``overrides`` are SysConfig changes
     ({setting: value, or {"$delete": 1} to invalidate}), ``config_pm_extra`` Perl lines added to
-    Kernel/Config.pm's Load()."""
+    Kernel/Config.pm's Load(); ``addons``: (repository, release tag) of official add-ons installed
+    before the deployment (their settings are deployed with the framework's)."""
     if dest.exists():
         shutil.rmtree(dest)
     shutil.copytree(release_tree, dest, symlinks=True)
+    for repo, ref in addons:
+        install_package(repo, ref, dest)
     changes = {"SecureMode": "1"} if secure_mode else {}
     changes.update(overrides or {})
     text = deploy(dest, changes)
@@ -106,3 +134,11 @@ def install(release_tree: Path, dest: Path, overrides: dict | None = None, confi
     (dest / "var/httpd/htdocs/js/js-cache/CommonJS_1a2b3c.js").write_text("/* loader cache */\n")
     set_permissions(dest)
     return dest
+
+
+def release_files(tree: Path) -> list[str]:
+    """Every file and link of a release tree, relative to it."""
+    out = []
+    for dirpath, _dirnames, filenames in os.walk(tree):
+        out += [str((Path(dirpath) / n).relative_to(tree)) for n in filenames]
+    return out
