@@ -156,6 +156,9 @@ def load_inputs(opts: AuditOptions) -> AuditInputs:
             raise AuditorError(f"{export_dir}: --webservices needs a directory of exported web service YAML files")
         for f in sorted(x for x in root.rglob("*") if x.suffix.lower() in (".yml", ".yaml")):
             inputs.webservice_exports.append((str(f), read_export(f)))
+    if opts.database:
+        from auditor.database import parse_source
+        inputs.database = parse_source(opts.database)
     inputs.advisories = feeds.load(opts.advisories)
     inputs.as_of = waivers.as_of(opts.as_of)
     if opts.waivers:

@@ -45,3 +45,16 @@ def test_output_file_and_stdout_are_the_same(tmp_path):
     assert proc.returncode == 1 and proc.stdout == ""
     assert out.read_text() == run_auditor("audit", TAMPERED, "--baselines", "baselines/sampledesk",
                                           "--format", "json").stdout
+
+
+def test_every_category_a_check_can_give_is_in_the_report_schema():
+    """A category missing from docs/report.schema.json makes every report with such a finding invalid
+    (stale-file was: found when the database categories were added)."""
+    import json
+
+    from auditor.checks import REGISTRY
+    from conftest import ROOT
+    schema = json.loads((ROOT / "docs" / "report.schema.json").read_text())
+    enum = set(schema["$defs"]["finding"]["properties"]["category"]["enum"])
+    given = {c for info in REGISTRY.values() for c in info.categories}
+    assert given - enum == set()

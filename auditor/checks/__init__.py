@@ -9,8 +9,8 @@ from __future__ import annotations
 from typing import Iterable
 
 from auditor import deadline
-from auditor.checks import (changes, endpoints, filesystem, identity, integrity, manifests, patches,  # noqa: F401
-                            settings, stale)
+from auditor.checks import (changes, database, endpoints, filesystem, identity, integrity, manifests,  # noqa: F401
+                            patches, settings, stale)
 from auditor.checks.base import REGISTRY, CheckInfo, Context, check
 from auditor.model.finding import Finding
 

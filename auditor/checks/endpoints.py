@@ -46,7 +46,11 @@ def endpoint_severity(e: Endpoint) -> tuple[str, list[str]]:
         factors.append("IP literal")
     if e.automatic:
         factors.append(f"sent automatically on {', '.join(e.detail['events'])}")
-    return SEVERITY_LADDER[min(len(factors), 2)], factors
+    severity = SEVERITY_LADDER[min(len(factors), 2)]
+    if e.detail.get("valid") is False:       # a web service of the database that is switched off
+        factors.append("web service invalid (not in use)")
+        severity = {"critical": "high", "high": "medium", "medium": "low"}.get(severity, severity)
+    return severity, factors
 
 
 @check("AUD401", "outbound-endpoint", "outbound-endpoint", "medium")
@@ -78,7 +82,7 @@ def outbound_endpoints(ctx: Context) -> Iterable[Finding]:
         ev = e.to_dict()
         ev["factors"] = factors
         ev["controls"] = conf.controls
-        in_tree = e.file if e.file and not e.detail.get("export") else None
+        in_tree = e.file if e.file and not e.detail.get("export") and not e.detail.get("database") else None
         key = f"{e.host}|code" if e.source == "code" else \
             f"{e.url}|{e.source}|{e.detail.get('setting') or e.detail.get('field') or ''}"
         yield ctx.finding("AUD401", "outbound-endpoint", in_tree, msg, ev, severity=sev, key=key)

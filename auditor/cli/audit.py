@@ -26,6 +26,10 @@ from auditor.cli.app import (FAIL_ON, FORMATS, audit_options, cli, err, guard, n
               help="Directory of web service YAML exported from the database (Admin::WebService::Dump); repeatable.")
 @click.option("--advisories", multiple=True, metavar="FILE|DIR",
               help="Extra advisory feed(s) in addition to the built-in ones; repeatable.")
+@click.option("--database", metavar="SOURCE",
+              help="The product's database, read-only: postgresql://USER:PW@HOST:PORT/DB, mysql://... (MariaDB "
+                   "too), 'auto' (the connection the install's Kernel/Config.pm names), or a dump file (pg_dump "
+                   "plain SQL or mysqldump, optionally .gz/.zst). See docs/database.md.")
 @click.option("--output-text", metavar="FILE", help="Also write the text report here.")
 @click.option("--output-json", metavar="FILE", help="Also write the JSON report here.")
 @click.option("--output-html", metavar="FILE", help="Also write the HTML report here.")
@@ -50,7 +54,7 @@ from auditor.cli.app import (FAIL_ON, FORMATS, audit_options, cli, err, guard, n
 @click.option("--since", metavar="REPORT.json",
               help="Drift mode: list what changed since this earlier JSON report of the target, and re-read only "
                    "files whose size, mtime, ctime or inode changed since the last audit (directory targets).")
-def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, target_version,
+def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices, advisories, database, target_version,
           waivers, as_of, sarif_prefix, hardening, since, require_signed, trusted_keys, sign_key, **kw):
     """Audit TARGET (directory, archive or image) against official release baselines.
 
@@ -65,6 +69,8 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
               "the profile": kw.get("profile_file"), "the waiver file": waivers, "the allowlist": allowlist}
     inputs.update({f"the advisory feed {a}": a for a in advisories})
     inputs.update({f"the web service directory {w}": w for w in webservices})
+    if database and "://" not in database and database != "auto":
+        inputs["the database dump"] = database
     inputs["the earlier report (--since)"] = since
     inputs["the trusted keys"] = trusted_keys
     inputs["the signing key"] = sign_key
@@ -84,7 +90,8 @@ def audit(fmt, output, fail_on, timestamps, allow_hosts, allowlist, webservices,
     # once, before the scan starts (auditor.pipeline.load_inputs)
     opts = audit_options(fail_on=fail_on, timestamps=timestamps, since=since, require_signed=require_signed,
                     trusted_keys=trusted_keys, allow_hosts=list(allow_hosts), allowlist=allowlist,
-                    webservices=list(webservices), advisories=list(advisories), target_version=target_version,
+                    webservices=list(webservices), advisories=list(advisories), database=database,
+                    target_version=target_version,
                     hardening=hardening, waivers=waivers, as_of=as_of, **kw)
     result = run(opts)
     wanted: dict[str, list[str | None]] = {fmt: [None if output in (None, "-") else output]}

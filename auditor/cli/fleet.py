@@ -29,13 +29,16 @@ from auditor.cli.app import (FAIL_ON, FORMATS, audit_options, cli, err, guard, n
 @click.option("--root", metavar="SUBDIR", help="The product's root inside every target (archive or image).")
 @click.option("--allow-host", "allow_hosts", multiple=True, metavar="HOST")
 @click.option("--advisories", multiple=True, metavar="FILE|DIR")
+@click.option("--database", metavar="SOURCE",
+              help="Each target's database, read-only: 'auto' (the connection each install's Kernel/Config.pm "
+                   "names), or one postgresql://, mysql:// or dump for every target (docs/database.md).")
 @click.option("--require-signed", is_flag=True, help="Every worker verifies the baselines' signatures first.")
 @click.option("--trusted-keys", metavar="FILE")
 @click.option("--progress/--no-progress", default=True, help="Targets done / total and failures on stderr.")
 @click.option("--timeout", type=click.FloatRange(0, 604800), default=3600, show_default=True, metavar="SECONDS",
               help="Time one target may take; a target that takes longer is its error entry (0: no limit).")
 def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, shard, fail_on, product, profile_file,
-          root, allow_hosts, advisories, require_signed, trusted_keys, progress, timeout):
+          root, allow_hosts, advisories, database, require_signed, trusted_keys, progress, timeout):
     """Audit many TARGETS (directories, archives, packages, images) in one run, on Dask, into one merged report
     with vendor fingerprints: the same unofficial change found in several installs."""
     from auditor.fleet import engine, report as fleet_report
@@ -52,6 +55,11 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
     inputs.update({"the baselines directory": baselines, "the target list": from_file, "the profile": profile_file,
                    "the trusted keys": trusted_keys})
     inputs.update({f"the advisory feed {a}": a for a in advisories})
+    if database and "://" not in database and database != "auto":
+        inputs["the database dump"] = database
+    if database:
+        from auditor.database import parse_source
+        parse_source(database)          # a bad source is one line before any task starts
     chosen = take_shard(all_targets, which)
     if output_dir:
         # every file the run writes, the targets' own reports included, is held against the evidence
@@ -68,7 +76,9 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
                "profile_file": os.path.abspath(profile_file) if profile_file else None, "fail_on": fail_on,
                "require_signed": require_signed, "trusted_keys": os.path.abspath(trusted_keys) if trusted_keys else None,
                "allow_hosts": [check_host_pattern(h, "--allow-host") for h in allow_hosts],
-               "advisories": [os.path.abspath(a) for a in advisories]}
+               "advisories": [os.path.abspath(a) for a in advisories],
+               "database": database if not database or "://" in database or database == "auto"
+               else os.path.abspath(database)}
     settings = {"options": options, "timeout": timeout or None, "fail_on": fail_on,
                 "baselines": options["baselines"], "output_dir": os.path.abspath(output_dir) if output_dir else None}
     if require_signed:       # once here too: a bad signature is one line before any task starts

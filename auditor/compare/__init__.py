@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from auditor.compare import changes as changes_mod
+from auditor.compare import database as database_mod
 from auditor.compare import diff as diff_mod
 from auditor.compare import endpoints as endpoints_mod
 from auditor.compare import settings as settings_mod
@@ -19,6 +20,7 @@ from auditor.compare import stale as stale_mod
 from auditor.compare.changes import FileChange
 from auditor.compare.diff import Diff
 from auditor.compare.endpoints import Inventory
+from auditor.compare.database import DatabaseState
 from auditor.compare.settings import SettingsState
 from auditor.identify.addons import owner
 from auditor.baseline.content import PackChain
@@ -41,24 +43,32 @@ class Comparison:
     endpoints: Inventory = field(default_factory=Inventory)
     #: path -> "<package> <version>" of each file an installed official add-on brought (auditor.identify.addons)
     addon_files: dict[str, str] = field(default_factory=dict)
+    #: the database beside the tree (``--database``; auditor.compare.database), None without one
+    database: DatabaseState | None = None
 
 
 def compare(snapshot, profile, catalog, identity, baseline, ignore, inputs) -> Comparison:
-    """The facts of ``snapshot`` against ``baseline`` (None: nothing to compare with)."""
+    """The facts of ``snapshot`` against ``baseline`` (None: nothing to compare with), and of the
+    database beside it when the run has one (``inputs.database``)."""
+    settings = settings_mod.of(snapshot, profile, baseline)
+    addon_files = owner(identity.addons)
+    database = None
+    if inputs.database is not None:
+        database = database_mod.of(inputs.database, profile, snapshot, baseline, addon_files, catalog.addons,
+                                   settings)
+    services = database.webservices if database is not None else ()
     if baseline is None:
-        settings = settings_mod.of(snapshot, profile, None)
-        return Comparison(None, settings=settings,
+        return Comparison(None, settings=settings, database=database,
                           endpoints=endpoints_mod.of(snapshot, profile, None, None, {}, settings, inputs.allow_hosts,
-                                                     inputs.webservice_exports))
+                                                     inputs.webservice_exports, services))
     diff = diff_mod.of(snapshot, profile, baseline, ignore)
     pack = catalog.pack(baseline.release)
     if identity.addons:     # the add-ons' official texts are in their own packs
         pack = PackChain([pack] + [catalog.addons.pack(a.release) for a in identity.addons])
     changes = changes_mod.of(diff, baseline, pack, snapshot, profile)
-    settings = settings_mod.of(snapshot, profile, baseline)
     return Comparison(
-        baseline, diff, changes, pack, addon_files=owner(identity.addons),
+        baseline, diff, changes, pack, addon_files=addon_files, database=database,
         stale=stale_mod.of(diff, identity, baseline, catalog.scheme),
         settings=settings,
         endpoints=endpoints_mod.of(snapshot, profile, baseline, diff, changes, settings, inputs.allow_hosts,
-                                   inputs.webservice_exports))
+                                   inputs.webservice_exports, services))

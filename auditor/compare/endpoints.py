@@ -32,8 +32,9 @@ class Inventory:
     official_hosts: set[str] = field(default_factory=set)
 
 
-def of(snapshot, profile, baseline, diff, changes, settings, allow_hosts, exports) -> Inventory:
-    """``exports``: (file name, bytes, or why it could not be read) of the web service exports."""
+def of(snapshot, profile, baseline, diff, changes, settings, allow_hosts, exports, database=()) -> Inventory:
+    """``exports``: (file name, bytes, or why it could not be read) of the web service exports;
+    ``database``: the web services of the database (auditor.compare.database.WebService)."""
     conf = EndpointConfig.from_profile(profile)
     inv = Inventory(official_hosts={urlsplit(u).hostname or u for u in (baseline.endpoints if baseline else [])})
     found: list[Endpoint] = []
@@ -53,6 +54,11 @@ def of(snapshot, profile, baseline, diff, changes, settings, allow_hosts, export
             inv.problems.append({"file": name, "line": None, "message": data, "export": True})
         else:
             reader.read(name, data, True)
+    for ws in database:
+        before = len(found)
+        reader.read(ws.location, ws.config, True)
+        for e in found[before:]:
+            e.detail.update({"database": True, "valid": ws.valid, "webservice": ws.name})
     if conf.code_scan and diff is not None:
         found += _from_code(snapshot, profile, conf, diff, changes, inv.unscanned)
     allow = Allowlist(conf.allow + list(allow_hosts))

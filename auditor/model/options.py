@@ -30,6 +30,8 @@ class AuditOptions:
     allowlist: str | None = None
     #: directories of web service definitions exported from the database
     webservices: list[str] = field(default_factory=list)
+    #: the product's database: postgresql://, mysql://, auto or a dump file (auditor.database)
+    database: str | None = None
     #: advisory feeds beside the built-in ones (files or directories)
     advisories: list[str] = field(default_factory=list)
     #: the release the migration forecast upgrades to (default: the newest baseline of the product)
@@ -53,6 +55,8 @@ class AuditInputs:
     allow_hosts: list[str] = field(default_factory=list)
     #: (file name, bytes or why it could not be read) of every exported web service definition
     webservice_exports: list[tuple[str, Any]] = field(default_factory=list)
+    #: where the database is (auditor.database.Source), validated; None without --database
+    database: Any = None
     #: every advisory of the built-in feeds and --advisories (auditor.model.advisory.Advisory)
     advisories: list[Any] = field(default_factory=list)
     #: the waiver rules (auditor.risk.waivers.WaiverRule) and the file they came from

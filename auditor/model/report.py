@@ -130,7 +130,7 @@ class Stats:
 
 #: Optional sections that later pipeline stages add; each is plain JSON data
 #: produced by the module named here, and documented in docs/report.schema.json.
-SECTIONS = ("baseline", "settings", "endpoints", "patches", "changes", "waivers", "risk", "drift")
+SECTIONS = ("baseline", "settings", "endpoints", "patches", "changes", "database", "waivers", "risk", "drift")
 
 
 @dataclass

@@ -56,6 +56,8 @@ class Profile:
     #: How the product's add-ons are packaged (``otrs-package``: a ``.sopm`` in the add-on's repository,
     #: a built ``.opm``; auditor.knowledge.package); None: the product has no add-ons auditor knows.
     addons: str | None = None
+    #: What the product keeps in its database (auditor.knowledge.database): tables, columns, connection settings.
+    database: dict = field(default_factory=dict)
 
     def section(self, name: str, parse):
         """A profile section parsed once (when the profile is validated) and kept for every later use."""
@@ -166,7 +168,7 @@ class Profile:
                 "title", "products", "version_scheme", "detect", "markers", "ignore", "local",
                 "code_extensions", "path_classes", "permissions", "config", "rules", "endpoints",
                 "migration", "release_lines", "overrides", "product_marker", "internal_settings",
-                "executables", "manifests", "web_root", "addons")}
+                "executables", "manifests", "web_root", "addons", "database")}
         def opt(key, *types, conv=None, default=None, check=None):
             if not f.has(key):
                 return base.get(key, default)
@@ -196,6 +198,7 @@ class Profile:
         manifests = opt("manifests", list, default=[])
         web_root = opt("web_root", list, conv=str_list, default=[])
         addons = opt("addons", str, check=one_of(*ADDON_FORMATS))
+        database = opt("database", dict, default={})
         f.done()
         ids = [p.id for p in products]
         dup = {i for i in ids if ids.count(i) > 1}
@@ -208,7 +211,7 @@ class Profile:
                                       f"(this profile's products: {', '.join(ids)})")
         profile = cls(name, title, products, scheme, detect, markers, ignore, local, code_ext, classes, perms,
                       executables, config, rules, endpoints, migration, lines, overrides, source, extends,
-                      product_marker, internal, manifests, web_root, addons)
+                      product_marker, internal, manifests, web_root, addons, database)
         profile._validate_sections()
         return profile
 
@@ -216,8 +219,9 @@ class Profile:
         """Validate the sections other parts read (configuration sources, security rules and overrides,
         endpoints, migration needs, manifests), so that a bad profile fails when it is loaded."""
         from auditor.config.settings import sources
-        from auditor.knowledge import endpoints, manifests, migration, rules
+        from auditor.knowledge import database, endpoints, manifests, migration, rules
         sources(self)
+        database.of(self)
         rules.validate(self)
         endpoints.EndpointConfig.from_profile(self)
         migration.needs_of(self)

@@ -42,6 +42,10 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "outbound-endpoint": "medium",
     "forged-manifest": "critical",
     "stale-file": "low",
+    "unofficial-package": "high",
+    "package-file-modified": "high",
+    "deployment-mismatch": "high",
+    "unreadable-database": "medium",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 

@@ -4,9 +4,9 @@ comparison with an earlier report is ``sections.drift``."""
 
 from __future__ import annotations
 
-from auditor.sections import baseline, changes, endpoints, patches, settings
+from auditor.sections import baseline, changes, database, endpoints, patches, settings
 
-BUILDERS = (baseline.build, changes.build, settings.build, endpoints.build, patches.build)
+BUILDERS = (baseline.build, changes.build, settings.build, endpoints.build, patches.build, database.build)
 
 
 def build(report, ctx) -> None:

@@ -1,0 +1,109 @@
+"""The database beside the tree (``--database``): installed packages, the deployed configuration, and
+what could not be read. Web services of the database are judged with the tree's (AUD401, auditor/checks/
+endpoints.py): their location is ``db:<table>/<name>``."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from auditor import paths
+from auditor.checks.base import Context, check
+from auditor.model.finding import Finding
+
+
+def _state(ctx: Context):
+    return ctx.comparison.database if ctx.comparison is not None else None
+
+
+@check("AUD601", "unofficial-package", "unofficial-package", "high")
+def unofficial_packages(ctx: Context) -> Iterable[Finding]:
+    """A package installed through the product's package manager that is not an official add-on release.
+
+    Its name, version, vendor and install state come from the database (OTRS / Znuny: ``package_repository``);
+    it is official only when an add-on baseline of the baselines directory records that very release with
+    the same files and content (docs/addons.md). Anything else — a vendor's own package, an official
+    package rebuilt with other files — is reported with its files. Critical when its files replace files
+    of the official framework release (the upgrade would overwrite them, or it overwrites the upgrade).
+    """
+    state = _state(ctx)
+    if state is None:
+        return
+    for p in state.packages:
+        if p.official or p.problem:
+            continue
+        message = (f"package {p.name} {p.version} (vendor {p.vendor or '?'}, {p.status or 'state unknown'}) is not an "
+                   f"official add-on release auditor has a baseline for; {len(p.files)} file(s) installed")
+        severity = None
+        if p.replaces:
+            message += f"; replaces {len(p.replaces)} official framework file(s) (e.g. {paths.to_text(p.replaces[0])})"
+            severity = "critical"
+        yield ctx.finding("AUD601", "unofficial-package", None, message,
+                          {"location": p.location, "package": p.name, "version": p.version, "vendor": p.vendor,
+                           "status": p.status, "files": sorted(paths.to_text(f) for f in p.files)[:200],
+                           "replaces": [paths.to_text(f) for f in p.replaces]},
+                          severity=severity, key=p.location)
+
+
+@check("AUD602", "package-file-modified", "package-file-modified", "high")
+def package_files_modified(ctx: Context) -> Iterable[Finding]:
+    """A file an installed package wrote differs on disk from what the package installed, or is gone.
+
+    The package's own content (the whole ``.opm`` kept in the database) is the reference, as OTRS'
+    package verification uses it: an official add-on's file edited after installation, or a vendor
+    package's file changed behind the package manager's back. The finding's path is the file in the tree;
+    its evidence names the package and the digest the package installed.
+    """
+    state = _state(ctx)
+    if state is None:
+        return
+    for p in state.packages:
+        for path in p.modified:
+            e = ctx.snapshot.entries.get(path)
+            yield ctx.finding("AUD602", "package-file-modified", path,
+                              f"differs from what package {p.name} {p.version} installed ({p.location})",
+                              {"location": p.location, "package": p.name, "version": p.version,
+                               "installed_sha256": p.files[path], "actual_sha256": e.sha256 if e else None})
+        for path in p.missing:
+            yield ctx.finding("AUD602", "package-file-modified", path,
+                              f"installed by package {p.name} {p.version} ({p.location}) and gone from the tree",
+                              {"location": p.location, "package": p.name, "version": p.version,
+                               "installed_sha256": p.files[path], "actual_sha256": None}, key=f"{path}|missing")
+
+
+@check("AUD603", "deployment-mismatch", "deployment-mismatch", "high")
+def deployment_mismatch(ctx: Context) -> Iterable[Finding]:
+    """The deployed configuration file on disk is not what the last deployment wrote.
+
+    OTRS / Znuny keep the text of every SysConfig deployment (``sysconfig_deployment.effective_value``)
+    and write the last one to ``Kernel/Config/Files/ZZZAAuto.pm``. A file that differs was edited on disk
+    after the deployment: settings changed behind the administration interface's back (and lost at the
+    next deployment). The finding names each setting whose value differs; the weakened-setting findings
+    still judge the values themselves.
+    """
+    state = _state(ctx)
+    dep = state.deployment if state is not None else None
+    if dep is None or dep.same or dep.problem:
+        return
+    names = ", ".join(dep.settings[:10]) + (f" (+{len(dep.settings) - 10} more)" if len(dep.settings) > 10 else "")
+    yield ctx.finding("AUD603", "deployment-mismatch", dep.file,
+                      f"differs from the last deployment ({dep.location}): "
+                      f"{names or 'no setting differs, the text does'}",
+                      {"location": dep.location, "deployment": dep.id, "settings": dep.settings})
+
+
+@check("AUD604", "unreadable-database", "unreadable-database", "medium")
+def unreadable_database(ctx: Context) -> Iterable[Finding]:
+    """Part of the database could not be read: a row longer than the reader's limit, a package whose
+    content is not a package, a deployed file that cannot be compared. Never silently skipped."""
+    state = _state(ctx)
+    if state is None:
+        return
+    for problem in state.problems:
+        yield ctx.finding("AUD604", "unreadable-database", None, problem, {"source": state.source}, key=problem)
+    for p in state.packages:
+        if p.problem:
+            yield ctx.finding("AUD604", "unreadable-database", None, f"package {p.name}: {p.problem}",
+                              {"location": p.location}, key=p.location)
+    if state.deployment is not None and state.deployment.problem:
+        yield ctx.finding("AUD604", "unreadable-database", None, state.deployment.problem,
+                          {"location": state.deployment.location}, key=state.deployment.location)

@@ -1,0 +1,208 @@
+"""The database beside the tree: its web services, its installed packages against the files on disk and
+the official add-ons, and its last deployment against the deployed file on disk. Facts; the checks in
+auditor/checks/database.py judge them."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from auditor import paths
+from auditor.config import perl
+from auditor.config import settings as cfg
+from auditor.database import Rows, Source, read, resolve_auto
+from auditor.database.rows import as_bytes, as_text
+from auditor.errors import AuditorError
+from auditor.knowledge import database as knowledge_mod
+from auditor.knowledge import package as package_mod
+
+
+@dataclass
+class WebService:
+    name: str
+    valid: bool
+    config: bytes
+    table: str
+
+    @property
+    def location(self) -> str:
+        return f"db:{self.table}/{self.name}"
+
+
+@dataclass
+class PackageState:
+    name: str
+    version: str
+    vendor: str
+    status: str
+    location: str
+    #: "<package> <version>" when this is an official add-on release (its files are that release's)
+    official: str | None = None
+    #: files the package installed: path -> sha256 of what it installed
+    files: dict[str, str] = field(default_factory=dict)
+    #: files on disk that differ from what the package installed, and those that are gone
+    modified: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    #: framework files the package's files replaced
+    replaces: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "version": self.version, "vendor": self.vendor, "status": self.status,
+                "location": self.location, "official": self.official, "files": len(self.files),
+                "modified": [paths.to_text(p) for p in self.modified],
+                "missing": [paths.to_text(p) for p in self.missing],
+                "replaces": [paths.to_text(p) for p in self.replaces], "problem": self.problem}
+
+
+@dataclass
+class DeploymentState:
+    id: int | str | None
+    location: str
+    file: str
+    #: the deployed file on disk is what the deployment wrote
+    same: bool
+    #: settings whose value on disk differs from the deployment's (names)
+    settings: list[str] = field(default_factory=list)
+    problem: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "location": self.location, "file": self.file, "same": self.same,
+                "settings": self.settings, "problem": self.problem}
+
+
+@dataclass
+class DatabaseState:
+    engine: str
+    source: str
+    tables: list[str]
+    webservices: list[WebService] = field(default_factory=list)
+    packages: list[PackageState] = field(default_factory=list)
+    deployment: DeploymentState | None = None
+    problems: list[str] = field(default_factory=list)
+
+
+def open_source(spec: Source, settings, profile) -> Source:
+    """The source to read: ``auto`` resolved from the tree's configuration."""
+    if spec.kind != "auto":
+        return spec
+    return resolve_auto(settings.effective if settings is not None else None, knowledge_mod.of(profile))
+
+
+def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str], addon_catalog,
+       settings) -> DatabaseState:
+    know = knowledge_mod.of(profile)
+    if know is None:
+        raise AuditorError(f"--database: the {profile.name} profile says nothing about a database")
+    source = open_source(source, settings, profile)
+    wanted = {t.table: [c for _, c in t.columns] for t in know.tables.values()}
+    rows = read(source, wanted)
+    state = DatabaseState(rows.engine, rows.source, rows.tables, problems=list(rows.problems))
+    for table in sorted(wanted):
+        if table not in rows.tables:
+            state.problems.append(f"table {table} is not in the database (or not readable by this user): "
+                                  f"what it holds was not checked")
+    if know.webservices is not None:
+        state.webservices = _webservices(rows, know.webservices)
+    if know.packages is not None:
+        state.packages = _packages(rows, know, snapshot, baseline, addon_files, addon_catalog)
+    if know.deployments is not None and know.deployed_to:
+        state.deployment = _deployment(rows, know, snapshot)
+    return state
+
+
+def _webservices(rows: Rows, t) -> list[WebService]:
+    out = []
+    for r in rows.rows.get(t.table, []):
+        name = as_text(r.get(t.column("name"))) or "?"
+        valid = str(as_text(r.get(t.column("valid"))) or "") == "1"
+        out.append(WebService(name, valid, as_bytes(r.get(t.column("config"))) or b"", t.table))
+    return sorted(out, key=lambda w: w.name)
+
+
+def _package_bytes(raw: Any, engine: str, know) -> bytes:
+    data = as_bytes(raw) or b""
+    if engine in know.base64_blobs and not data.lstrip().startswith(b"<"):
+        try:
+            return base64.b64decode(b"".join(data.split()), validate=True)
+        except (binascii.Error, ValueError):
+            raise ValueError("its content is neither a package nor Base64") from None
+    return data
+
+
+def _packages(rows: Rows, know, snapshot, baseline, addon_files, addon_catalog) -> list[PackageState]:
+    t = know.packages
+    out = []
+    framework = {p for p in (baseline.by_path if baseline is not None else {}) if p not in addon_files}
+    for r in rows.rows.get(t.table, []):
+        name = as_text(r.get(t.column("name"))) or "?"
+        st = PackageState(name, as_text(r.get(t.column("version"))) or "", as_text(r.get(t.column("vendor"))) or "",
+                          as_text(r.get(t.column("status"))) or "", f"db:{t.table}/{name}")
+        out.append(st)
+        try:
+            pkg = package_mod.parse(_package_bytes(r.get(t.column("content")), rows.engine, know), st.location,
+                                    with_content=True)
+        except (ValueError, AuditorError) as exc:
+            st.problem = str(getattr(exc, "message", None) or exc)[:300]
+            continue
+        st.files = {f.location: hashlib.sha256(f.content or b"").hexdigest() for f in pkg.files}
+        for path, digest in sorted(st.files.items()):
+            e = snapshot.entries.get(path)
+            if e is None or e.type != "file":
+                st.missing.append(path)
+            elif e.sha256 != digest:
+                st.modified.append(path)
+            if path in framework:
+                st.replaces.append(path)
+        st.official = _official(pkg, st.files, addon_catalog)
+    return sorted(out, key=lambda p: p.name)
+
+
+def _official(pkg, files: dict[str, str], addon_catalog) -> str | None:
+    """"<package> <version>" when an add-on baseline records this very release (same files, same content)."""
+    if addon_catalog is None:
+        return None
+    release = (pkg.id, pkg.version)
+    if release not in addon_catalog.releases:
+        return None
+    b = addon_catalog.baseline(release)
+    recorded = {e.path: e.sha256 for e in b.entries if e.type == "file"}
+    return f"{b.addon.package if b.addon else pkg.name} {pkg.version}" if recorded == files else None
+
+
+def _settings_of(text: str, source: str) -> dict[str, Any]:
+    return cfg.leaves(cfg.build([(source, perl.parse(text, source))]).tree)
+
+
+def _deployment(rows: Rows, know, snapshot) -> DeploymentState | None:
+    t = know.deployments
+    candidates = [r for r in rows.rows.get(t.table, []) if r.get(t.column("user")) in (None, b"", "")]
+    if not candidates:
+        return None
+
+    def key(r):
+        v = as_text(r.get(t.column("id"))) or "0"
+        return int(v) if v.isdigit() else 0
+    last = max(candidates, key=key)
+    ident = key(last)
+    deployed = as_bytes(last.get(t.column("content"))) or b""
+    location = f"db:{t.table}/{ident}"
+    on_disk = snapshot.read([know.deployed_to]).get(know.deployed_to)
+    if not isinstance(on_disk, bytes):
+        return DeploymentState(ident, location, know.deployed_to, False, [],
+                               f"{know.deployed_to} cannot be compared: {on_disk or 'not in the tree'}")
+    if on_disk == deployed:
+        return DeploymentState(ident, location, know.deployed_to, True)
+    try:
+        disk = _settings_of(on_disk.decode("utf-8", "replace"), know.deployed_to)
+        db = _settings_of(deployed.decode("utf-8", "replace"), location)
+    except perl.ConfigSyntaxError as exc:
+        return DeploymentState(ident, location, know.deployed_to, False, [], f"cannot be parsed: {str(exc)[:200]}")
+    differing = sorted(k for k in set(disk) | set(db) if disk.get(k, _MISSING) != db.get(k, _MISSING))
+    return DeploymentState(ident, location, know.deployed_to, False, differing)
+
+
+_MISSING = object()

@@ -1,0 +1,120 @@
+"""A live server, read and never written: PostgreSQL through psycopg 3, MySQL / MariaDB through PyMySQL.
+
+Every session is read-only before the first query (PostgreSQL: ``default_transaction_read_only`` at
+connection time and a READ ONLY transaction; MySQL / MariaDB: ``START TRANSACTION READ ONLY``) and bounded
+(a connect timeout, a statement timeout); only SELECTs of the named columns are sent, with identifiers
+quoted by the driver's own quoting. A connection that fails is one line that names the source without
+its password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from auditor.database.rows import Rows
+from auditor.database.source import Source
+from auditor.errors import AuditorError
+
+CONNECT_TIMEOUT = 10
+STATEMENT_TIMEOUT_MS = 120_000
+
+
+def _fail(source: Source, what: str, exc: Exception) -> AuditorError:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if source.password:
+        text = text.replace(source.password, "***")
+    return AuditorError(f"{source.label()}: {what}: {text[:300]}")
+
+
+def read_live(source: Source, wanted: dict[str, list[str]]) -> Rows:
+    if source.kind == "postgresql":
+        return _postgresql(source, wanted)
+    if source.kind == "mysql":
+        return _mysql(source, wanted)
+    raise AuditorError(f"{source.label()}: not a live database")
+
+
+def _postgresql(source: Source, wanted: dict[str, list[str]]) -> Rows:
+    try:
+        import psycopg
+        from psycopg import sql
+    except ImportError:
+        raise AuditorError("--database postgresql://: the PostgreSQL driver is not installed "
+                           "(pip install 'psycopg[binary]')") from None
+    kw: dict[str, Any] = {"dbname": source.database, "connect_timeout": CONNECT_TIMEOUT,
+                          "options": f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}",
+                          "application_name": "auditor"}
+    if source.socket or source.host:
+        kw["host"] = source.socket or source.host
+    for key, value in (("port", source.port), ("user", source.user), ("password", source.password)):
+        if value is not None:
+            kw[key] = value
+    try:
+        conn = psycopg.connect(**kw)
+    except psycopg.Error as exc:
+        raise _fail(source, "cannot connect", exc) from None
+    out = Rows("postgresql", source.label())
+    try:
+        conn.read_only = True
+        with conn.transaction():
+            cur = conn.cursor()
+            cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                        "AND table_type = 'BASE TABLE'")
+            out.tables = sorted(r[0] for r in cur.fetchall())
+            for table, columns in sorted(wanted.items()):
+                if table not in out.tables:
+                    continue
+                query = sql.SQL("SELECT {} FROM {}").format(sql.SQL(", ").join(map(sql.Identifier, columns)),
+                                                            sql.Identifier(table))
+                cur.execute(query)
+                out.rows[table] = [dict(zip(columns, r)) for r in cur.fetchall()]
+    except psycopg.Error as exc:
+        raise _fail(source, "cannot read", exc) from None
+    finally:
+        conn.close()
+    return out
+
+
+def _mysql(source: Source, wanted: dict[str, list[str]]) -> Rows:
+    try:
+        import pymysql
+    except ImportError:
+        raise AuditorError("--database mysql://: the MySQL driver is not installed (pip install PyMySQL)") from None
+    kw: dict[str, Any] = {"database": source.database, "connect_timeout": CONNECT_TIMEOUT,
+                          "read_timeout": STATEMENT_TIMEOUT_MS // 1000, "charset": "utf8mb4"}
+    if source.socket:
+        kw["unix_socket"] = source.socket
+    else:
+        kw["host"] = source.host or "localhost"
+    for key, value in (("port", source.port), ("user", source.user), ("password", source.password)):
+        if value is not None:
+            kw[key] = value
+    try:
+        conn = pymysql.connect(**kw)
+    except pymysql.Error as exc:
+        raise _fail(source, "cannot connect", exc) from None
+    out = Rows("mysql", source.label())
+    try:
+        cur = conn.cursor()
+        for limit in (f"SET SESSION max_statement_time = {STATEMENT_TIMEOUT_MS / 1000}",     # MariaDB
+                      f"SET SESSION max_execution_time = {STATEMENT_TIMEOUT_MS}"):           # MySQL
+            try:
+                cur.execute(limit)
+            except pymysql.Error:
+                pass
+        cur.execute("START TRANSACTION READ ONLY")
+        cur.execute("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() "
+                    "AND table_type = 'BASE TABLE'")
+        out.tables = sorted(r[0] for r in cur.fetchall())
+        for table, columns in sorted(wanted.items()):
+            if table not in out.tables:
+                continue
+            # names are the profile's, checked as plain identifiers when it was loaded
+            cols = ", ".join(f"`{c}`" for c in columns)
+            cur.execute(f"SELECT {cols} FROM `{table}`")
+            out.rows[table] = [dict(zip(columns, r)) for r in cur.fetchall()]
+        cur.execute("ROLLBACK")
+    except pymysql.Error as exc:
+        raise _fail(source, "cannot read", exc) from None
+    finally:
+        conn.close()
+    return out

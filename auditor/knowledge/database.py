@@ -1,0 +1,92 @@
+"""What a product keeps in its database, as the profile's ``database`` section says: which tables hold the
+web services, the installed packages and the deployed configuration, in which columns, and how the
+install names its database connection. Parsed and validated when the profile is loaded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from auditor.errors import ValidationError
+from auditor.model._fields import Fields
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+ENGINES = ("postgresql", "mysql")
+
+
+@dataclass(frozen=True)
+class Table:
+    table: str
+    #: role -> column (e.g. name -> name, config -> config, valid -> valid_id)
+    columns: tuple[tuple[str, str], ...]
+
+    def column(self, role: str) -> str:
+        return dict(self.columns)[role]
+
+
+@dataclass(frozen=True)
+class DatabaseKnowledge:
+    webservices: Table | None = None
+    packages: Table | None = None
+    deployments: Table | None = None
+    #: the file a deployment writes (its text is the deployment's content)
+    deployed_to: str | None = None
+    #: engines that keep large objects Base64-encoded (OTRS: DirectBlob = 0 on PostgreSQL)
+    base64_blobs: tuple[str, ...] = ()
+    #: settings of the install's own configuration that name its database connection
+    dsn_setting: str | None = None
+    user_setting: str | None = None
+    password_setting: str | None = None
+    #: the user id a deployment is global for (OTRS: user_id IS NULL)
+    global_deployment_user: str | None = None
+
+    @property
+    def tables(self) -> dict[str, Table]:
+        return {t.table: t for t in (self.webservices, self.packages, self.deployments) if t is not None}
+
+
+ROLES = {"webservices": ("name", "config", "valid"), "packages": ("name", "version", "vendor", "status", "content"),
+         "deployments": ("id", "content", "user")}
+
+
+def _table(data, where: str, roles: tuple[str, ...]) -> Table:
+    f = Fields(data, where)
+    table = f.req("table", str)
+    cols = []
+    for role in roles:
+        col = f.req(role, str)
+        if not _IDENT.fullmatch(col):
+            raise ValidationError(f"{where}.{role}", f"{col[:40]!r} is not a column name")
+        cols.append((role, col))
+    f.done()
+    if not _IDENT.fullmatch(table):
+        raise ValidationError(f"{where}.table", f"{table[:40]!r} is not a table name")
+    return Table(table, tuple(cols))
+
+
+def parse(profile) -> DatabaseKnowledge | None:
+    data = getattr(profile, "database", None)
+    if not data:
+        return None
+    f = Fields(data, "database")
+    tables = {}
+    for key, roles in ROLES.items():
+        value = f.opt(key, dict)
+        tables[key] = _table(value, f"database.{key}", roles) if value is not None else None
+    deployed_to = f.opt("deployed_to", str)
+    blobs = f.opt("base64_blobs", list, default=[])
+    for e in blobs:
+        if e not in ENGINES:
+            raise ValidationError("database.base64_blobs", f"unknown engine {e!r} ({', '.join(ENGINES)})")
+    conn = f.opt("connection", dict, default={})
+    global_user = f.opt("global_deployment_user", str)
+    f.done()
+    c = Fields(conn, "database.connection")
+    dsn, user, password = c.opt("dsn", str), c.opt("user", str), c.opt("password", str)
+    c.done()
+    return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], deployed_to,
+                             tuple(blobs), dsn, user, password, global_user)
+
+
+def of(profile) -> DatabaseKnowledge | None:
+    return profile.section("database", parse)

@@ -1,0 +1,203 @@
+"""--database: the product's database beside its tree, from a live PostgreSQL or MariaDB server (private
+instances started by tests/dbservers.py) and from their dumps (docs/database.md)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import dbservers
+from conftest import BASELINES, ROOT, SAMPLES, invoke, validate_report
+
+sys.path.insert(0, str(ROOT / "sample_installs"))
+import sampledesk_database as sdb  # noqa: E402
+
+GENUINE = SAMPLES / "sampledesk-7.0.3-genuine"
+VENDOR = SAMPLES / "sampledesk-7.0.3-vendor"
+ENGINES = ("postgresql", "mariadb")
+
+
+@pytest.fixture(scope="module", params=ENGINES)
+def server(request):
+    started = getattr(dbservers, request.param)()
+    if isinstance(started, str):
+        pytest.skip(started)
+    yield started
+    started.stop()
+
+
+def _engine(server) -> str:
+    return "postgresql" if server.engine == "postgresql" else "mysql"
+
+
+def _load(server, sql: str) -> None:
+    server.load(sql)
+
+
+def _audit(tree, source, *extra, code=None) -> tuple[dict, object]:
+    run = invoke("audit", tree, "--baselines", BASELINES / "sampledesk", "--database", source, "-f", "json", *extra)
+    assert run.code in (0, 1), run
+    if code is not None:
+        assert run.code == code, run
+    report = run.json()
+    validate_report(report)
+    return report, run
+
+
+def _db_findings(report: dict) -> set[tuple]:
+    """Findings that come from the database (and the deployment), as comparable tuples."""
+    cats = {"outbound-endpoint", "unofficial-package", "package-file-modified", "deployment-mismatch",
+            "unreadable-database"}
+    return {(f["check"], f["category"], f["severity"], f["path"], f["message"]) for f in report["findings"]
+            if f["category"] in cats}
+
+
+def test_a_genuine_install_and_its_database_give_no_finding(server, tmp_path):
+    _load(server, sdb.genuine(_engine(server), GENUINE))
+    report, _ = _audit(GENUINE, server.dsn(), code=0)
+    assert report["findings"] == []
+    db = report["database"]
+    assert (db["engine"], db["webservices"], db["packages"]) == (_engine(server), [], [])
+    assert db["deployment"]["same"] is True and db["deployment"]["id"] == 2
+    assert db["tables"] == 5
+    dump = server.dump(tmp_path / "genuine.sql")
+    from_dump, _ = _audit(GENUINE, dump, code=0)
+    assert from_dump["findings"] == [] and from_dump["database"]["deployment"] == db["deployment"]
+
+
+def _vendor_tree(tmp_path: Path) -> Path:
+    tree = tmp_path / "vendor"
+    shutil.copytree(VENDOR, tree, symlinks=True)
+    shutil.rmtree(tree / "var/webservices")        # the web service lives in the database only
+    return tree
+
+
+def test_the_vendor_database_is_caught_identically_live_and_from_its_dumps(server, tmp_path):
+    tree = _vendor_tree(tmp_path)
+    engine = _engine(server)
+    sql = sdb.vendor(engine, VENDOR)
+    sql += sdb.webservice(engine, "OldExport", "---\nRequester:\n  Transport:\n    Type: HTTP::REST\n"
+                                               "    Config:\n      Host: https://old.vendor-hds.net/api\n", valid=False)
+    _load(server, sql)
+    # after the deployment the vendor edits ZZZAAuto.pm by hand, and one file of its package
+    zzz = tree / "Kernel/Config/Files/ZZZAAuto.pm"
+    before = zzz.read_text()
+    assert "$Self->{'SessionMaxTime'} =  '57600';" in before
+    zzz.write_text(before.replace("$Self->{'SessionMaxTime'} =  '57600';", "$Self->{'SessionMaxTime'} =  '999999';"))
+    push_pm = tree / sdb.VENDOR_PACKAGE_FILES[0]
+    push_pm.write_text(push_pm.read_text().replace("/collect/api/v1", "/collect/api/v2"))
+    live, run = _audit(tree, server.dsn(), code=1)
+    got = _db_findings(live)
+    by = {(c, p): (s, m) for _i, c, s, p, m in got}
+    # the web service of the database: plain http, an IP literal, sent on TicketCreate/ArticleCreate
+    push = [f for f in live["findings"] if f["category"] == "outbound-endpoint"
+            and f["evidence"].get("host") == "203.0.113.7" and f["evidence"].get("source") == "webservice"]
+    assert len(push) == 1 and push[0]["severity"] == "critical" and push[0]["path"] is None
+    assert "web service TicketSync talks to http://203.0.113.7/collect" in push[0]["message"]
+    assert "db:gi_webservice_config/TicketSync" in push[0]["message"]
+    old = [f for f in live["findings"] if f["category"] == "outbound-endpoint"
+           and f["evidence"].get("host") == "old.vendor-hds.net"]
+    assert len(old) == 1 and old[0]["severity"] == "low"
+    assert "web service invalid (not in use)" in old[0]["evidence"]["factors"]
+    assert by[("unofficial-package", None)][1].startswith("package VendorTools 1.2.0 (vendor HDS Helpdesk Services, "
+                                                           "installed) is not an official add-on release")
+    assert by[("package-file-modified", sdb.VENDOR_PACKAGE_FILES[0])] == \
+        ("high", "differs from what package VendorTools 1.2.0 installed (db:package_repository/VendorTools)")
+    assert by[("deployment-mismatch", "Kernel/Config/Files/ZZZAAuto.pm")][1] == \
+        "differs from the last deployment (db:sysconfig_deployment/2): SessionMaxTime"
+    assert live["database"]["packages"][0]["modified"] == [sdb.VENDOR_PACKAGE_FILES[0]]
+    # the same from the dump of the server, plain and compressed
+    dump = server.dump(tmp_path / "vendor.sql")
+    gz = tmp_path / "vendor.sql.gz"
+    gz.write_bytes(gzip.compress(dump.read_bytes()))
+    import zstandard
+    zst = tmp_path / "vendor.sql.zst"
+    zst.write_bytes(zstandard.ZstdCompressor().compress(dump.read_bytes()))
+    for source in (dump, gz, zst):
+        from_dump, _ = _audit(tree, source, code=1)
+        assert _db_findings(from_dump) == got, source
+        assert from_dump["database"]["packages"] == live["database"]["packages"]
+    # a file the package installed and the tree no longer has
+    push_pm.unlink()
+    gone, _ = _audit(tree, dump, code=1)
+    missing = [f for f in gone["findings"] if f["category"] == "package-file-modified"]
+    assert [(f["path"], f["message"]) for f in missing] == [
+        (sdb.VENDOR_PACKAGE_FILES[0], "installed by package VendorTools 1.2.0 (db:package_repository/VendorTools) "
+                                      "and gone from the tree")]
+
+
+def test_auto_reads_the_connection_from_the_install_and_never_shows_the_password(server, tmp_path):
+    _load(server, sdb.genuine(_engine(server), GENUINE))
+    tree = tmp_path / "tree"
+    shutil.copytree(GENUINE, tree, symlinks=True)
+    config = tree / "Kernel/Config.pm"
+    driver = "Pg" if server.engine == "postgresql" else "mysql"
+    key = "dbname" if server.engine == "postgresql" else "database"
+    text = config.read_text()
+    text = text.replace("'sampledesk';", f"'{dbservers.DATABASE}';", 1).replace(
+        "$Self->{'DatabaseUser'} = 'sampledesk';", f"$Self->{{'DatabaseUser'}} = '{dbservers.USER}';").replace(
+        "$Self->{'DatabasePw'} = 'Xq7-pR2w-db';", f"$Self->{{'DatabasePw'}} = '{dbservers.PASSWORD}';").replace(
+        '"DBI:mysql:database=$Self->{Database};host=$Self->{DatabaseHost};"',
+        f'"DBI:{driver}:{key}=$Self->{{Database}};host=$Self->{{DatabaseHost}};port={server.port};"')
+    config.write_text(text)
+    out = tmp_path / "r.html"
+    report, run = _audit(tree, "auto", "--output-html", out, "--output-markdown", tmp_path / "r.md",
+                         "--output-sarif", tmp_path / "r.sarif")
+    assert report["database"]["source"] == f"{_engine(server)}://{dbservers.USER}@127.0.0.1:{server.port}/" \
+                                           f"{dbservers.DATABASE}"
+    assert report["database"]["deployment"]["same"] is True
+    everything = run.stdout + run.stderr + "".join(p.read_text() for p in tmp_path.glob("r.*"))
+    assert dbservers.PASSWORD not in everything
+
+
+@pytest.mark.parametrize("case", ["password", "port", "database"])
+def test_a_source_that_cannot_be_read_is_one_line_without_the_password(server, case):
+    dsn = {"password": server.dsn(password="wrong-Pw-123"), "port": server.dsn().replace(str(server.port), "1"),
+           "database": server.dsn(database="nosuchdb")}[case]
+    run = invoke("audit", GENUINE, "--baselines", BASELINES / "sampledesk", "--database", dsn)
+    assert run.code == 2, run
+    lines = run.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("auditor: error: ") and "cannot connect" in lines[0]
+    assert "wrong-Pw-123" not in run.stderr and dbservers.PASSWORD not in run.stderr
+    assert f"{dbservers.USER}@127.0.0.1" in run.stderr
+
+
+def test_the_audit_sends_only_reads(server, tmp_path):
+    """The server's own statement log (PostgreSQL log_statement=all; MariaDB general log): auditor's
+    session sends SELECTs and read-only session settings, nothing that writes."""
+    _load(server, sdb.vendor(_engine(server), VENDOR))
+    statements = server.statements_during(lambda: _audit(_vendor_tree(tmp_path), server.dsn()))
+    assert statements, "the log shows the audit's session"
+    writes = [s for s in statements if s.split(None, 1)[0].upper() not in
+              ("SELECT", "SET", "BEGIN", "START", "COMMIT", "ROLLBACK", "SHOW")]
+    assert writes == []
+    assert any(s.upper().startswith("SELECT") and "package_repository" in s for s in statements)
+
+
+@pytest.mark.parametrize("spec, match", [
+    ("oracle://u:p@h/db", "unknown scheme 'oracle'"),
+    ("postgresql://u:topsecret@127.0.0.1:99999/db", "not a valid DSN (Port out of range 0-65535)"),
+    ("postgresql://u:topsecret@127.0.0.1/", "names no database"),
+    ("/nonexistent/dump.sql", "no such dump file"),
+])
+def test_bad_sources_are_one_line_before_the_scan(spec, match):
+    run = invoke("audit", GENUINE, "--baselines", BASELINES / "sampledesk", "--database", spec)
+    assert run.code == 2, run
+    assert match in run.stderr and "topsecret" not in run.stderr
+    assert len(run.stderr.strip().splitlines()) == 1
+
+
+def test_the_shipped_vendor_dump_shows_the_web_service_and_the_package():
+    """The README tour: the vendor sample with its database dump (sample_installs/)."""
+    report, _ = _audit(VENDOR, SAMPLES / "sampledesk-7.0.3-vendor.database.sql")
+    db = report["database"]
+    assert [w["name"] for w in db["webservices"]] == ["TicketSync"]
+    assert [(p["name"], p["version"], p["official"]) for p in db["packages"]] == [("VendorTools", "1.2.0", None)]
+    cats = {(f["category"], f["path"]) for f in report["findings"]}
+    assert ("unofficial-package", None) in cats
+    assert json.dumps(report).count("db:gi_webservice_config/TicketSync") >= 1
