@@ -201,3 +201,16 @@ def test_the_shipped_vendor_dump_shows_the_web_service_and_the_package():
     cats = {(f["category"], f["path"]) for f in report["findings"]}
     assert ("unofficial-package", None) in cats
     assert json.dumps(report).count("db:gi_webservice_config/TicketSync") >= 1
+
+
+def test_every_format_names_the_database_facts():
+    dump = SAMPLES / "sampledesk-7.0.3-vendor.database.sql"
+    args = ("audit", VENDOR, "--baselines", BASELINES / "sampledesk", "--database", dump)
+    text = invoke(*args, "-f", "text").stdout
+    assert f"dump {dump} (postgresql, 5 tables): 1 web service(s)," in " ".join(text.split())
+    md = invoke(*args, "-f", "markdown").stdout
+    assert "| Database | dump " in md and "1 package(s) (0 official), deployment 2 matches" in md
+    html = invoke(*args, "-f", "html").stdout
+    import re
+    assert re.search(r'id="database".*?<b>TicketSync</b> → http://203\.0\.113\.7/collect.*?<b>VendorTools 1\.2\.0</b> '
+                     r'\(not official\)', html, re.S)

@@ -72,6 +72,8 @@ class MarkdownFormatter(Formatter):
             out.append(f"| Scores | {cell(scores)} |")
         if views.addons(r):
             out.append(f"| Add-ons | {cell(views.addons(r))} |")
+        if views.database(r):
+            out.append(f"| Database | {cell(views.database(r))} |")
         risk = r.sections.get("risk") or {}
         fc = views.forecast(r)
         if fc is not None:

@@ -77,6 +77,8 @@ class TextFormatter(Formatter):
             grid.add_row("Scores", scores)
         if views.addons(r):
             grid.add_row("Add-ons", views.addons(r))
+        if views.database(r):
+            grid.add_row("Database", views.database(r))
         files = f"{r.stats.files} files, {human_bytes(r.stats.bytes)}, {r.ignored} ignored paths"
         if r.stats.seconds is not None:
             files += f", {r.stats.seconds:.2f} s"

@@ -112,6 +112,21 @@ def addons(r: Report) -> str | None:
                      f"{a['matching']}/{a['files']} files official)" for a in items)
 
 
+def database(r: Report) -> str | None:
+    """The database beside the tree, one line: source, web services, packages, the last deployment."""
+    db = r.sections.get("database")
+    if not db:
+        return None
+    pk = db["packages"]
+    official = sum(1 for p in pk if p["official"])
+    dep = db["deployment"]
+    dep_text = "no deployment" if dep is None else (
+        f"deployment {dep['id']} " + ("matches " if dep["same"] else "differs from ") + dep["file"])
+    return (f"{db['source']} ({db['engine']}, {db['tables']} tables): {len(db['webservices'])} web service(s), "
+            f"{len(pk)} package(s) ({official} official), {dep_text}"
+            + (f"; {len(db['problems'])} not readable" if db["problems"] else ""))
+
+
 def baseline_trust(r: Report) -> str | None:
     b = r.sections.get("baseline")
     if not b:
