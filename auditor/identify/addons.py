@@ -131,10 +131,22 @@ def compose(framework: Baseline, addons: list[AddonRelease]) -> Baseline:
             if e.path in framework.by_path:
                 a.replaces.append(e.path)
             entries[e.path] = e
-        settings.update(a.baseline.settings)
+        _merge(settings, a.baseline.settings)
         endpoints.update(a.baseline.endpoints)
     return dataclasses.replace(framework, entries=list(entries.values()), settings=settings,
                                endpoints=sorted(endpoints))
+
+
+def _merge(into: dict, extra: dict) -> None:
+    """Settings of an add-on into the framework's: a hash setting (``PreferencesGroups``,
+    ``Frontend::Module``) gains the add-on's keys and keeps the framework's."""
+    for key, value in extra.items():
+        here = into.get(key)
+        if isinstance(here, dict) and isinstance(value, dict):
+            here = into[key] = dict(here)
+            _merge(here, value)
+        else:
+            into[key] = value
 
 
 def owner(addons: list[AddonRelease]) -> dict[str, str]:
