@@ -214,3 +214,12 @@ def test_every_format_names_the_database_facts():
     import re
     assert re.search(r'id="database".*?<b>TicketSync</b> → http://203\.0\.113\.7/collect.*?<b>VendorTools 1\.2\.0</b> '
                      r'\(not official\)', html, re.S)
+
+
+def test_a_fleet_reads_the_database_for_every_target(tmp_path):
+    run = invoke("fleet", VENDOR, "-b", BASELINES / "sampledesk", "--shard", "1/1", "-f", "json",
+                 "--database", SAMPLES / "sampledesk-7.0.3-vendor.database.sql", "-d", tmp_path / "out")
+    assert run.code == 1, run
+    report = json.loads((tmp_path / "out" / "targets" / "00000-sampledesk-7.0.3-vendor.json").read_text())
+    assert [p["name"] for p in report["database"]["packages"]] == ["VendorTools"]
+    assert any(f["category"] == "unofficial-package" for f in report["findings"])
