@@ -218,3 +218,16 @@ def mariadb() -> Server | str:
         server.stop()
         raise
     return server
+
+
+def start(engine: str):
+    """A module fixture's body: the started server (``postgresql`` or ``mariadb``), stopped at the end;
+    the test skips, saying why, when the machine has no such server."""
+    import pytest
+    started = postgresql() if engine == "postgresql" else mariadb()
+    if isinstance(started, str):
+        pytest.skip(started)
+    try:
+        yield started
+    finally:
+        started.stop()

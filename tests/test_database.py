@@ -24,11 +24,7 @@ ENGINES = ("postgresql", "mariadb")
 
 @pytest.fixture(scope="module", params=ENGINES)
 def server(request):
-    started = getattr(dbservers, request.param)()
-    if isinstance(started, str):
-        pytest.skip(started)
-    yield started
-    started.stop()
+    yield from dbservers.start(request.param)
 
 
 def _engine(server) -> str:

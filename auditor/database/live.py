@@ -25,6 +25,13 @@ def _fail(source: Source, what: str, exc: Exception) -> AuditorError:
     return AuditorError(f"{source.label()}: {what}: {text[:300]}")
 
 
+def _credentials(kw: dict[str, Any], source: Source) -> None:
+    """Port, user and password where the source gives them (else the driver's defaults)."""
+    for key, value in (("port", source.port), ("user", source.user), ("password", source.password)):
+        if value is not None:
+            kw[key] = value
+
+
 def read_live(source: Source, wanted: dict[str, list[str]]) -> Rows:
     if source.kind == "postgresql":
         return _postgresql(source, wanted)
@@ -45,9 +52,7 @@ def _postgresql(source: Source, wanted: dict[str, list[str]]) -> Rows:
                           "application_name": "auditor"}
     if source.socket or source.host:
         kw["host"] = source.socket or source.host
-    for key, value in (("port", source.port), ("user", source.user), ("password", source.password)):
-        if value is not None:
-            kw[key] = value
+    _credentials(kw, source)
     try:
         conn = psycopg.connect(**kw)
     except psycopg.Error as exc:
@@ -85,9 +90,7 @@ def _mysql(source: Source, wanted: dict[str, list[str]]) -> Rows:
         kw["unix_socket"] = source.socket
     else:
         kw["host"] = source.host or "localhost"
-    for key, value in (("port", source.port), ("user", source.user), ("password", source.password)):
-        if value is not None:
-            kw[key] = value
+    _credentials(kw, source)
     try:
         conn = pymysql.connect(**kw)
     except pymysql.Error as exc:

@@ -22,11 +22,7 @@ DB_CATEGORIES = ("outbound-endpoint", "unofficial-package", "package-file-modifi
 
 @pytest.fixture(scope="module", params=["postgresql", "mariadb"])
 def server(request):
-    started = getattr(dbservers, request.param)()
-    if isinstance(started, str):
-        pytest.skip(started)
-    yield started
-    started.stop()
+    yield from dbservers.start(request.param)
 
 
 def _official_sql(tree: Path, engine: str) -> str:
