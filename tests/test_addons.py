@@ -249,3 +249,19 @@ def test_addon_baselines_alone_are_not_enough_for_an_audit(baselines, tmp_path):
     assert run.code == 2
     assert run.stderr.strip().endswith("holds add-on baselines only; an audit needs the releases of the product "
                                        "they are installed on too")
+
+
+def test_a_placeholder_version_in_the_sopm_is_the_tags(tmp_path):
+    """OTRS' own add-on repositories keep <Version>0.0.0</Version> in the .sopm between releases (their
+    build writes the real one into the package): the release tag's version is taken instead."""
+    repo = tmp_path / "FAQ"
+    repo.mkdir()
+    _git(repo, "init", "-q")
+    _release(repo, "0.0.0", FILES_101)          # tags rel-0_0_0
+    _git(repo, "tag", "rel-6_0_8")
+    out = tmp_path / "b"
+    run = invoke("baseline", "from-git", repo, "--product", "auto", "--tags", "rel-6_0_8", "--out-dir", out)
+    assert run.code == 0, run
+    assert sorted(p.name for p in (out / "samplefaq").glob("*.yaml")) == ["6.0.8.yaml"]
+    same = invoke("baseline", "from-git", repo, "--product", "auto", "--tags", "rel-0_0_0", "--out-dir", tmp_path / "c")
+    assert same.code == 0 and (tmp_path / "c" / "samplefaq" / "0.0.0.yaml").exists()

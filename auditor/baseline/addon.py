@@ -60,12 +60,24 @@ def _finish(b: Baseline, pkg: package_mod.Package, trust: Trust) -> Baseline:
     return b
 
 
+#: what an add-on's source repository says between releases: its build tooling writes the real version
+#: into the package it builds (OTRS' own add-on repositories keep 0.0.0 in the .sopm)
+PLACEHOLDER_VERSIONS = ("0.0.0",)
+
+
 def build_from_git(target: GitTarget, manifest: tuple[str, bytes], profile: profile_mod.Profile | None = None,
                    progress: bool | None = None, warn: Callable[[str], None] | None = None,
-                   content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
-    """The add-on release at ``target``'s ref, as its ``.sopm`` describes it."""
+                   content_dir: Callable[[str, str], Path] | None = None, tag_version: str | None = None) -> Baseline:
+    """The add-on release at ``target``'s ref, as its ``.sopm`` describes it; a placeholder version there
+    (0.0.0) is the release tag's version."""
+    import dataclasses
     name, data = manifest
     pkg = package_mod.parse(data, f"{target.label()}@{target.ref}:{name}")
+    if pkg.version in PLACEHOLDER_VERSIONS:
+        if not tag_version:
+            raise AuditorError(f"{target.label()}@{target.ref}: {name} says version {pkg.version} (a placeholder) "
+                               f"and the ref names no version")
+        pkg = dataclasses.replace(pkg, version=tag_version)
     prov = Provenance("git", target.source_name, commit=target.commit.hexsha, ref=target.ref, root=target.root)
     b = build(Selection(target, pkg), pkg.id, pkg.version, prov, addon_profile(profile), progress, warn,
               content_dir)

@@ -129,7 +129,7 @@ def _release_at(repo_path: str, repo, ref: str, product: str, version: str, root
         with GitTarget(repo_path, ref, root, repo=repo) as target:
             manifest = addon.manifest_in(target)
             if manifest is not None:
-                return addon.build_from_git(target, manifest, profile, progress, warn, content_dir)
+                return addon.build_from_git(target, manifest, profile, progress, warn, content_dir, version)
     return build_from_source(repo_path, product, version if product != AUTO else AUTO, root=root, ref=ref,
                              profile=profile, progress=progress, warn=warn, repo=repo, content_dir=content_dir)
 
