@@ -13,7 +13,6 @@ turn, the ratio pair by pair): medians of wall seconds and of peak RSS, as farm-
 from __future__ import annotations
 
 import argparse
-import os
 import random
 import shutil
 import subprocess

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict dkeOgz7nf9KtPoS6Ngy8h3ohMOkTB9TP9Eaofc1BiXhEwZeVqzufJ4OSHa81SID
+\restrict 5goNwGLgmRpKp3ypa4XPcqkau7icIRVuKnO1413SxOn8NjycXMOtmuCdvVb8MtY
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -382,8 +382,16 @@ ALTER TABLE ONLY public.ticket
 
 
 --
+-- Name: article_data_mime_plain fk_article_ticket; Type: FK CONSTRAINT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.article_data_mime_plain
+    ADD CONSTRAINT fk_article_ticket FOREIGN KEY (article_id) REFERENCES public.ticket(id);
+
+
+--
 -- PostgreSQL database dump complete
 --
 
-\unrestrict dkeOgz7nf9KtPoS6Ngy8h3ohMOkTB9TP9Eaofc1BiXhEwZeVqzufJ4OSHa81SID
+\unrestrict 5goNwGLgmRpKp3ypa4XPcqkau7icIRVuKnO1413SxOn8NjycXMOtmuCdvVb8MtY
 

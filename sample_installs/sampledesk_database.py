@@ -56,6 +56,10 @@ CREATE TABLE article_data_mime_plain (
 """,
 }
 
+#: what the release's schema-post file adds once the tables exist: the foreign keys (the same in both engines)
+SCHEMA_POST = "ALTER TABLE article_data_mime_plain ADD CONSTRAINT FK_article_ticket FOREIGN KEY (article_id) " \
+              "REFERENCES ticket (id);\n"
+
 NOW = "'2018-09-20 10:00:00'"
 
 
@@ -81,6 +85,15 @@ def package_xml(name: str, version: str, vendor: str, files: dict[str, bytes], f
             f'    <Version>{version}</Version>\n    <Framework>{framework}</Framework>\n    <Vendor>{vendor}</Vendor>\n'
             f'    <URL>https://example.org/</URL>\n    <Filelist>\n{entries}\n    </Filelist>\n'
             f'</otrs_package>\n').encode()
+
+
+def release_files(tree: Path) -> None:
+    """Write the schema files a release ships (scripts/database/schema[-post].<engine>.sql) into ``tree``."""
+    d = Path(tree) / "scripts/database"
+    d.mkdir(parents=True, exist_ok=True)
+    for engine, sql in SCHEMA.items():
+        (d / f"schema.{engine}.sql").write_text(sql.lstrip())
+        (d / f"schema-post.{engine}.sql").write_text(SCHEMA_POST)
 
 
 def deployment(engine: str, text: bytes, ident: int | None = None) -> str:
@@ -121,7 +134,7 @@ def genuine(engine: str, tree: Path) -> str:
     few tickets."""
     zzz = (Path(tree) / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
     return SCHEMA[engine] + deployment(engine, b"# an earlier deployment\n", 1) + deployment(engine, zzz, 2) + \
-        helpdesk_data(engine)
+        helpdesk_data(engine) + SCHEMA_POST
 
 
 #: the vendor package installs the ticket push invoker its web service calls (the added file of the sample)

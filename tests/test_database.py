@@ -219,3 +219,66 @@ def test_a_fleet_reads_the_database_for_every_target(tmp_path):
     report = json.loads((tmp_path / "out" / "targets" / "00000-sampledesk-7.0.3-vendor.json").read_text())
     assert [p["name"] for p in report["database"]["packages"]] == ["VendorTools"]
     assert any(f["category"] == "unofficial-package" for f in report["findings"])
+
+
+@pytest.fixture(scope="module")
+def schema_release(tmp_path_factory):
+    """SampleDesk 7.0.3 as a release that ships its schema (scripts/database/schema[-post].<engine>.sql, as
+    OTRS and Znuny releases do), its baseline built with the content pack: (tree, baselines)."""
+    base = tmp_path_factory.mktemp("schema-release")
+    tree = base / "tree"
+    shutil.copytree(GENUINE, tree, symlinks=True)
+    sdb.release_files(tree)
+    baselines = base / "baselines"
+    run = invoke("baseline", "build", tree, "-p", "sampledesk", "-V", "7.0.3", "-o",
+                 baselines / "sampledesk" / "7.0.3.yaml")
+    assert run.code == 0, run
+    return tree, baselines
+
+
+FORK = {
+    "postgresql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
+                   "CREATE TABLE vendor_sync (id serial NOT NULL, payload TEXT NOT NULL, PRIMARY KEY(id));\n"
+                   "ALTER TABLE ticket ALTER COLUMN title TYPE VARCHAR(100);\n"
+                   "ALTER TABLE article_data_mime_plain DROP CONSTRAINT FK_article_ticket;\n"
+                   "CREATE FUNCTION vendor_push() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
+                   "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION vendor_push();\n"),
+    "mysql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
+              "CREATE TABLE vendor_sync (id INTEGER NOT NULL AUTO_INCREMENT, payload LONGBLOB NOT NULL, PRIMARY KEY(id));\n"
+              "ALTER TABLE ticket MODIFY title VARCHAR(100) NULL;\n"
+              "ALTER TABLE article_data_mime_plain DROP FOREIGN KEY FK_article_ticket;\n"
+              "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW SET NEW.title = NEW.title;\n"),
+}
+
+
+def test_schema_drift_of_a_vendor_fork_live_and_from_the_dump(server, schema_release, tmp_path):
+    tree, baselines = schema_release
+    engine = _engine(server)
+    server.load(sdb.genuine(engine, tree))
+    clean = invoke("audit", tree, "-b", baselines, "--database", server.dsn(), "-f", "json")
+    assert clean.code == 0, clean
+    report = clean.json()
+    assert report["findings"] == []
+    assert report["database"]["schema"] == {"official": [f"scripts/database/schema.{engine}.sql",
+                                                         f"scripts/database/schema-post.{engine}.sql"],
+                                            "compared": True, "reason": None, "drift": []}
+    server.sql(FORK[engine], **({"user": dbservers.USER} if server.engine == "postgresql" else {}))
+    live = invoke("audit", tree, "-b", baselines, "--database", server.dsn(), "-f", "json")
+    assert live.code == 1, live
+    drift = {(f["severity"], f["message"]) for f in live.json()["findings"] if f["category"] == "schema-drift"}
+    title = "varchar(100), officially varchar(255)"
+    want = {("medium", f"column ticket.vendor_ref (varchar(64)) is not in the official schema (7.0.3, {engine})"),
+            ("medium", f"table vendor_sync is not in the official schema (7.0.3, {engine})"),
+            ("high", f"column ticket.title is {title} (7.0.3, {engine})"),
+            ("high", f"official foreign key article_data_mime_plain: (article_id) -> ticket(id) is missing "
+                     f"(7.0.3, {engine})"),
+            ("high", f"trigger vendor_push is not in the official schema (code that runs inside the database) "
+                     f"(7.0.3, {engine})")}
+    if engine == "postgresql":
+        want.add(("high", "routine vendor_push is not in the official schema (code stored in the database) "
+                          "(7.0.3, postgresql)"))
+    assert drift == want
+    dump = server.dump(tmp_path / "fork.sql")
+    from_dump = invoke("audit", tree, "-b", baselines, "--database", dump, "-f", "json")
+    assert {(f["severity"], f["message"]) for f in from_dump.json()["findings"]
+            if f["category"] == "schema-drift"} == want

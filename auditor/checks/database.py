@@ -107,3 +107,43 @@ def unreadable_database(ctx: Context) -> Iterable[Finding]:
     if state.deployment is not None and state.deployment.problem:
         yield ctx.finding("AUD604", "unreadable-database", None, state.deployment.problem,
                           {"location": state.deployment.location}, key=state.deployment.location)
+
+
+#: how much each kind of difference weighs: what removes or retypes official structure breaks the
+#: official upgrade (its DBUpdate / migration scripts expect the official schema) or loses data
+_DRIFT_SEVERITY = {"table-dropped": "high", "column-dropped": "high", "column-type": "high",
+                   "foreign-key-dropped": "high", "trigger": "high", "routine": "high",
+                   "table-added": "medium", "column-added": "medium", "foreign-key-added": "medium"}
+_DRIFT_TEXT = {"table-added": "table {s} is not in the official schema",
+               "table-dropped": "official table {s} is missing",
+               "column-added": "column {s} ({a}) is not in the official schema",
+               "column-dropped": "official column {s} ({e}) is missing",
+               "column-type": "column {s} is {a}, officially {e}",
+               "foreign-key-dropped": "official foreign key {s} is missing",
+               "foreign-key-added": "foreign key {s} is not in the official schema",
+               "trigger": "trigger {s} is not in the official schema (code that runs inside the database)",
+               "routine": "routine {s} is not in the official schema (code stored in the database)"}
+
+
+@check("AUD605", "schema-drift", "schema-drift", "high")
+def schema_drift(ctx: Context) -> Iterable[Finding]:
+    """The database's schema differs from the official schema of the release the tree is.
+
+    Every release ships its schema as SQL per database engine (OTRS / Znuny: ``scripts/database/``); the
+    database's tables, columns, column types, foreign keys, triggers and routines are compared with it
+    (from the live server's catalogs, or from the dump's own DDL). A vendor fork's dropped or retyped
+    table or column, a dropped foreign key, a trigger or a stored routine is high: the official upgrade
+    scripts expect the official schema, and fail or lose data on what they do not know (the seed's
+    customer would have lost 86% of its data). An added table, column or foreign key is medium: the
+    upgrade keeps it, but nothing official maintains it. Indexes are not compared.
+    """
+    state = _state(ctx)
+    sch = state.schema if state is not None else None
+    if sch is None or sch.reason:
+        return
+    release = ctx.release_name
+    for d in sch.drift:
+        message = _DRIFT_TEXT[d.kind].format(s=d.subject, a=d.actual, e=d.expected) + f" ({release}, {state.engine})"
+        yield ctx.finding("AUD605", "schema-drift", None, message,
+                          {"location": f"db:{d.table or ''}", "drift": d.to_dict(), "official": sch.official},
+                          severity=_DRIFT_SEVERITY[d.kind], key=f"{d.kind}|{d.subject}")

@@ -52,19 +52,21 @@ def compare(snapshot, profile, catalog, identity, baseline, ignore, inputs) -> C
     database beside it when the run has one (``inputs.database``)."""
     settings = settings_mod.of(snapshot, profile, baseline)
     addon_files = owner(identity.addons)
+    pack = None
+    if baseline is not None:
+        pack = catalog.pack(baseline.release)
+        if identity.addons:     # the add-ons' official texts are in their own packs
+            pack = PackChain([pack] + [catalog.addons.pack(a.release) for a in identity.addons])
     database = None
     if inputs.database is not None:
         database = database_mod.of(inputs.database, profile, snapshot, baseline, addon_files, catalog.addons,
-                                   settings)
+                                   settings, pack)
     services = database.webservices if database is not None else ()
     if baseline is None:
         return Comparison(None, settings=settings, database=database,
                           endpoints=endpoints_mod.of(snapshot, profile, None, None, {}, settings, inputs.allow_hosts,
                                                      inputs.webservice_exports, services))
     diff = diff_mod.of(snapshot, profile, baseline, ignore)
-    pack = catalog.pack(baseline.release)
-    if identity.addons:     # the add-ons' official texts are in their own packs
-        pack = PackChain([pack] + [catalog.addons.pack(a.release) for a in identity.addons])
     changes = changes_mod.of(diff, baseline, pack, snapshot, profile)
     return Comparison(
         baseline, diff, changes, pack, addon_files=addon_files, database=database,

@@ -15,6 +15,7 @@ from auditor.config import perl
 from auditor.config import settings as cfg
 from auditor.database import Rows, Source, read, resolve_auto
 from auditor.database.rows import as_bytes, as_text
+from auditor.database.schema import Drift, diff as schema_diff, from_sql
 from auditor.errors import AuditorError
 from auditor.knowledge import database as knowledge_mod
 from auditor.knowledge import package as package_mod
@@ -75,6 +76,18 @@ class DeploymentState:
 
 
 @dataclass
+class SchemaState:
+    #: the release files the official schema was read from (none: not compared, ``reason`` says why)
+    official: list[str] = field(default_factory=list)
+    drift: list[Drift] = field(default_factory=list)
+    reason: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"official": self.official, "compared": not self.reason, "reason": self.reason,
+                "drift": [d.to_dict() for d in self.drift]}
+
+
+@dataclass
 class DatabaseState:
     engine: str
     source: str
@@ -83,6 +96,7 @@ class DatabaseState:
     packages: list[PackageState] = field(default_factory=list)
     deployment: DeploymentState | None = None
     problems: list[str] = field(default_factory=list)
+    schema: SchemaState | None = None
 
 
 def open_source(spec: Source, settings, profile) -> Source:
@@ -93,7 +107,7 @@ def open_source(spec: Source, settings, profile) -> Source:
 
 
 def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str], addon_catalog,
-       settings) -> DatabaseState:
+       settings, pack=None) -> DatabaseState:
     know = knowledge_mod.of(profile)
     if know is None:
         raise AuditorError(f"--database: the {profile.name} profile says nothing about a database")
@@ -111,7 +125,28 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
         state.packages = _packages(rows, know, snapshot, baseline, addon_files, addon_catalog)
     if know.deployments is not None and know.deployed_to:
         state.deployment = _deployment(rows, know, snapshot)
+    if know.schema_files:
+        state.schema = _schema(rows, know, baseline, pack)
     return state
+
+
+def _schema(rows: Rows, know, baseline, pack) -> SchemaState:
+    """The database's schema against the official one the compared release ships for this engine."""
+    if baseline is None:
+        return SchemaState(reason="no release to compare with")
+    files = [p for p in know.schema_paths(rows.engine) if p in baseline.by_path]
+    if not files:
+        return SchemaState(reason=f"the release ships no {rows.engine} schema")
+    texts = []
+    for p in files:
+        e = baseline.by_path[p]
+        data = pack.get(e.sha256, e.size) if pack is not None and e.sha256 else None
+        if data is None:
+            return SchemaState(files, reason=f"{p} of the release is not in its content pack")
+        texts.append(data.decode("utf-8", "replace"))
+    if rows.schema is None:
+        return SchemaState(files, reason="the source gave no schema")
+    return SchemaState(files, schema_diff(from_sql("\n".join(texts)), rows.schema))
 
 
 def _webservices(rows: Rows, t) -> list[WebService]:

@@ -19,6 +19,8 @@ from auditor.database.rows import Rows
 from auditor.errors import AuditorError
 
 LINE_LIMIT = 256 << 20
+#: the schema statements of a dump kept for the schema comparison (a real OTRS schema: about 0.3 MB)
+DDL_LIMIT = 64 << 20
 _CHUNK = 1 << 20
 
 _COPY = re.compile(rb'^COPY\s+(?:"?[\w$]+"?\.)?"?([\w$]+)"?\s*\(([^)]*)\)\s+FROM\s+stdin;')
@@ -202,6 +204,9 @@ class _Dump:
         self.copying: tuple[str, list[str]] | None = None
         #: an INSERT of a wanted table that goes on over several lines: (match, text so far, first line)
         self.pending: tuple[re.Match, bytearray, int] | None = None
+        #: every line that is not data (the schema: CREATE, ALTER, triggers, routines), bounded
+        self.ddl = bytearray()
+        self.in_insert = False
 
     def engine_from(self, line: bytes) -> None:
         if self.out.engine:
@@ -242,6 +247,11 @@ class _Dump:
                 row = dict(zip(cols, fields))
                 self.out.rows.setdefault(table, []).append({c: row.get(c) for c in self.wanted[table]})
             return
+        if self.in_insert:          # the rest of a multi-line INSERT of a table nobody wants
+            self.in_insert = not line.rstrip().endswith(b";")
+            return
+        if complete and len(self.ddl) + len(line) <= DDL_LIMIT and not line.startswith(b"INSERT "):
+            self.ddl += line
         if self.creating is not None:
             if line.lstrip().startswith(b")"):
                 self.creating = None
@@ -258,8 +268,11 @@ class _Dump:
             self.creating = name
         elif (m := _COPY.match(line)) is not None:
             self.copying = (m.group(1).decode(), [c.strip().strip('"') for c in m.group(2).decode().split(",")])
-        elif (m := _INSERT.match(line)) is not None and m.group(1).decode() in self.wanted:
-            self.insert(m, line, complete, number)
+        elif (m := _INSERT.match(line)) is not None:
+            if m.group(1).decode() in self.wanted:
+                self.insert(m, line, complete, number)
+            else:
+                self.in_insert = complete and not line.rstrip().endswith(b";")
 
     def insert(self, m: re.Match, line: bytes, complete: bool, number: int) -> None:
         table = m.group(1).decode()
@@ -307,4 +320,8 @@ def read_dump(path: str, wanted: dict[str, list[str]], label: str) -> Rows:
         out.problems.append(f"{dump.pending[0].group(1).decode()}: the dump ends inside the INSERT of line "
                             f"{dump.pending[2]} (truncated)")
     out.tables = sorted(set(dump.tables) | set(out.rows))
+    from auditor.database.schema import from_sql
+    out.schema = from_sql(dump.ddl.decode("utf-8", "replace"))
+    if len(dump.ddl) >= DDL_LIMIT:
+        out.problems.append(f"the dump's schema statements exceed {DDL_LIMIT} bytes: the schema was read in part")
     return out

@@ -72,6 +72,7 @@ def _postgresql(source: Source, wanted: dict[str, list[str]]) -> Rows:
                                                             sql.Identifier(table))
                 cur.execute(query)
                 out.rows[table] = [dict(zip(columns, r)) for r in cur.fetchall()]
+            out.schema = _pg_schema(cur, set(out.tables))
     except psycopg.Error as exc:
         raise _fail(source, "cannot read", exc) from None
     finally:
@@ -115,9 +116,63 @@ def _mysql(source: Source, wanted: dict[str, list[str]]) -> Rows:
             cols = ", ".join(f"`{c}`" for c in columns)
             cur.execute(f"SELECT {cols} FROM `{table}`")
             out.rows[table] = [dict(zip(columns, r)) for r in cur.fetchall()]
+        out.schema = _mysql_schema(cur, set(out.tables))
         cur.execute("ROLLBACK")
     except pymysql.Error as exc:
         raise _fail(source, "cannot read", exc) from None
     finally:
         conn.close()
     return out
+
+
+def _text(v) -> str:
+    return v.decode("utf-8", "replace") if isinstance(v, (bytes, bytearray)) else str(v)
+
+
+def _pg_schema(cur, tables: set[str]):
+    """Tables, columns (format_type), foreign keys, triggers and routines of the current schema."""
+    from auditor.database.schema import INLINE_FK, Schema, canonical_type, cols
+    s = Schema()
+    cur.execute("SELECT c.relname, a.attname, format_type(a.atttypid, a.atttypmod) FROM pg_attribute a "
+                "JOIN pg_class c ON c.oid = a.attrelid WHERE c.relkind = 'r' "
+                "AND c.relnamespace = current_schema()::regnamespace AND a.attnum > 0 AND NOT a.attisdropped")
+    for table, column, kind in cur.fetchall():
+        if table in tables:
+            s.tables.setdefault(table.lower(), {})[column.lower()] = canonical_type(kind)
+    cur.execute("SELECT c.relname, pg_get_constraintdef(k.oid) FROM pg_constraint k JOIN pg_class c "
+                "ON c.oid = k.conrelid WHERE k.contype = 'f' AND k.connamespace = current_schema()::regnamespace")
+    for table, definition in cur.fetchall():
+        m = INLINE_FK.search(definition)
+        if m:
+            s.foreign_keys.add((table.lower(), cols(m.group(1)), m.group(2).lower(), cols(m.group(3))))
+    cur.execute("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
+                "AND c.relnamespace = current_schema()::regnamespace")
+    s.triggers = {r[0].lower() for r in cur.fetchall()}
+    cur.execute("SELECT p.proname FROM pg_proc p WHERE p.pronamespace = current_schema()::regnamespace")
+    s.routines = {r[0].lower() for r in cur.fetchall()}
+    return s
+
+
+def _mysql_schema(cur, tables: set[str]):
+    from auditor.database.schema import Schema, canonical_type
+    s = Schema()
+    cur.execute("SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE FROM information_schema.COLUMNS "
+                "WHERE TABLE_SCHEMA = DATABASE()")
+    for table, column, kind in cur.fetchall():
+        table = _text(table)
+        if table in tables:
+            s.tables.setdefault(table.lower(), {})[_text(column).lower()] = canonical_type(_text(kind))
+    cur.execute("SELECT TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_NAME, REFERENCED_COLUMN_NAME "
+                "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = DATABASE() "
+                "AND REFERENCED_TABLE_NAME IS NOT NULL ORDER BY TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION")
+    keys: dict[tuple[str, str], list] = {}
+    for table, name, column, ref_table, ref_column in cur.fetchall():
+        keys.setdefault((_text(table), _text(name)), []).append((_text(column), _text(ref_table), _text(ref_column)))
+    for (table, _name), parts in keys.items():
+        s.foreign_keys.add((table.lower(), ",".join(p[0].lower() for p in parts), parts[0][1].lower(),
+                            ",".join(p[2].lower() for p in parts)))
+    cur.execute("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()")
+    s.triggers = {_text(r[0]).lower() for r in cur.fetchall()}
+    cur.execute("SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()")
+    s.routines = {_text(r[0]).lower() for r in cur.fetchall()}
+    return s

@@ -19,6 +19,8 @@ class Rows:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     #: what could not be read (never silently skipped)
     problems: list[str] = field(default_factory=list)
+    #: the schema (auditor.database.schema.Schema): the live catalogs, or the dump's DDL
+    schema: Any = None
 
 
 def as_bytes(value: Any) -> bytes | None:

@@ -39,6 +39,11 @@ class DatabaseKnowledge:
     password_setting: str | None = None
     #: the user id a deployment is global for (OTRS: user_id IS NULL)
     global_deployment_user: str | None = None
+    #: the release's own SQL of its schema, per engine (``{engine}``: postgresql or mysql), in load order
+    schema_files: tuple[str, ...] = ()
+
+    def schema_paths(self, engine: str) -> list[str]:
+        return [p.replace("{engine}", engine) for p in self.schema_files]
 
     @property
     def tables(self) -> dict[str, Table]:
@@ -80,12 +85,16 @@ def parse(profile) -> DatabaseKnowledge | None:
             raise ValidationError("database.base64_blobs", f"unknown engine {e!r} ({', '.join(ENGINES)})")
     conn = f.opt("connection", dict, default={})
     global_user = f.opt("global_deployment_user", str)
+    schema = f.opt("schema", list, default=[])
+    for i, item in enumerate(schema):
+        if not isinstance(item, str) or "{engine}" not in item:
+            raise ValidationError(f"database.schema[{i}]", "expected a path naming {engine}")
     f.done()
     c = Fields(conn, "database.connection")
     dsn, user, password = c.opt("dsn", str), c.opt("user", str), c.opt("password", str)
     c.done()
     return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], deployed_to,
-                             tuple(blobs), dsn, user, password, global_user)
+                             tuple(blobs), dsn, user, password, global_user, tuple(schema))
 
 
 def of(profile) -> DatabaseKnowledge | None:

@@ -46,6 +46,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "package-file-modified": "high",
     "deployment-mismatch": "high",
     "unreadable-database": "medium",
+    "schema-drift": "high",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 

@@ -24,5 +24,6 @@ def build(report, ctx) -> None:
         "packages": [p.to_dict() for p in state.packages],
         "deployment": state.deployment.to_dict() if state.deployment is not None else None,
         "problems": list(state.problems),
+        "schema": state.schema.to_dict() if state.schema is not None else None,
         "file": paths.to_text(state.deployment.file) if state.deployment is not None else None,
     }

@@ -17,7 +17,22 @@ import dbservers  # noqa: E402
 import sampledesk_database as sdb  # noqa: E402
 
 DB_CATEGORIES = ("outbound-endpoint", "unofficial-package", "package-file-modified", "deployment-mismatch",
-                 "unreadable-database")
+                 "unreadable-database", "schema-drift")
+#: a vendor fork of the official schema: an added column and table, a retyped column, a dropped official
+#: foreign key, a trigger (and on PostgreSQL its function)
+FORK = {
+    "postgresql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
+                   "CREATE TABLE vendor_sync (id serial NOT NULL, payload TEXT NOT NULL, PRIMARY KEY(id));\n"
+                   "ALTER TABLE ticket ALTER COLUMN title TYPE VARCHAR(100);\n"
+                   "ALTER TABLE ticket DROP CONSTRAINT FK_ticket_queue_id_id;\n"
+                   "CREATE FUNCTION vendor_push() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
+                   "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION vendor_push();\n"),
+    "mysql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
+              "CREATE TABLE vendor_sync (id INTEGER NOT NULL AUTO_INCREMENT, payload LONGBLOB NOT NULL, PRIMARY KEY(id));\n"
+              "ALTER TABLE ticket MODIFY title VARCHAR(100) NULL;\n"
+              "ALTER TABLE ticket DROP FOREIGN KEY FK_ticket_queue_id_id;\n"
+              "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW SET NEW.title = NEW.title;\n"),
+}
 
 
 @pytest.fixture(scope="module", params=["postgresql", "mariadb"])
@@ -67,7 +82,7 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
         module = b"package Kernel::System::VendorSync;\nuse strict;\nsub Run { return 1 }\n1;\n"
         opm = sdb.package_xml("VendorSync", "2.0.1", "Grey Market GmbH", {"Kernel/System/VendorSync.pm": module})
         server.sql(sdb.webservice(engine, "VendorSync", ws_yaml) + sdb.package(engine, "VendorSync", "2.0.1",
-                                                                              "Grey Market GmbH", opm),
+                                                                              "Grey Market GmbH", opm) + FORK[engine],
                    **({"user": dbservers.USER} if server.engine == "postgresql" else {}))
         (tree / "Kernel/System/VendorSync.pm").write_bytes(module.replace(b"return 1", b"return 0"))
         text = (tree / "Kernel/Config/Files/ZZZAAuto.pm").read_text()
@@ -85,8 +100,16 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
         assert mismatch[0].endswith(": SessionMaxTime")
         push = [m for _i, c, s, _p, m in got if c == "outbound-endpoint"]
         assert any("web service VendorSync talks to http://203.0.113.77/collect" in m for m in push)
+        drift = {(d["evidence"]["drift"]["kind"], d["evidence"]["drift"]["table"], d["evidence"]["drift"]["name"])
+                 for d in live["findings"] if d["category"] == "schema-drift"}
+        want = {("column-added", "ticket", "vendor_ref"), ("table-added", "vendor_sync", None),
+                ("column-type", "ticket", "title"), ("foreign-key-dropped", "ticket", "(queue_id) -> queue(id)"),
+                ("trigger", None, "vendor_push")}
+        if engine == "postgresql":
+            want.add(("routine", None, "vendor_push"))
+        assert drift == want, sorted(drift)
         dump = server.dump(tmp_path / f"{rel.key}.sql")
         from_dump, rc_dump = real.audit(tree, "--database", dump)
         assert _db(from_dump) == got and rc_dump == rc
-        figures[f"{server.engine} {rel.key}"] = {"tables": tables, "clean": True, "caught": sorted(c for c, _p in cats),
-                                                 "dump_bytes": dump.stat().st_size}
+        figures[f"{server.engine} {rel.key}"] = {"tables": tables, "clean": True, "caught": sorted({c for c, _p in cats}),
+                                                 "schema_drift": len(drift), "dump_bytes": dump.stat().st_size}
