@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 5goNwGLgmRpKp3ypa4XPcqkau7icIRVuKnO1413SxOn8NjycXMOtmuCdvVb8MtY
+\restrict nVj3UNr4Sdl0YWl5wRu1Xm3iFtMOr73YoHCN1aoQ0LdUX4cMeD7uLjIn1KkgahV
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -214,6 +214,42 @@ ALTER SEQUENCE public.ticket_id_seq OWNED BY public.ticket.id;
 
 
 --
+-- Name: users; Type: TABLE; Schema: public; Owner: otrs
+--
+
+CREATE TABLE public.users (
+    id integer NOT NULL,
+    login character varying(200) NOT NULL,
+    pw character varying(128) NOT NULL,
+    valid_id smallint NOT NULL
+);
+
+
+ALTER TABLE public.users OWNER TO otrs;
+
+--
+-- Name: users_id_seq; Type: SEQUENCE; Schema: public; Owner: otrs
+--
+
+CREATE SEQUENCE public.users_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.users_id_seq OWNER TO otrs;
+
+--
+-- Name: users_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: otrs
+--
+
+ALTER SEQUENCE public.users_id_seq OWNED BY public.users.id;
+
+
+--
 -- Name: article_data_mime_plain id; Type: DEFAULT; Schema: public; Owner: otrs
 --
 
@@ -246,6 +282,13 @@ ALTER TABLE ONLY public.sysconfig_deployment ALTER COLUMN id SET DEFAULT nextval
 --
 
 ALTER TABLE ONLY public.ticket ALTER COLUMN id SET DEFAULT nextval('public.ticket_id_seq'::regclass);
+
+
+--
+-- Name: users id; Type: DEFAULT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.users ALTER COLUMN id SET DEFAULT nextval('public.users_id_seq'::regclass);
 
 
 --
@@ -299,6 +342,15 @@ COPY public.ticket (id, tn, title, create_time) FROM stdin;
 
 
 --
+-- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: otrs
+--
+
+COPY public.users (id, login, pw, valid_id) FROM stdin;
+1	root@localhost	{SHA256}b0f3a1c5d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6	1
+\.
+
+
+--
 -- Name: article_data_mime_plain_id_seq; Type: SEQUENCE SET; Schema: public; Owner: otrs
 --
 
@@ -331,6 +383,13 @@ SELECT pg_catalog.setval('public.sysconfig_deployment_id_seq', 1, false);
 --
 
 SELECT pg_catalog.setval('public.ticket_id_seq', 3, true);
+
+
+--
+-- Name: users_id_seq; Type: SEQUENCE SET; Schema: public; Owner: otrs
+--
+
+SELECT pg_catalog.setval('public.users_id_seq', 1, true);
 
 
 --
@@ -382,6 +441,22 @@ ALTER TABLE ONLY public.ticket
 
 
 --
+-- Name: users users_login; Type: CONSTRAINT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_login UNIQUE (login);
+
+
+--
+-- Name: users users_pkey; Type: CONSTRAINT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.users
+    ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: article_data_mime_plain fk_article_ticket; Type: FK CONSTRAINT; Schema: public; Owner: otrs
 --
 
@@ -393,5 +468,5 @@ ALTER TABLE ONLY public.article_data_mime_plain
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 5goNwGLgmRpKp3ypa4XPcqkau7icIRVuKnO1413SxOn8NjycXMOtmuCdvVb8MtY
+\unrestrict nVj3UNr4Sdl0YWl5wRu1Xm3iFtMOr73YoHCN1aoQ0LdUX4cMeD7uLjIn1KkgahV
 

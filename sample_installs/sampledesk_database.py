@@ -33,6 +33,9 @@ CREATE TABLE ticket (
     PRIMARY KEY(id));
 CREATE TABLE article_data_mime_plain (
     id bigserial NOT NULL, article_id BIGINT NOT NULL, body TEXT NOT NULL, PRIMARY KEY(id));
+CREATE TABLE users (
+    id serial NOT NULL, login VARCHAR (200) NOT NULL, pw VARCHAR (128) NOT NULL, valid_id SMALLINT NOT NULL,
+    PRIMARY KEY(id), CONSTRAINT users_login UNIQUE (login));
 """,
     "mysql": """
 CREATE TABLE gi_webservice_config (
@@ -53,8 +56,22 @@ CREATE TABLE ticket (
     create_time DATETIME NOT NULL, PRIMARY KEY(id));
 CREATE TABLE article_data_mime_plain (
     id BIGINT NOT NULL AUTO_INCREMENT, article_id BIGINT NOT NULL, body LONGBLOB NOT NULL, PRIMARY KEY(id));
+CREATE TABLE users (
+    id INTEGER NOT NULL AUTO_INCREMENT, login VARCHAR (200) NOT NULL, pw VARCHAR (128) NOT NULL,
+    valid_id SMALLINT NOT NULL, PRIMARY KEY(id), UNIQUE INDEX users_login (login));
 """,
 }
+
+#: the administrator every release creates, with the initial password hash it ships (SampleDesk's own value)
+INITIAL_LOGIN, INITIAL_HASH = "root@localhost", "sdQ4e1InitialHash"
+#: what the installer leaves instead
+INSTALLED_HASH = "{SHA256}b0f3a1c5d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6"
+
+
+def initial_insert() -> str:
+    """The release's initial data file (scripts/database/initial_insert.<engine>.sql): the administrator."""
+    return ("INSERT INTO users (login, pw, valid_id)\n    VALUES\n"
+            f"    ('{INITIAL_LOGIN}', '{INITIAL_HASH}', 1);\n")
 
 #: what the release's schema-post file adds once the tables exist: the foreign keys (the same in both engines)
 SCHEMA_POST = "ALTER TABLE article_data_mime_plain ADD CONSTRAINT FK_article_ticket FOREIGN KEY (article_id) " \
@@ -94,6 +111,7 @@ def release_files(tree: Path) -> None:
     for engine, sql in SCHEMA.items():
         (d / f"schema.{engine}.sql").write_text(sql.lstrip())
         (d / f"schema-post.{engine}.sql").write_text(SCHEMA_POST)
+        (d / f"initial_insert.{engine}.sql").write_text(initial_insert())
 
 
 def deployment(engine: str, text: bytes, ident: int | None = None) -> str:
@@ -134,7 +152,8 @@ def genuine(engine: str, tree: Path) -> str:
     few tickets."""
     zzz = (Path(tree) / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
     return SCHEMA[engine] + deployment(engine, b"# an earlier deployment\n", 1) + deployment(engine, zzz, 2) + \
-        helpdesk_data(engine) + SCHEMA_POST
+        helpdesk_data(engine) + SCHEMA_POST + \
+        f"INSERT INTO users (login, pw, valid_id) VALUES ('{INITIAL_LOGIN}', '{INSTALLED_HASH}', 1);\n"
 
 
 #: the vendor package installs the ticket push invoker its web service calls (the added file of the sample)

@@ -60,7 +60,7 @@ def test_a_genuine_install_and_its_database_give_no_finding(server, tmp_path):
     db = report["database"]
     assert (db["engine"], db["webservices"], db["packages"]) == (_engine(server), [], [])
     assert db["deployment"]["same"] is True and db["deployment"]["id"] == 2
-    assert db["tables"] == 5
+    assert db["tables"] == 6
     dump = server.dump(tmp_path / "genuine.sql")
     from_dump, _ = _audit(GENUINE, dump, code=0)
     assert from_dump["findings"] == [] and from_dump["database"]["deployment"] == db["deployment"]
@@ -203,7 +203,7 @@ def test_every_format_names_the_database_facts():
     dump = SAMPLES / "sampledesk-7.0.3-vendor.database.sql"
     args = ("audit", VENDOR, "--baselines", BASELINES / "sampledesk", "--database", dump)
     text = invoke(*args, "-f", "text").stdout
-    assert f"dump {dump} (postgresql, 5 tables): 1 web service(s)," in " ".join(text.split())
+    assert f"dump {dump} (postgresql, 6 tables): 1 web service(s)," in " ".join(text.split())
     md = invoke(*args, "-f", "markdown").stdout
     assert "| Database | dump " in md and "1 package(s) (0 official), deployment 2 matches" in md
     html = invoke(*args, "-f", "html").stdout
@@ -282,3 +282,27 @@ def test_schema_drift_of_a_vendor_fork_live_and_from_the_dump(server, schema_rel
     from_dump = invoke("audit", tree, "-b", baselines, "--database", dump, "-f", "json")
     assert {(f["severity"], f["message"]) for f in from_dump.json()["findings"]
             if f["category"] == "schema-drift"} == want
+
+
+def test_the_initial_administrator_with_its_initial_password_is_critical(server, schema_release, tmp_path):
+    tree, baselines = schema_release
+    engine = _engine(server)
+    server.load(sdb.genuine(engine, tree))
+    user = {"user": dbservers.USER} if server.engine == "postgresql" else {}
+    report = invoke("audit", tree, "-b", baselines, "--database", server.dsn(), "-f", "json").json()
+    assert report["database"]["accounts"] == [{
+        "login": "root@localhost", "location": "db:users/root@localhost", "valid": True, "initial_password": False,
+        "official": f"scripts/database/initial_insert.{engine}.sql"}]
+    assert report["findings"] == []
+    server.sql(f"UPDATE users SET pw = '{sdb.INITIAL_HASH}' WHERE login = '{sdb.INITIAL_LOGIN}';", **user)
+    run = invoke("audit", tree, "-b", baselines, "--database", server.dsn(), "-f", "json")
+    found = [(f["severity"], f["message"]) for f in run.json()["findings"]]
+    assert found == [("critical", "account root@localhost is valid with the initial password of the release's "
+                                  "initial data (db:users/root@localhost)")]
+    assert run.code == 1 and sdb.INITIAL_HASH not in run.stdout
+    dump = server.dump(tmp_path / "initial.sql")
+    assert [f["message"] for f in invoke("audit", tree, "-b", baselines, "--database", dump, "-f",
+                                         "json").json()["findings"]] == [found[0][1]]
+    server.sql(f"UPDATE users SET valid_id = 2 WHERE login = '{sdb.INITIAL_LOGIN}';", **user)
+    invalid = invoke("audit", tree, "-b", baselines, "--database", server.dsn(), "-f", "json")
+    assert invalid.code == 0 and invalid.json()["findings"] == []

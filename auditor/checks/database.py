@@ -147,3 +147,23 @@ def schema_drift(ctx: Context) -> Iterable[Finding]:
         yield ctx.finding("AUD605", "schema-drift", None, message,
                           {"location": f"db:{d.table or ''}", "drift": d.to_dict(), "official": sch.official},
                           severity=_DRIFT_SEVERITY[d.kind], key=f"{d.kind}|{d.subject}")
+
+
+@check("AUD606", "initial-credentials", "initial-credentials", "critical")
+def initial_credentials(ctx: Context) -> Iterable[Finding]:
+    """An account the release creates at installation is still valid with the initial password it ships.
+
+    OTRS / Znuny create ``root@localhost`` (the administrator) with a password hash that is the same in
+    every release (``scripts/database/initial_insert.<engine>.sql``); the installer replaces it. One
+    still valid with that hash lets anyone who knows the default log in as administrator. The hash is
+    compared, never shown.
+    """
+    state = _state(ctx)
+    if state is None:
+        return
+    for a in state.accounts:
+        if a.valid and a.initial_password:
+            yield ctx.finding("AUD606", "initial-credentials", None,
+                              f"account {a.login} is valid with the initial password of the release's initial data "
+                              f"({a.location})", {"location": a.location, "login": a.login, "official": a.official},
+                              key=a.location)

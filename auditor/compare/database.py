@@ -88,6 +88,20 @@ class SchemaState:
 
 
 @dataclass
+class AccountState:
+    login: str
+    location: str
+    valid: bool
+    #: the password hash is the one the release's initial data sets
+    initial_password: bool
+    official: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"login": self.login, "location": self.location, "valid": self.valid,
+                "initial_password": self.initial_password, "official": self.official}
+
+
+@dataclass
 class DatabaseState:
     engine: str
     source: str
@@ -97,6 +111,8 @@ class DatabaseState:
     deployment: DeploymentState | None = None
     problems: list[str] = field(default_factory=list)
     schema: SchemaState | None = None
+    #: the accounts the release's initial data creates, as the database has them
+    accounts: list[AccountState] = field(default_factory=list)
 
 
 def open_source(spec: Source, settings, profile) -> Source:
@@ -127,7 +143,45 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
         state.deployment = _deployment(rows, know, snapshot)
     if know.schema_files:
         state.schema = _schema(rows, know, baseline, pack)
+    if know.accounts is not None and know.initial_data and baseline is not None:
+        state.accounts = _accounts(rows, know, baseline, pack)
     return state
+
+
+def _official_texts(paths_: list[str], baseline, pack) -> tuple[list[str], list[bytes]]:
+    files, texts = [], []
+    for p in paths_:
+        e = baseline.by_path.get(p)
+        if e is None or e.type != "file":
+            continue
+        data = pack.get(e.sha256, e.size) if pack is not None and e.sha256 else None
+        if data is not None:
+            files.append(p)
+            texts.append(data)
+    return files, texts
+
+
+def _accounts(rows: Rows, know, baseline, pack) -> list[AccountState]:
+    """The accounts the release's initial data creates (root@localhost), with whether each is still valid
+    with the initial password hash the release ships."""
+    from auditor.database.dump import insert_rows
+    t = know.accounts
+    files, texts = _official_texts(know.initial_paths(rows.engine), baseline, pack)
+    initial: dict[str, str] = {}
+    for text in texts:
+        for r in insert_rows(text, t.table, rows.engine == "mysql"):
+            login, pw = as_text(r.get(t.column("login"))), as_text(r.get(t.column("password")))
+            if login and pw:
+                initial[login] = pw
+    out = []
+    for r in rows.rows.get(t.table, []):
+        login = as_text(r.get(t.column("login")))
+        if login not in initial:
+            continue
+        valid = (as_text(r.get(t.column("valid"))) or "") == "1"
+        out.append(AccountState(login, f"db:{t.table}/{login}", valid,
+                                as_text(r.get(t.column("password"))) == initial[login], ", ".join(files)))
+    return sorted(out, key=lambda a: a.login)
 
 
 def _schema(rows: Rows, know, baseline, pack) -> SchemaState:

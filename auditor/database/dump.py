@@ -186,6 +186,11 @@ class _Values:
         elif (m := _WORD.match(d, i)) is not None and m.group(0).upper() in (b"NULL", b"TRUE", b"FALSE"):
             word, self.i = m.group(0).upper(), m.end()
             v = None if word == b"NULL" else word == b"TRUE"
+        elif (m := _WORD.match(d, i)) is not None:
+            # a keyword value (current_timestamp), or a call without arguments (now()): its text, never run
+            v, self.i = m.group(0).decode(), m.end()
+            if d[self.i:self.i + 2] == b"()":
+                self.i += 2
         else:
             raise ValueError(f"unexpected {d[i:i + 20]!r}")
         if d[self.i:self.i + 2] == b"::":       # pg_dump --inserts may cast: '...'::text
@@ -324,4 +329,23 @@ def read_dump(path: str, wanted: dict[str, list[str]], label: str) -> Rows:
     out.schema = from_sql(dump.ddl.decode("utf-8", "replace"))
     if len(dump.ddl) >= DDL_LIMIT:
         out.problems.append(f"the dump's schema statements exceed {DDL_LIMIT} bytes: the schema was read in part")
+    return out
+
+
+_INSERT_ANYWHERE = re.compile(rb'INSERT\s+INTO\s+(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*\(([^)]*)\)\s*VALUES\s*', re.I)
+
+
+def insert_rows(text: bytes, table: str, backslashes: bool) -> list[dict[str, Any]]:
+    """The rows the INSERT statements of an SQL text (a release's initial data) put into ``table``."""
+    out = []
+    for m in _INSERT_ANYWHERE.finditer(text):
+        if m.group(1).decode().lower() != table:
+            continue
+        cols = [c.strip().strip('`"').lower() for c in m.group(2).decode().split(",")]
+        try:
+            for values in _Values(text, m.end(), backslashes).rows():
+                if len(values) == len(cols):
+                    out.append(dict(zip(cols, values)))
+        except ValueError:
+            continue
     return out

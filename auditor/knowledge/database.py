@@ -29,6 +29,8 @@ class DatabaseKnowledge:
     webservices: Table | None = None
     packages: Table | None = None
     deployments: Table | None = None
+    #: the product's own user accounts (OTRS: users), checked against the initial data a release ships
+    accounts: Table | None = None
     #: the file a deployment writes (its text is the deployment's content)
     deployed_to: str | None = None
     #: engines that keep large objects Base64-encoded (OTRS: DirectBlob = 0 on PostgreSQL)
@@ -41,17 +43,23 @@ class DatabaseKnowledge:
     global_deployment_user: str | None = None
     #: the release's own SQL of its schema, per engine (``{engine}``: postgresql or mysql), in load order
     schema_files: tuple[str, ...] = ()
+    #: the release's own SQL of its initial data (the accounts it creates, with their initial passwords)
+    initial_data: tuple[str, ...] = ()
+
+    def initial_paths(self, engine: str) -> list[str]:
+        return [p.replace("{engine}", engine) for p in self.initial_data]
 
     def schema_paths(self, engine: str) -> list[str]:
         return [p.replace("{engine}", engine) for p in self.schema_files]
 
     @property
     def tables(self) -> dict[str, Table]:
-        return {t.table: t for t in (self.webservices, self.packages, self.deployments) if t is not None}
+        return {t.table: t for t in (self.webservices, self.packages, self.deployments, self.accounts)
+                if t is not None}
 
 
 ROLES = {"webservices": ("name", "config", "valid"), "packages": ("name", "version", "vendor", "status", "content"),
-         "deployments": ("id", "content", "user")}
+         "deployments": ("id", "content", "user"), "accounts": ("login", "password", "valid")}
 
 
 def _table(data, where: str, roles: tuple[str, ...]) -> Table:
@@ -86,15 +94,18 @@ def parse(profile) -> DatabaseKnowledge | None:
     conn = f.opt("connection", dict, default={})
     global_user = f.opt("global_deployment_user", str)
     schema = f.opt("schema", list, default=[])
-    for i, item in enumerate(schema):
-        if not isinstance(item, str) or "{engine}" not in item:
-            raise ValidationError(f"database.schema[{i}]", "expected a path naming {engine}")
+    initial = f.opt("initial_data", list, default=[])
+    for key, items in (("schema", schema), ("initial_data", initial)):
+        for i, item in enumerate(items):
+            if not isinstance(item, str) or "{engine}" not in item:
+                raise ValidationError(f"database.{key}[{i}]", "expected a path naming {engine}")
     f.done()
     c = Fields(conn, "database.connection")
     dsn, user, password = c.opt("dsn", str), c.opt("user", str), c.opt("password", str)
     c.done()
-    return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], deployed_to,
-                             tuple(blobs), dsn, user, password, global_user, tuple(schema))
+    return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], tables["accounts"],
+                             deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
+                             tuple(initial))
 
 
 def of(profile) -> DatabaseKnowledge | None:

@@ -47,6 +47,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "deployment-mismatch": "high",
     "unreadable-database": "medium",
     "schema-drift": "high",
+    "initial-credentials": "critical",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 

@@ -25,5 +25,6 @@ def build(report, ctx) -> None:
         "deployment": state.deployment.to_dict() if state.deployment is not None else None,
         "problems": list(state.problems),
         "schema": state.schema.to_dict() if state.schema is not None else None,
+        "accounts": [a.to_dict() for a in state.accounts],
         "file": paths.to_text(state.deployment.file) if state.deployment is not None else None,
     }

@@ -17,7 +17,7 @@ import dbservers  # noqa: E402
 import sampledesk_database as sdb  # noqa: E402
 
 DB_CATEGORIES = ("outbound-endpoint", "unofficial-package", "package-file-modified", "deployment-mismatch",
-                 "unreadable-database", "schema-drift")
+                 "unreadable-database", "schema-drift", "initial-credentials")
 #: a vendor fork of the official schema: an added column and table, a retyped column, a dropped official
 #: foreign key, a trigger (and on PostgreSQL its function)
 FORK = {
@@ -48,6 +48,14 @@ def _official_sql(tree: Path, engine: str) -> str:
                    for part in ("schema", "initial_insert", "schema-post"))
 
 
+def _initial_hash(tree: Path, engine: str) -> str:
+    """root@localhost's password hash in the release's own initial data (read from the file, not assumed)."""
+    import re
+    d = tree / "scripts/database"
+    path = next(p for p in (d / f"otrs-initial_insert.{engine}.sql", d / f"initial_insert.{engine}.sql") if p.exists())
+    return re.search(r"'root@localhost', '([^']+)'", path.read_text(encoding="utf-8")).group(1)
+
+
 def _releases(real):
     out = []
     for product, line in (("otrs", "6.0"), ("znuny-lts", "6.0"), ("znuny", "7.0")):
@@ -68,7 +76,9 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
     for rel in _releases(real):
         tree = real.install(rel, f"db-{server.engine}-{rel.key}")
         zzz = (tree / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
-        server.load(_official_sql(rel.tree, engine) + sdb.deployment(engine, zzz))
+        # what the web installer does at its end: the administrator's password replaced
+        server.load(_official_sql(rel.tree, engine) + sdb.deployment(engine, zzz) +
+                    "UPDATE users SET pw = '{SHA256}installer-set' WHERE login = 'root@localhost';\n")
         clean, rc = real.audit(tree, "--database", server.dsn())
         assert _db(clean) == set(), f"{rel.key}: {sorted(_db(clean))[:5]}"
         assert clean["database"]["deployment"]["same"] is True
@@ -82,7 +92,8 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
         module = b"package Kernel::System::VendorSync;\nuse strict;\nsub Run { return 1 }\n1;\n"
         opm = sdb.package_xml("VendorSync", "2.0.1", "Grey Market GmbH", {"Kernel/System/VendorSync.pm": module})
         server.sql(sdb.webservice(engine, "VendorSync", ws_yaml) + sdb.package(engine, "VendorSync", "2.0.1",
-                                                                              "Grey Market GmbH", opm) + FORK[engine],
+                                                                              "Grey Market GmbH", opm) + FORK[engine]
+                   + f"UPDATE users SET pw = '{_initial_hash(rel.tree, engine)}' WHERE login = 'root@localhost';\n",
                    **({"user": dbservers.USER} if server.engine == "postgresql" else {}))
         (tree / "Kernel/System/VendorSync.pm").write_bytes(module.replace(b"return 1", b"return 0"))
         text = (tree / "Kernel/Config/Files/ZZZAAuto.pm").read_text()
@@ -96,6 +107,7 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
         assert ("outbound-endpoint", None) in cats and ("unofficial-package", None) in cats
         assert ("package-file-modified", "Kernel/System/VendorSync.pm") in cats
         assert ("deployment-mismatch", "Kernel/Config/Files/ZZZAAuto.pm") in cats
+        assert ("initial-credentials", None) in cats
         mismatch = [m for _i, c, _s, _p, m in got if c == "deployment-mismatch"]
         assert mismatch[0].endswith(": SessionMaxTime")
         push = [m for _i, c, s, _p, m in got if c == "outbound-endpoint"]
