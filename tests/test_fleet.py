@@ -7,6 +7,7 @@ import io
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -82,7 +83,7 @@ def dask_cluster(tmp_path_factory):
     dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
     sched = subprocess.Popen(dask + ["--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
                                      str(sched_file), "--idle-timeout", "600"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d)
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d, start_new_session=True)
     deadline = time.monotonic() + 60
     while not sched_file.exists() and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -90,17 +91,19 @@ def dask_cluster(tmp_path_factory):
     worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
                                str(sched_file), "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
                                "--host", "127.0.0.1", "--death-timeout", "60"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d, start_new_session=True)
     address = json.loads(sched_file.read_text())["address"]
     assert address.startswith("tcp://127.0.0.1:")
     yield address
-    for p in (worker, sched):
-        p.terminate()
+    # nothing of the cluster is kept: its process groups (nanny, worker, scheduler) are killed at once
+    # instead of waiting seconds for a graceful shutdown
     for p in (worker, sched):
         try:
-            p.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            p.kill()
+            os.killpg(p.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    for p in (worker, sched):
+        p.wait(timeout=30)
 
 
 def test_a_fleet_on_a_real_dask_scheduler_and_worker(fleet_dir, dask_cluster, tmp_path):
@@ -203,7 +206,6 @@ def test_the_same_edit_of_different_releases_clusters_by_its_diff(sampledesk_rep
 def test_a_worker_killed_mid_task_is_retried(dask_cluster, tmp_path):
     """SIGKILL the worker process while it audits: its nanny starts a new one, Dask runs the task again,
     and the fleet reports every target audited (none lost, none an error)."""
-    import signal
     import threading
 
     import distributed
