@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict nVj3UNr4Sdl0YWl5wRu1Xm3iFtMOr73YoHCN1aoQ0LdUX4cMeD7uLjIn1KkgahV
+\restrict gaFuvGcekdEi6FiWJNYWTfGnG8wEDthRJSXuvN7YSPd8JjqXCATcLYSSFbddbia
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -179,6 +179,43 @@ ALTER SEQUENCE public.sysconfig_deployment_id_seq OWNED BY public.sysconfig_depl
 
 
 --
+-- Name: sysconfig_modified; Type: TABLE; Schema: public; Owner: otrs
+--
+
+CREATE TABLE public.sysconfig_modified (
+    id integer NOT NULL,
+    name character varying(250) NOT NULL,
+    user_id integer,
+    effective_value text NOT NULL,
+    is_dirty smallint NOT NULL
+);
+
+
+ALTER TABLE public.sysconfig_modified OWNER TO otrs;
+
+--
+-- Name: sysconfig_modified_id_seq; Type: SEQUENCE; Schema: public; Owner: otrs
+--
+
+CREATE SEQUENCE public.sysconfig_modified_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.sysconfig_modified_id_seq OWNER TO otrs;
+
+--
+-- Name: sysconfig_modified_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: otrs
+--
+
+ALTER SEQUENCE public.sysconfig_modified_id_seq OWNED BY public.sysconfig_modified.id;
+
+
+--
 -- Name: ticket; Type: TABLE; Schema: public; Owner: otrs
 --
 
@@ -278,6 +315,13 @@ ALTER TABLE ONLY public.sysconfig_deployment ALTER COLUMN id SET DEFAULT nextval
 
 
 --
+-- Name: sysconfig_modified id; Type: DEFAULT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.sysconfig_modified ALTER COLUMN id SET DEFAULT nextval('public.sysconfig_modified_id_seq'::regclass);
+
+
+--
 -- Name: ticket id; Type: DEFAULT; Schema: public; Owner: otrs
 --
 
@@ -331,6 +375,14 @@ COPY public.sysconfig_deployment (id, comments, user_id, effective_value, create
 
 
 --
+-- Data for Name: sysconfig_modified; Type: TABLE DATA; Schema: public; Owner: otrs
+--
+
+COPY public.sysconfig_modified (id, name, user_id, effective_value, is_dirty) FROM stdin;
+\.
+
+
+--
 -- Data for Name: ticket; Type: TABLE DATA; Schema: public; Owner: otrs
 --
 
@@ -376,6 +428,13 @@ SELECT pg_catalog.setval('public.package_repository_id_seq', 1, true);
 --
 
 SELECT pg_catalog.setval('public.sysconfig_deployment_id_seq', 1, false);
+
+
+--
+-- Name: sysconfig_modified_id_seq; Type: SEQUENCE SET; Schema: public; Owner: otrs
+--
+
+SELECT pg_catalog.setval('public.sysconfig_modified_id_seq', 1, false);
 
 
 --
@@ -433,6 +492,14 @@ ALTER TABLE ONLY public.sysconfig_deployment
 
 
 --
+-- Name: sysconfig_modified sysconfig_modified_pkey; Type: CONSTRAINT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.sysconfig_modified
+    ADD CONSTRAINT sysconfig_modified_pkey PRIMARY KEY (id);
+
+
+--
 -- Name: ticket ticket_pkey; Type: CONSTRAINT; Schema: public; Owner: otrs
 --
 
@@ -468,5 +535,5 @@ ALTER TABLE ONLY public.article_data_mime_plain
 -- PostgreSQL database dump complete
 --
 
-\unrestrict nVj3UNr4Sdl0YWl5wRu1Xm3iFtMOr73YoHCN1aoQ0LdUX4cMeD7uLjIn1KkgahV
+\unrestrict gaFuvGcekdEi6FiWJNYWTfGnG8wEDthRJSXuvN7YSPd8JjqXCATcLYSSFbddbia
 

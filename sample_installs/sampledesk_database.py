@@ -36,6 +36,9 @@ CREATE TABLE article_data_mime_plain (
 CREATE TABLE users (
     id serial NOT NULL, login VARCHAR (200) NOT NULL, pw VARCHAR (128) NOT NULL, valid_id SMALLINT NOT NULL,
     PRIMARY KEY(id), CONSTRAINT users_login UNIQUE (login));
+CREATE TABLE sysconfig_modified (
+    id serial NOT NULL, name VARCHAR (250) NOT NULL, user_id INTEGER NULL, effective_value TEXT NOT NULL,
+    is_dirty SMALLINT NOT NULL, PRIMARY KEY(id));
 """,
     "mysql": """
 CREATE TABLE gi_webservice_config (
@@ -59,6 +62,9 @@ CREATE TABLE article_data_mime_plain (
 CREATE TABLE users (
     id INTEGER NOT NULL AUTO_INCREMENT, login VARCHAR (200) NOT NULL, pw VARCHAR (128) NOT NULL,
     valid_id SMALLINT NOT NULL, PRIMARY KEY(id), UNIQUE INDEX users_login (login));
+CREATE TABLE sysconfig_modified (
+    id INTEGER NOT NULL AUTO_INCREMENT, name VARCHAR (250) NOT NULL, user_id INTEGER NULL,
+    effective_value LONGBLOB NOT NULL, is_dirty SMALLINT NOT NULL, PRIMARY KEY(id));
 """,
 }
 
@@ -135,6 +141,12 @@ def package(engine: str, name: str, version: str, vendor: str, opm: bytes, statu
             f"{literal(engine, version)}, {literal(engine, vendor)}, {literal(engine, status)}, "
             f"{literal(engine, name + '-' + version + '.opm')}, 'application/octet-stream', "
             f"{literal(engine, content)}, {NOW}, 1, {NOW}, 1);\n")
+
+
+def pending_setting(engine: str, name: str, value: str, user_id: int | None = None) -> str:
+    """A setting saved in the administration interface and not deployed yet (is_dirty = 1)."""
+    return (f"INSERT INTO sysconfig_modified (name, user_id, effective_value, is_dirty) VALUES ({literal(engine, name)}, "
+            f"{'NULL' if user_id is None else user_id}, {literal(engine, value)}, 1);\n")
 
 
 def helpdesk_data(engine: str, tickets: int = 3) -> str:

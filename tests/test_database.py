@@ -60,7 +60,7 @@ def test_a_genuine_install_and_its_database_give_no_finding(server, tmp_path):
     db = report["database"]
     assert (db["engine"], db["webservices"], db["packages"]) == (_engine(server), [], [])
     assert db["deployment"]["same"] is True and db["deployment"]["id"] == 2
-    assert db["tables"] == 6
+    assert db["tables"] == 7
     dump = server.dump(tmp_path / "genuine.sql")
     from_dump, _ = _audit(GENUINE, dump, code=0)
     assert from_dump["findings"] == [] and from_dump["database"]["deployment"] == db["deployment"]
@@ -203,7 +203,7 @@ def test_every_format_names_the_database_facts():
     dump = SAMPLES / "sampledesk-7.0.3-vendor.database.sql"
     args = ("audit", VENDOR, "--baselines", BASELINES / "sampledesk", "--database", dump)
     text = invoke(*args, "-f", "text").stdout
-    assert f"dump {dump} (postgresql, 6 tables): 1 web service(s)," in " ".join(text.split())
+    assert f"dump {dump} (postgresql, 7 tables): 1 web service(s)," in " ".join(text.split())
     md = invoke(*args, "-f", "markdown").stdout
     assert "| Database | dump " in md and "1 package(s) (0 official), deployment 2 matches" in md
     html = invoke(*args, "-f", "html").stdout
@@ -306,3 +306,14 @@ def test_the_initial_administrator_with_its_initial_password_is_critical(server,
     server.sql(f"UPDATE users SET valid_id = 2 WHERE login = '{sdb.INITIAL_LOGIN}';", **user)
     invalid = invoke("audit", tree, "-b", baselines, "--database", server.dsn(), "-f", "json")
     assert invalid.code == 0 and invalid.json()["findings"] == []
+
+
+def test_a_setting_changed_in_the_database_and_never_deployed(server):
+    engine = _engine(server)
+    server.load(sdb.genuine(engine, GENUINE) + sdb.pending_setting(engine, "SessionCheckRemoteIP", "0")
+                + sdb.pending_setting(engine, "UserOwnTheme", "Dark", user_id=3))
+    report, run = _audit(GENUINE, server.dsn(), code=0)
+    pending = [(f["severity"], f["message"]) for f in report["findings"]]
+    assert pending == [("medium", "setting SessionCheckRemoteIP was changed in the database and never deployed "
+                                  "(db:sysconfig_modified)")]
+    assert report["database"]["deployment"]["pending"] == ["SessionCheckRemoteIP"]

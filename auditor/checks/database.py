@@ -78,11 +78,20 @@ def deployment_mismatch(ctx: Context) -> Iterable[Finding]:
     and write the last one to ``Kernel/Config/Files/ZZZAAuto.pm``. A file that differs was edited on disk
     after the deployment: settings changed behind the administration interface's back (and lost at the
     next deployment). The finding names each setting whose value differs; the weakened-setting findings
-    still judge the values themselves.
+    still judge the values themselves. A setting changed in the database and not deployed yet
+    (``sysconfig_modified.is_dirty``) is one finding each, medium: what runs is not what the
+    administration interface shows, and the next deployment will change it.
     """
     state = _state(ctx)
     dep = state.deployment if state is not None else None
-    if dep is None or dep.same or dep.problem:
+    if dep is None:
+        return
+    for name in dep.pending:
+        yield ctx.finding("AUD603", "deployment-mismatch", None,
+                          f"setting {name} was changed in the database and never deployed ({dep.pending_location})",
+                          {"location": dep.pending_location, "setting": name}, severity="medium",
+                          key=f"pending|{name}")
+    if dep.same or dep.problem:
         return
     names = ", ".join(dep.settings[:10]) + (f" (+{len(dep.settings) - 10} more)" if len(dep.settings) > 10 else "")
     yield ctx.finding("AUD603", "deployment-mismatch", dep.file,

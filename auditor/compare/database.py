@@ -69,10 +69,13 @@ class DeploymentState:
     #: settings whose value on disk differs from the deployment's (names)
     settings: list[str] = field(default_factory=list)
     problem: str | None = None
+    #: settings changed in the database and never deployed (names)
+    pending: list[str] = field(default_factory=list)
+    pending_location: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "location": self.location, "file": self.file, "same": self.same,
-                "settings": self.settings, "problem": self.problem}
+                "settings": self.settings, "problem": self.problem, "pending": self.pending}
 
 
 @dataclass
@@ -141,6 +144,12 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
         state.packages = _packages(rows, know, snapshot, baseline, addon_files, addon_catalog)
     if know.deployments is not None and know.deployed_to:
         state.deployment = _deployment(rows, know, snapshot)
+        if state.deployment is not None and know.pending is not None:
+            t = know.pending
+            state.deployment.pending_location = f"db:{t.table}"
+            state.deployment.pending = sorted({as_text(r.get(t.column("name"))) or "?" for r in rows.rows.get(t.table, [])
+                                               if (as_text(r.get(t.column("dirty"))) or "") == "1"
+                                               and r.get(t.column("user")) in (None, b"", "")})
     if know.schema_files:
         state.schema = _schema(rows, know, baseline, pack)
     if know.accounts is not None and know.initial_data and baseline is not None:

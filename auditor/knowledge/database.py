@@ -31,6 +31,8 @@ class DatabaseKnowledge:
     deployments: Table | None = None
     #: the product's own user accounts (OTRS: users), checked against the initial data a release ships
     accounts: Table | None = None
+    #: settings changed in the database and not deployed yet (OTRS: sysconfig_modified, is_dirty = 1)
+    pending: Table | None = None
     #: the file a deployment writes (its text is the deployment's content)
     deployed_to: str | None = None
     #: engines that keep large objects Base64-encoded (OTRS: DirectBlob = 0 on PostgreSQL)
@@ -54,12 +56,13 @@ class DatabaseKnowledge:
 
     @property
     def tables(self) -> dict[str, Table]:
-        return {t.table: t for t in (self.webservices, self.packages, self.deployments, self.accounts)
-                if t is not None}
+        return {t.table: t for t in (self.webservices, self.packages, self.deployments, self.accounts,
+                                     self.pending) if t is not None}
 
 
 ROLES = {"webservices": ("name", "config", "valid"), "packages": ("name", "version", "vendor", "status", "content"),
-         "deployments": ("id", "content", "user"), "accounts": ("login", "password", "valid")}
+         "deployments": ("id", "content", "user"), "accounts": ("login", "password", "valid"),
+         "pending": ("name", "dirty", "user")}
 
 
 def _table(data, where: str, roles: tuple[str, ...]) -> Table:
@@ -104,7 +107,7 @@ def parse(profile) -> DatabaseKnowledge | None:
     dsn, user, password = c.opt("dsn", str), c.opt("user", str), c.opt("password", str)
     c.done()
     return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], tables["accounts"],
-                             deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
+                             tables["pending"], deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
                              tuple(initial))
 
 
