@@ -317,3 +317,39 @@ def test_a_setting_changed_in_the_database_and_never_deployed(server):
     assert pending == [("medium", "setting SessionCheckRemoteIP was changed in the database and never deployed "
                                   "(db:sysconfig_modified)")]
     assert report["database"]["deployment"]["pending"] == ["SessionCheckRemoteIP"]
+
+
+def test_the_forecast_says_which_upgrade_steps_the_schema_drift_breaks(server, schema_release, tmp_path):
+    """A newer release whose official schema changes table ticket: the fork's retyped ticket.title is on
+    that table (the step fails or loses data, 45), its added column there is in the way (10), a trigger is
+    code no step knows (10), its drift elsewhere is carried along unmaintained (2); the data the upgrade
+    migrates is counted."""
+    tree, baselines = schema_release
+    engine = _engine(server)
+    newer = tmp_path / "newer"
+    shutil.copytree(tree, newer, symlinks=True)
+    for e, sql in sdb.SCHEMA.items():
+        (newer / f"scripts/database/schema.{e}.sql").write_text(
+            sql.lstrip().replace("title VARCHAR (255) NULL,", "title VARCHAR (255) NULL, escalation_time INTEGER NULL,"))
+    release = (newer / "RELEASE").read_text().replace("7.0.3", "7.0.4")
+    (newer / "RELEASE").write_text(release)
+    both = tmp_path / "baselines"
+    shutil.copytree(baselines, both)
+    assert invoke("baseline", "build", newer, "-p", "sampledesk", "-V", "7.0.4", "-o",
+                  both / "sampledesk" / "7.0.4.yaml").code == 0
+    server.load(sdb.genuine(engine, tree))
+    server.sql(FORK[engine], **({"user": dbservers.USER} if server.engine == "postgresql" else {}))
+    run = invoke("audit", tree, "-b", both, "--database", server.dsn(), "--target-version", "7.0.4", "-f", "json")
+    report = run.json()
+    assert report["identified_version"] == "7.0.3"
+    mig = report["risk"]["migration"]
+    schema = sorted((i["weight"], i["drift"], i["table"]) for i in mig["items"] if i["kind"] == "schema")
+    want = [(2, "foreign-key-dropped", "article_data_mime_plain"), (2, "table-added", "vendor_sync"),
+            (10, "column-added", "ticket"), (10, "trigger", None), (45, "column-type", "ticket")]
+    if engine == "postgresql":
+        want.insert(3, (10, "routine", None))
+    assert schema == want
+    breaking = [i["why"] for i in mig["items"] if i["kind"] == "schema" and i["weight"] == 45]
+    assert breaking == ["7.0.4 changes table ticket (column added escalation_time); the database's column-type "
+                        "ticket.title there makes that step fail or lose data"]
+    assert mig["data"] == {"ticket": 3}

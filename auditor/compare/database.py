@@ -116,6 +116,8 @@ class DatabaseState:
     schema: SchemaState | None = None
     #: the accounts the release's initial data creates, as the database has them
     accounts: list[AccountState] = field(default_factory=list)
+    #: rows of the helpdesk's data tables (None: the source cannot count them exactly)
+    volumes: dict[str, int | None] = field(default_factory=dict)
 
 
 def open_source(spec: Source, settings, profile) -> Source:
@@ -132,8 +134,9 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
         raise AuditorError(f"--database: the {profile.name} profile says nothing about a database")
     source = open_source(source, settings, profile)
     wanted = {t.table: [c for _, c in t.columns] for t in know.tables.values()}
-    rows = read(source, wanted)
-    state = DatabaseState(rows.engine, rows.source, rows.tables, problems=list(rows.problems))
+    rows = read(source, wanted, know.volumes)
+    state = DatabaseState(rows.engine, rows.source, rows.tables, problems=list(rows.problems),
+                          volumes=dict(sorted(rows.counts.items())))
     for table in sorted(wanted):
         if table not in rows.tables:
             state.problems.append(f"table {table} is not in the database (or not readable by this user): "
@@ -157,7 +160,8 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
     return state
 
 
-def _official_texts(paths_: list[str], baseline, pack) -> tuple[list[str], list[bytes]]:
+def official_texts(paths_: list[str], baseline, pack) -> tuple[list[str], list[bytes]]:
+    """The texts of those of ``paths_`` a release holds, from its content pack (files, texts)."""
     files, texts = [], []
     for p in paths_:
         e = baseline.by_path.get(p)
@@ -175,7 +179,7 @@ def _accounts(rows: Rows, know, baseline, pack) -> list[AccountState]:
     with the initial password hash the release ships."""
     from auditor.database.dump import insert_rows
     t = know.accounts
-    files, texts = _official_texts(know.initial_paths(rows.engine), baseline, pack)
+    files, texts = official_texts(know.initial_paths(rows.engine), baseline, pack)
     initial: dict[str, str] = {}
     for text in texts:
         for r in insert_rows(text, t.table, rows.engine == "mysql"):

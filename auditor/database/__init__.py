@@ -14,11 +14,11 @@ from auditor.database.source import Source, parse_source, resolve_auto
 __all__ = ["Source", "parse_source", "resolve_auto", "Rows", "read"]
 
 
-def read(source: Source, wanted: dict[str, list[str]]) -> Rows:
+def read(source: Source, wanted: dict[str, list[str]], counted: tuple[str, ...] = ()) -> Rows:
     """The ``wanted`` tables' columns (table -> columns) from ``source``; AuditorError (one line, no
     password) when the source cannot be read at all. The drivers are imported for a live source only."""
     if source.kind == "dump":
         from auditor.database.dump import read_dump
-        return read_dump(source.path, wanted, source.label())
+        return read_dump(source.path, wanted, source.label(), counted)
     from auditor.database.live import read_live
-    return read_live(source, wanted)
+    return read_live(source, wanted, counted)

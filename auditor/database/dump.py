@@ -200,8 +200,9 @@ class _Values:
 
 
 class _Dump:
-    def __init__(self, wanted: dict[str, list[str]], label: str):
+    def __init__(self, wanted: dict[str, list[str]], label: str, counted: tuple[str, ...] = ()):
         self.wanted = wanted
+        self.counted = set(counted)
         self.out = Rows("", label)
         self.tables: list[str] = []
         self.columns: dict[str, list[str]] = {}
@@ -240,7 +241,10 @@ class _Dump:
             table, cols = self.copying
             if line.startswith(b"\\.") and line.strip() == b"\\.":
                 self.copying = None
-            elif table in self.wanted:
+                return
+            if table in self.counted:
+                self.out.counts[table] = (self.out.counts.get(table) or 0) + 1
+            if table in self.wanted:
                 if not complete:
                     self.out.problems.append(f"{table}: a row at line {number} is longer than {LINE_LIMIT} bytes")
                     return
@@ -273,7 +277,11 @@ class _Dump:
             self.creating = name
         elif (m := _COPY.match(line)) is not None:
             self.copying = (m.group(1).decode(), [c.strip().strip('"') for c in m.group(2).decode().split(",")])
+            if self.copying[0] in self.counted:
+                self.out.counts.setdefault(self.copying[0], 0)
         elif (m := _INSERT.match(line)) is not None:
+            if m.group(1).decode() in self.counted:
+                self.out.counts[m.group(1).decode()] = None      # rows of INSERTs are not counted exactly
             if m.group(1).decode() in self.wanted:
                 self.insert(m, line, complete, number)
             else:
@@ -304,8 +312,8 @@ class _Dump:
             self.out.problems.append(f"{table}: the INSERT at line {number} cannot be read ({str(exc)[:80]})")
 
 
-def read_dump(path: str, wanted: dict[str, list[str]], label: str) -> Rows:
-    dump = _Dump(wanted, label)
+def read_dump(path: str, wanted: dict[str, list[str]], label: str, counted: tuple[str, ...] = ()) -> Rows:
+    dump = _Dump(wanted, label, counted)
     try:
         with _open(path) as fh:
             for number, (line, complete) in enumerate(_lines(fh), 1):
@@ -325,6 +333,9 @@ def read_dump(path: str, wanted: dict[str, list[str]], label: str) -> Rows:
         out.problems.append(f"{dump.pending[0].group(1).decode()}: the dump ends inside the INSERT of line "
                             f"{dump.pending[2]} (truncated)")
     out.tables = sorted(set(dump.tables) | set(out.rows))
+    for table in counted:
+        if table in dump.tables:
+            out.counts.setdefault(table, 0)   # created, and no row in COPY or INSERT
     from auditor.database.schema import from_sql
     out.schema = from_sql(dump.ddl.decode("utf-8", "replace"))
     if len(dump.ddl) >= DDL_LIMIT:

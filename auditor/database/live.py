@@ -32,15 +32,15 @@ def _credentials(kw: dict[str, Any], source: Source) -> None:
             kw[key] = value
 
 
-def read_live(source: Source, wanted: dict[str, list[str]]) -> Rows:
+def read_live(source: Source, wanted: dict[str, list[str]], counted: tuple[str, ...] = ()) -> Rows:
     if source.kind == "postgresql":
-        return _postgresql(source, wanted)
+        return _postgresql(source, wanted, counted)
     if source.kind == "mysql":
-        return _mysql(source, wanted)
+        return _mysql(source, wanted, counted)
     raise AuditorError(f"{source.label()}: not a live database")
 
 
-def _postgresql(source: Source, wanted: dict[str, list[str]]) -> Rows:
+def _postgresql(source: Source, wanted: dict[str, list[str]], counted: tuple[str, ...]) -> Rows:
     try:
         import psycopg
         from psycopg import sql
@@ -73,6 +73,10 @@ def _postgresql(source: Source, wanted: dict[str, list[str]]) -> Rows:
                 cur.execute(query)
                 out.rows[table] = [dict(zip(columns, r)) for r in cur.fetchall()]
             out.schema = _pg_schema(cur, set(out.tables))
+            for table in counted:
+                if table in out.tables:
+                    cur.execute(sql.SQL("SELECT COUNT(*) FROM {}").format(sql.Identifier(table)))
+                    out.counts[table] = int(cur.fetchone()[0])
     except psycopg.Error as exc:
         raise _fail(source, "cannot read", exc) from None
     finally:
@@ -80,7 +84,7 @@ def _postgresql(source: Source, wanted: dict[str, list[str]]) -> Rows:
     return out
 
 
-def _mysql(source: Source, wanted: dict[str, list[str]]) -> Rows:
+def _mysql(source: Source, wanted: dict[str, list[str]], counted: tuple[str, ...]) -> Rows:
     try:
         import pymysql
     except ImportError:
@@ -117,6 +121,10 @@ def _mysql(source: Source, wanted: dict[str, list[str]]) -> Rows:
             cur.execute(f"SELECT {cols} FROM `{table}`")
             out.rows[table] = [dict(zip(columns, r)) for r in cur.fetchall()]
         out.schema = _mysql_schema(cur, set(out.tables))
+        for table in counted:           # names checked as identifiers when the profile was loaded
+            if table in out.tables:
+                cur.execute(f"SELECT COUNT(*) FROM `{table}`")
+                out.counts[table] = int(cur.fetchone()[0])
         cur.execute("ROLLBACK")
     except pymysql.Error as exc:
         raise _fail(source, "cannot read", exc) from None

@@ -21,6 +21,8 @@ class Rows:
     problems: list[str] = field(default_factory=list)
     #: the schema (auditor.database.schema.Schema): the live catalogs, or the dump's DDL
     schema: Any = None
+    #: table -> number of rows, for the tables asked to be counted (None: the source cannot tell exactly)
+    counts: dict[str, int | None] = field(default_factory=dict)
 
 
 def as_bytes(value: Any) -> bytes | None:

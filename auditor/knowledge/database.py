@@ -47,6 +47,8 @@ class DatabaseKnowledge:
     schema_files: tuple[str, ...] = ()
     #: the release's own SQL of its initial data (the accounts it creates, with their initial passwords)
     initial_data: tuple[str, ...] = ()
+    #: tables whose rows are the helpdesk's data (tickets, articles, attachments): counted for the forecast
+    volumes: tuple[str, ...] = ()
 
     def initial_paths(self, engine: str) -> list[str]:
         return [p.replace("{engine}", engine) for p in self.initial_data]
@@ -98,6 +100,10 @@ def parse(profile) -> DatabaseKnowledge | None:
     global_user = f.opt("global_deployment_user", str)
     schema = f.opt("schema", list, default=[])
     initial = f.opt("initial_data", list, default=[])
+    volumes = f.opt("volumes", list, default=[])
+    for i, item in enumerate(volumes):
+        if not isinstance(item, str) or not _IDENT.fullmatch(item):
+            raise ValidationError(f"database.volumes[{i}]", "expected a table name")
     for key, items in (("schema", schema), ("initial_data", initial)):
         for i, item in enumerate(items):
             if not isinstance(item, str) or "{engine}" not in item:
@@ -108,7 +114,7 @@ def parse(profile) -> DatabaseKnowledge | None:
     c.done()
     return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], tables["accounts"],
                              tables["pending"], deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
-                             tuple(initial))
+                             tuple(initial), tuple(volumes))
 
 
 def of(profile) -> DatabaseKnowledge | None:

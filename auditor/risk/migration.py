@@ -19,7 +19,13 @@ files behind each item:
 * ``shadowing``: an override (``Custom/``) of a file that the upgrade changes:
   the override masks the new code, fixes included;
 * ``wrong-upgrade-path``: the version files lie (version-mismatch), so the
-  operator and the tools pick the upgrade path of the claimed release.
+  operator and the tools pick the upgrade path of the claimed release;
+* ``schema`` (with ``--database``): a schema drift on a table the upgrade's own
+  schema changes (the official schemas of the two releases differ there): a
+  dropped or retyped column, a dropped table or foreign key makes the
+  migration fail or lose data (45); an added column or table there, a
+  trigger or routine (10); drift on tables the upgrade does not touch (2).
+  The rows of the helpdesk's data tables go into ``data``.
 
 Score 0-100: blocker 45, wrong-upgrade-path 45, data 40, shadowing 10,
 lost customisation 4 (core code) or 1, collision 3, orphaned code 2 (other
@@ -38,6 +44,8 @@ from auditor.knowledge.manifests import manifests_of
 from auditor.knowledge.migration import needs_of
 from auditor.knowledge.rules import overrides_of
 
+#: drift that breaks an upgrade step on a table the step changes
+_BREAKING = ("table-dropped", "column-dropped", "column-type", "foreign-key-dropped")
 WEIGHTS = {"blocker": 45, "wrong-upgrade-path": 45, "data": 40, "shadowing": 10, "collision": 3}
 CORE_CLASSES = ("core", "core-config", "config-autoload", "custom-override")
 
@@ -101,6 +109,7 @@ class _Forecast:
         self.needs()
         self.shadowing()
         self.wrong_path()
+        self.schema()
         return self.result()
 
     def modified(self) -> None:
@@ -180,6 +189,47 @@ class _Forecast:
                                                  f"the upgrade tools and the operator would take the path of {claimed}",
                      WEIGHTS["wrong-upgrade-path"])
 
+    def schema(self) -> None:
+        """Schema drift of the database against what the upgrade's schema changes."""
+        db = self.ctx.comparison.database
+        if db is None or db.schema is None or db.schema.reason or not db.schema.drift:
+            return
+        changed = self._upgrade_tables(db.engine)
+        for d in db.schema.drift:
+            where = f"table {d.table}" if d.table else "the database"
+            if d.table in changed:
+                weight = 45 if d.kind in _BREAKING else 10
+                why = (f"{self.to} changes {where} ({changed[d.table]}); the database's {d.kind} "
+                       f"{d.subject} there {'makes that step fail or lose data' if weight == 45 else 'is in its way'}")
+            elif d.kind in ("trigger", "routine"):
+                weight, why = 10, f"{d.kind} {d.name}: code in the database that no upgrade step knows or migrates"
+            else:
+                weight, why = 2, f"{d.kind} {d.subject}: {self.to} does not touch it; nothing official migrates it"
+            self.add("schema", None, why, weight, table=d.table, drift=d.kind)
+
+    def _upgrade_tables(self, engine: str) -> dict[str, str]:
+        """Tables whose official schema differs between the current and the target release: what changes."""
+        from auditor.compare.database import official_texts
+        from auditor.database.schema import diff as schema_diff, from_sql
+        from auditor.knowledge import database as knowledge_mod
+        know = knowledge_mod.of(self.profile)
+        if know is None or self.target == self.ctx.baseline.release:
+            return {}
+        paths_ = know.schema_paths(engine)
+        _f, now = official_texts(paths_, self.ctx.baseline, self.ctx.comparison.content_pack)
+        target = self.ctx.catalog.baseline(self.target)
+        _f, then = official_texts(paths_, target, self.ctx.catalog.pack(self.target))
+        if not now or not then:
+            return {}
+        out: dict[str, str] = {}
+        join = "\n".join
+        for d in schema_diff(from_sql(join(t.decode("utf-8", "replace") for t in now)),
+                             from_sql(join(t.decode("utf-8", "replace") for t in then))):
+            if d.table:
+                out[d.table] = (out[d.table] + ", " if d.table in out else "") + d.kind.replace("-", " ") + \
+                    (f" {d.name}" if d.name else "")
+        return out
+
     def result(self) -> dict:
         items = self.items
         score = min(100, round(sum(i["weight"] for i in items)))
@@ -197,5 +247,7 @@ class _Forecast:
             "lost_files": self.lost,
             "lost_share": round(self.lost / self.customised, 4) if self.customised else 0.0,
             "by_kind": dict(sorted(kinds.items())),
-            "items": sorted(items, key=lambda i: (-i["weight"], i["kind"], i["path"] or "")),
+            "items": sorted(items, key=lambda i: (-i["weight"], i["kind"], i["path"] or "", i["why"])),
+            **({"data": self.ctx.comparison.database.volumes}
+               if self.ctx.comparison.database is not None and self.ctx.comparison.database.volumes else {}),
         }

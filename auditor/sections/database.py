@@ -26,5 +26,6 @@ def build(report, ctx) -> None:
         "problems": list(state.problems),
         "schema": state.schema.to_dict() if state.schema is not None else None,
         "accounts": [a.to_dict() for a in state.accounts],
+        "volumes": state.volumes,
         "file": paths.to_text(state.deployment.file) if state.deployment is not None else None,
     }
