@@ -93,22 +93,38 @@ def _extract(artefact: Path, root: str | None, dest: Path) -> Path:
     return dest
 
 
+#: product -> a baselines directory with every release of ARTEFACTS[product], built once per test session
+#: (this module, test_trust and test_osv read the same real artefacts; each build reads a whole package)
+_BUILT: dict[str, Path] = {}
+
+
+def built(product: str) -> Path:
+    """A baselines directory holding ``<product>/<version>.yaml`` (with the content pack) of every release
+    of ``product`` in ARTEFACTS, built by the CLI from the real artefacts, once per session. Read only."""
+    if product not in _BUILT:
+        import atexit
+        import tempfile
+        base = Path(tempfile.mkdtemp(prefix=f"auditor-built-{product}-"))
+        atexit.register(shutil.rmtree, base, True)
+        for version, name, how, root in ARTEFACTS[product]:
+            args = ["baseline", "build", _fetch(name, how), "--product", product, "--version", version, "--content",
+                    "--out", base / product / f"{version}.yaml"]
+            if root:
+                args += ["--root", root]
+            proc = run_auditor(*args)
+            assert proc.returncode == 0, proc.stderr
+        _BUILT[product] = base
+    return _BUILT[product]
+
+
 @pytest.fixture(scope="module")
 def products(tmp_path_factory):
     """Per product: its baselines (built with --content) and a fresh-install factory."""
     base = tmp_path_factory.mktemp("generic")
     out = {}
     for product, releases in ARTEFACTS.items():
-        for version, name, how, root in releases:
-            artefact = _fetch(name, how)
-            args = ["baseline", "build", artefact, "--product", product, "--version", version, "--content",
-                    "--out", base / "baselines" / product / f"{version}.yaml"]
-            if root:
-                args += ["--root", root]
-            proc = run_auditor(*args)
-            assert proc.returncode == 0, proc.stderr
         version, name, how, root = releases[0]
-        out[product] = {"baselines": base / "baselines" / product, "version": version,
+        out[product] = {"baselines": built(product) / product, "version": version,
                         "artefact": _fetch(name, how), "root": root}
     out["_base"] = base
     return out
