@@ -37,7 +37,7 @@ def write_dump(path: Path, size: int) -> None:
     with open(path, "wb") as fh:
         fh.write(b"--\n-- PostgreSQL database dump\n--\n\nSET client_encoding = 'UTF8';\n\n")
         for table in ("article_data_mime_plain", "gi_webservice_config", "package_repository", "sysconfig_deployment",
-                      "users", "sysconfig_modified"):
+                      "users", "sysconfig_modified", "permission_groups", "group_user", "user_preferences"):
             fh.write(b"CREATE TABLE public.%s (\n    id bigint NOT NULL\n);\n\n" % table.encode())
         fh.write(b"COPY public.article_data_mime_plain (id, article_id, a_body) FROM stdin;\n")
         n = 0

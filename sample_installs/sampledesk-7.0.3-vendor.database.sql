@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict gaFuvGcekdEi6FiWJNYWTfGnG8wEDthRJSXuvN7YSPd8JjqXCATcLYSSFbddbia
+\restrict d2pbzEQrmeIiYEBaysCN9INuqD2KaXhevfd1GwRvoskjg0bcdpiGox8FM50FV3x
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -97,6 +97,19 @@ ALTER SEQUENCE public.gi_webservice_config_id_seq OWNED BY public.gi_webservice_
 
 
 --
+-- Name: group_user; Type: TABLE; Schema: public; Owner: otrs
+--
+
+CREATE TABLE public.group_user (
+    user_id integer NOT NULL,
+    group_id integer NOT NULL,
+    permission_key character varying(20) NOT NULL
+);
+
+
+ALTER TABLE public.group_user OWNER TO otrs;
+
+--
 -- Name: package_repository; Type: TABLE; Schema: public; Owner: otrs
 --
 
@@ -138,6 +151,41 @@ ALTER TABLE public.package_repository_id_seq OWNER TO otrs;
 --
 
 ALTER SEQUENCE public.package_repository_id_seq OWNED BY public.package_repository.id;
+
+
+--
+-- Name: permission_groups; Type: TABLE; Schema: public; Owner: otrs
+--
+
+CREATE TABLE public.permission_groups (
+    id integer NOT NULL,
+    name character varying(200) NOT NULL,
+    valid_id smallint NOT NULL
+);
+
+
+ALTER TABLE public.permission_groups OWNER TO otrs;
+
+--
+-- Name: permission_groups_id_seq; Type: SEQUENCE; Schema: public; Owner: otrs
+--
+
+CREATE SEQUENCE public.permission_groups_id_seq
+    AS integer
+    START WITH 1
+    INCREMENT BY 1
+    NO MINVALUE
+    NO MAXVALUE
+    CACHE 1;
+
+
+ALTER TABLE public.permission_groups_id_seq OWNER TO otrs;
+
+--
+-- Name: permission_groups_id_seq; Type: SEQUENCE OWNED BY; Schema: public; Owner: otrs
+--
+
+ALTER SEQUENCE public.permission_groups_id_seq OWNED BY public.permission_groups.id;
 
 
 --
@@ -251,6 +299,19 @@ ALTER SEQUENCE public.ticket_id_seq OWNED BY public.ticket.id;
 
 
 --
+-- Name: user_preferences; Type: TABLE; Schema: public; Owner: otrs
+--
+
+CREATE TABLE public.user_preferences (
+    user_id integer NOT NULL,
+    preferences_key character varying(150) NOT NULL,
+    preferences_value text
+);
+
+
+ALTER TABLE public.user_preferences OWNER TO otrs;
+
+--
 -- Name: users; Type: TABLE; Schema: public; Owner: otrs
 --
 
@@ -308,6 +369,13 @@ ALTER TABLE ONLY public.package_repository ALTER COLUMN id SET DEFAULT nextval('
 
 
 --
+-- Name: permission_groups id; Type: DEFAULT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.permission_groups ALTER COLUMN id SET DEFAULT nextval('public.permission_groups_id_seq'::regclass);
+
+
+--
 -- Name: sysconfig_deployment id; Type: DEFAULT; Schema: public; Owner: otrs
 --
 
@@ -356,11 +424,32 @@ COPY public.gi_webservice_config (id, name, config, valid_id, create_time, creat
 
 
 --
+-- Data for Name: group_user; Type: TABLE DATA; Schema: public; Owner: otrs
+--
+
+COPY public.group_user (user_id, group_id, permission_key) FROM stdin;
+1	1	rw
+1	2	rw
+2	1	rw
+\.
+
+
+--
 -- Data for Name: package_repository; Type: TABLE DATA; Schema: public; Owner: otrs
 --
 
 COPY public.package_repository (id, name, version, vendor, install_status, filename, content_type, content, create_time, create_by, change_time, change_by) FROM stdin;
 1	VendorTools	1.2.0	HDS Helpdesk Services	installed	VendorTools-1.2.0.opm	application/octet-stream	PD94bWwgdmVyc2lvbj0iMS4wIiBlbmNvZGluZz0idXRmLTgiID8+CjxvdHJzX3BhY2thZ2UgdmVyc2lvbj0iMS4wIj4KICAgIDxOYW1lPlZlbmRvclRvb2xzPC9OYW1lPgogICAgPFZlcnNpb24+MS4yLjA8L1ZlcnNpb24+CiAgICA8RnJhbWV3b3JrPjcuMC54PC9GcmFtZXdvcms+CiAgICA8VmVuZG9yPkhEUyBIZWxwZGVzayBTZXJ2aWNlczwvVmVuZG9yPgogICAgPFVSTD5odHRwczovL2V4YW1wbGUub3JnLzwvVVJMPgogICAgPEZpbGVsaXN0PgogICAgICAgIDxGaWxlIExvY2F0aW9uPSJLZXJuZWwvR2VuZXJpY0ludGVyZmFjZS9JbnZva2VyL1ZlbmRvclN5bmMvVGlja2V0UHVzaC5wbSIgUGVybWlzc2lvbj0iNjYwIiBFbmNvZGU9IkJhc2U2NCI+SXlBdExRb2pJRU52Y0hseWFXZG9kQ0FvUXlrZ01qQXdNUzB5TURFM0lFaGxiSEJrWlhOcklGTnZiSFYwYVc5dWN5QldaVzVrYjNJZ1IyMWlTQW9qSUMwdENpTWdWR2hwY3lCemIyWjBkMkZ5WlNCamIyMWxjeUIzYVhSb0lFRkNVMDlNVlZSRlRGa2dUazhnVjBGU1VrRk9WRmt1SUVadmNpQmtaWFJoYVd4ekxDQnpaV1VLSXlCMGFHVWdaVzVqYkc5elpXUWdabWxzWlNCRFQxQlpTVTVISUdadmNpQnNhV05sYm5ObElHbHVabTl5YldGMGFXOXVJQ2hIVUV3cExpQkpaaUI1YjNVS0l5QmthV1FnYm05MElISmxZMlZwZG1VZ2RHaHBjeUJtYVd4bExDQnpaV1VnYUhSMGNITTZMeTkzZDNjdVoyNTFMbTl5Wnk5c2FXTmxibk5sY3k5bmNHd3RNeTR3TG5SNGRDNEtJeUF0TFFwd1lXTnJZV2RsSUV0bGNtNWxiRG82UjJWdVpYSnBZMGx1ZEdWeVptRmpaVG82U1c1MmIydGxjam82Vm1WdVpHOXlVM2x1WXpvNlZHbGphMlYwVUhWemFEc0tDblZ6WlNCemRISnBZM1E3Q25WelpTQjNZWEp1YVc1bmN6c0tDbTkxY2lBa1JXNWtjRzlwYm5RZ1BTQW5hSFIwY0Rvdkx6SXdNeTR3TGpFeE15NDNMMk52Ykd4bFkzUXZZWEJwTDNZeEp6c0tDbk4xWWlCUWNtVndZWEpsVW1WeGRXVnpkQ0I3Q2lBZ0lDQnRlU0FvSUNSVFpXeG1MQ0FsVUdGeVlXMGdLU0E5SUVCZk93b2dJQ0FnY21WMGRYSnVJSHNnVTNWalkyVnpjeUE5UGlBeExDQkVZWFJoSUQwK0lIc2dKWHNnSkZCaGNtRnRlMFJoZEdGOUlIMHNJRU4xYzNSdmJXVnlJRDArSUNSUVlYSmhiWHREZFhOMGIyMWxjbFZ6WlhKSlJIMGdmU0I5T3dwOUNnb3hPd289PC9GaWxlPgogICAgPC9GaWxlbGlzdD4KPC9vdHJzX3BhY2thZ2U+Cg==	2018-09-20 10:00:00	1	2018-09-20 10:00:00	1
+\.
+
+
+--
+-- Data for Name: permission_groups; Type: TABLE DATA; Schema: public; Owner: otrs
+--
+
+COPY public.permission_groups (id, name, valid_id) FROM stdin;
+1	users	1
+2	admin	1
 \.
 
 
@@ -394,11 +483,22 @@ COPY public.ticket (id, tn, title, create_time) FROM stdin;
 
 
 --
+-- Data for Name: user_preferences; Type: TABLE DATA; Schema: public; Owner: otrs
+--
+
+COPY public.user_preferences (user_id, preferences_key, preferences_value) FROM stdin;
+1	UserGoogleAuthenticatorSecretKey	JBSWY3DPEHPK3PXP
+2	UserGoogleAuthenticatorSecretKey	KRSXG5CTMVRXEZLU
+\.
+
+
+--
 -- Data for Name: users; Type: TABLE DATA; Schema: public; Owner: otrs
 --
 
 COPY public.users (id, login, pw, valid_id) FROM stdin;
 1	root@localhost	{SHA256}b0f3a1c5d2e4f6a8b0c2d4e6f8a0b2c4d6e8f0a2b4c6d8e0f2a4b6c8d0e2f4a6	1
+2	jdoe	{SHA256}abababababababababababababababababababababababababababababababab	1
 \.
 
 
@@ -421,6 +521,13 @@ SELECT pg_catalog.setval('public.gi_webservice_config_id_seq', 1, true);
 --
 
 SELECT pg_catalog.setval('public.package_repository_id_seq', 1, true);
+
+
+--
+-- Name: permission_groups_id_seq; Type: SEQUENCE SET; Schema: public; Owner: otrs
+--
+
+SELECT pg_catalog.setval('public.permission_groups_id_seq', 2, true);
 
 
 --
@@ -448,7 +555,7 @@ SELECT pg_catalog.setval('public.ticket_id_seq', 3, true);
 -- Name: users_id_seq; Type: SEQUENCE SET; Schema: public; Owner: otrs
 --
 
-SELECT pg_catalog.setval('public.users_id_seq', 1, true);
+SELECT pg_catalog.setval('public.users_id_seq', 1, false);
 
 
 --
@@ -481,6 +588,14 @@ ALTER TABLE ONLY public.gi_webservice_config
 
 ALTER TABLE ONLY public.package_repository
     ADD CONSTRAINT package_repository_pkey PRIMARY KEY (id);
+
+
+--
+-- Name: permission_groups permission_groups_pkey; Type: CONSTRAINT; Schema: public; Owner: otrs
+--
+
+ALTER TABLE ONLY public.permission_groups
+    ADD CONSTRAINT permission_groups_pkey PRIMARY KEY (id);
 
 
 --
@@ -535,5 +650,5 @@ ALTER TABLE ONLY public.article_data_mime_plain
 -- PostgreSQL database dump complete
 --
 
-\unrestrict gaFuvGcekdEi6FiWJNYWTfGnG8wEDthRJSXuvN7YSPd8JjqXCATcLYSSFbddbia
+\unrestrict d2pbzEQrmeIiYEBaysCN9INuqD2KaXhevfd1GwRvoskjg0bcdpiGox8FM50FV3x
 

@@ -39,6 +39,12 @@ CREATE TABLE users (
 CREATE TABLE sysconfig_modified (
     id serial NOT NULL, name VARCHAR (250) NOT NULL, user_id INTEGER NULL, effective_value TEXT NOT NULL,
     is_dirty SMALLINT NOT NULL, PRIMARY KEY(id));
+CREATE TABLE permission_groups (
+    id serial NOT NULL, name VARCHAR (200) NOT NULL, valid_id SMALLINT NOT NULL, PRIMARY KEY(id));
+CREATE TABLE group_user (
+    user_id INTEGER NOT NULL, group_id INTEGER NOT NULL, permission_key VARCHAR (20) NOT NULL);
+CREATE TABLE user_preferences (
+    user_id INTEGER NOT NULL, preferences_key VARCHAR (150) NOT NULL, preferences_value TEXT NULL);
 """,
     "mysql": """
 CREATE TABLE gi_webservice_config (
@@ -65,6 +71,12 @@ CREATE TABLE users (
 CREATE TABLE sysconfig_modified (
     id INTEGER NOT NULL AUTO_INCREMENT, name VARCHAR (250) NOT NULL, user_id INTEGER NULL,
     effective_value LONGBLOB NOT NULL, is_dirty SMALLINT NOT NULL, PRIMARY KEY(id));
+CREATE TABLE permission_groups (
+    id INTEGER NOT NULL AUTO_INCREMENT, name VARCHAR (200) NOT NULL, valid_id SMALLINT NOT NULL, PRIMARY KEY(id));
+CREATE TABLE group_user (
+    user_id INTEGER NOT NULL, group_id INTEGER NOT NULL, permission_key VARCHAR (20) NOT NULL);
+CREATE TABLE user_preferences (
+    user_id INTEGER NOT NULL, preferences_key VARCHAR (150) NOT NULL, preferences_value LONGBLOB NULL);
 """,
 }
 
@@ -164,8 +176,26 @@ def genuine(engine: str, tree: Path) -> str:
     few tickets."""
     zzz = (Path(tree) / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
     return SCHEMA[engine] + deployment(engine, b"# an earlier deployment\n", 1) + deployment(engine, zzz, 2) + \
-        helpdesk_data(engine) + SCHEMA_POST + \
-        f"INSERT INTO users (login, pw, valid_id) VALUES ('{INITIAL_LOGIN}', '{INSTALLED_HASH}', 1);\n"
+        helpdesk_data(engine) + SCHEMA_POST + people()
+
+
+#: the agents of the sample helpdesk: (id, login, member of admin (rw), second-factor secret)
+AGENTS = ((1, INITIAL_LOGIN, True, "JBSWY3DPEHPK3PXP"), (2, "jdoe", False, "KRSXG5CTMVRXEZLU"))
+
+
+def people() -> str:
+    """Its agents, the admin group, and each agent's second-factor secret (the sample turns 2FA on)."""
+    out = ["INSERT INTO permission_groups (name, valid_id) VALUES ('users', 1);\n",
+           "INSERT INTO permission_groups (name, valid_id) VALUES ('admin', 1);\n"]
+    for uid, login, admin, secret in AGENTS:
+        pw = INSTALLED_HASH if login == INITIAL_LOGIN else "{SHA256}" + "ab" * 32
+        out.append(f"INSERT INTO users (id, login, pw, valid_id) VALUES ({uid}, '{login}', '{pw}', 1);\n")
+        out.append(f"INSERT INTO group_user (user_id, group_id, permission_key) VALUES ({uid}, 1, 'rw');\n")
+        if admin:
+            out.append(f"INSERT INTO group_user (user_id, group_id, permission_key) VALUES ({uid}, 2, 'rw');\n")
+        out.append(f"INSERT INTO user_preferences (user_id, preferences_key, preferences_value) VALUES ({uid}, "
+                   f"'UserGoogleAuthenticatorSecretKey', '{secret}');\n")
+    return "".join(out)
 
 
 #: the vendor package installs the ticket push invoker its web service calls (the added file of the sample)

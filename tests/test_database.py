@@ -60,7 +60,9 @@ def test_a_genuine_install_and_its_database_give_no_finding(server, tmp_path):
     db = report["database"]
     assert (db["engine"], db["webservices"], db["packages"]) == (_engine(server), [], [])
     assert db["deployment"]["same"] is True and db["deployment"]["id"] == 2
-    assert db["tables"] == 7
+    assert db["tables"] == 10
+    assert db["admins"] == ["root@localhost"]
+    assert db["second_factor"] == {"setting": "AuthTwoFactorModule", "agents": 2, "without": [], "admins_without": []}
     dump = server.dump(tmp_path / "genuine.sql")
     from_dump, _ = _audit(GENUINE, dump, code=0)
     assert from_dump["findings"] == [] and from_dump["database"]["deployment"] == db["deployment"]
@@ -203,7 +205,7 @@ def test_every_format_names_the_database_facts():
     dump = SAMPLES / "sampledesk-7.0.3-vendor.database.sql"
     args = ("audit", VENDOR, "--baselines", BASELINES / "sampledesk", "--database", dump)
     text = invoke(*args, "-f", "text").stdout
-    assert f"dump {dump} (postgresql, 7 tables): 1 web service(s)," in " ".join(text.split())
+    assert f"dump {dump} (postgresql, 10 tables): 1 web service(s)," in " ".join(text.split())
     md = invoke(*args, "-f", "markdown").stdout
     assert "| Database | dump " in md and "1 package(s) (0 official), deployment 2 matches" in md
     html = invoke(*args, "-f", "html").stdout
@@ -353,3 +355,16 @@ def test_the_forecast_says_which_upgrade_steps_the_schema_drift_breaks(server, s
     assert breaking == ["7.0.4 changes table ticket (column added escalation_time); the database's column-type "
                         "ticket.title there makes that step fail or lose data"]
     assert mig["data"] == {"ticket": 3}
+
+
+def test_agents_without_a_second_factor_when_the_install_turns_it_on(server):
+    """The sample turns 2FA on (AuthTwoFactorModule in its ZZZAAuto.pm): an administrator without a secret is
+    high, other agents without one are one medium finding."""
+    engine = _engine(server)
+    server.load(sdb.genuine(engine, GENUINE) + "DELETE FROM user_preferences;\n"
+                + "INSERT INTO users (id, login, pw, valid_id) VALUES (3, 'old-agent', 'x', 2);\n")
+    report, run = _audit(GENUINE, server.dsn(), code=1)
+    got = sorted((f["severity"], f["message"]) for f in report["findings"])
+    assert got == [("high", "administrator root@localhost has no second factor although AuthTwoFactorModule is set"),
+                   ("medium", "1 of 2 agents have no second factor although AuthTwoFactorModule is set: jdoe")]
+    assert report["database"]["second_factor"]["without"] == ["jdoe", "root@localhost"]

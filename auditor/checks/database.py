@@ -176,3 +176,27 @@ def initial_credentials(ctx: Context) -> Iterable[Finding]:
                               f"account {a.login} is valid with the initial password of the release's initial data "
                               f"({a.location})", {"location": a.location, "login": a.login, "official": a.official},
                               key=a.location)
+
+
+@check("AUD607", "missing-second-factor", "missing-second-factor", "medium")
+def missing_second_factor(ctx: Context) -> Iterable[Finding]:
+    """The install turns a second factor on (OTRS / Znuny: ``AuthTwoFactorModule``), and valid agents have
+    none (no secret in their preferences): they log in with a password alone.
+
+    One finding per administrator without a second factor (high: the account that can change everything),
+    and one for all other agents without one (medium), naming them."""
+    state = _state(ctx)
+    sf = state.second_factor if state is not None else None
+    if not sf or not sf["without"]:
+        return
+    for login in sf["admins_without"]:
+        yield ctx.finding("AUD607", "missing-second-factor", None,
+                          f"administrator {login} has no second factor although {sf['setting']} is set",
+                          {"login": login, "setting": sf["setting"]}, severity="high", key=f"admin|{login}")
+    others = [x for x in sf["without"] if x not in sf["admins_without"]]
+    if others:
+        shown = ", ".join(others[:10]) + (f" (+{len(others) - 10} more)" if len(others) > 10 else "")
+        yield ctx.finding("AUD607", "missing-second-factor", None,
+                          f"{len(others)} of {sf['agents']} agents have no second factor although {sf['setting']} "
+                          f"is set: {shown}", {"logins": others, "setting": sf["setting"], "agents": sf["agents"]},
+                          key="agents")

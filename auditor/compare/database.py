@@ -118,6 +118,10 @@ class DatabaseState:
     accounts: list[AccountState] = field(default_factory=list)
     #: rows of the helpdesk's data tables (None: the source cannot count them exactly)
     volumes: dict[str, int | None] = field(default_factory=dict)
+    #: valid administrators (logins)
+    admins: list[str] = field(default_factory=list)
+    #: when a second factor is configured: {setting, agents, without: [logins], admins_without: [logins]}
+    second_factor: dict | None = None
 
 
 def open_source(spec: Source, settings, profile) -> Source:
@@ -137,8 +141,9 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
     rows = read(source, wanted, know.volumes)
     state = DatabaseState(rows.engine, rows.source, rows.tables, problems=list(rows.problems),
                           volumes=dict(sorted(rows.counts.items())))
+    either = [alt for alt in know.alternatives if alt & set(rows.tables)]
     for table in sorted(wanted):
-        if table not in rows.tables:
+        if table not in rows.tables and not any(table in alt for alt in either):
             state.problems.append(f"table {table} is not in the database (or not readable by this user): "
                                   f"what it holds was not checked")
     if know.webservices is not None:
@@ -157,7 +162,37 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
         state.schema = _schema(rows, know, baseline, pack)
     if know.accounts is not None and know.initial_data and baseline is not None:
         state.accounts = _accounts(rows, know, baseline, pack)
+    if know.accounts is not None:
+        state.admins, state.second_factor = _people(rows, know, settings)
     return state
+
+
+def _people(rows: Rows, know, settings) -> tuple[list[str], dict | None]:
+    """The valid administrators (logins), and, when the install turns a second factor on, the valid agents
+    without one."""
+    t = know.accounts
+    users = {as_text(r.get(t.column("id"))): as_text(r.get(t.column("login"))) for r in rows.rows.get(t.table, [])
+             if (as_text(r.get(t.column("valid"))) or "") == "1"}
+    admins: set[str] = set()
+    if know.admin_members is not None:
+        groups = {as_text(r.get(g.column("id"))) for g in know.admin_groups for r in rows.rows.get(g.table, [])
+                  if as_text(r.get(g.column("name"))) == know.admin_group}
+        m = know.admin_members
+        admins = {users[u] for r in rows.rows.get(m.table, [])
+                  if as_text(r.get(m.column("group"))) in groups
+                  and as_text(r.get(m.column("permission"))) == know.admin_permission
+                  and (u := as_text(r.get(m.column("user")))) in users}
+    factor = None
+    if know.second_factor_setting and settings is not None:
+        ok, value = settings.effective.get(know.second_factor_setting)
+        if ok and value not in (None, "", {}, []):
+            p = know.second_factor_preferences
+            having = {as_text(r.get(p.column("user"))) for r in rows.rows.get(p.table, [])
+                      if as_text(r.get(p.column("key"))) == know.second_factor_key and as_text(r.get(p.column("value")))}
+            without = sorted(login for uid, login in users.items() if uid not in having)
+            factor = {"setting": know.second_factor_setting, "agents": len(users), "without": without,
+                      "admins_without": sorted(a for a in admins if a in without)}
+    return sorted(admins), factor
 
 
 def official_texts(paths_: list[str], baseline, pack) -> tuple[list[str], list[bytes]]:

@@ -49,6 +49,16 @@ class DatabaseKnowledge:
     initial_data: tuple[str, ...] = ()
     #: tables whose rows are the helpdesk's data (tickets, articles, attachments): counted for the forecast
     volumes: tuple[str, ...] = ()
+    #: who administers: the group tables (alternatives: a release renamed it), the membership table, the
+    #: group's name and the permission that makes a member an administrator
+    admin_groups: tuple[Table, ...] = ()
+    admin_members: Table | None = None
+    admin_group: str = ""
+    admin_permission: str = ""
+    #: the setting that turns a second factor on, the preferences table and the key of an agent's secret
+    second_factor_setting: str | None = None
+    second_factor_preferences: Table | None = None
+    second_factor_key: str = ""
 
     def initial_paths(self, engine: str) -> list[str]:
         return [p.replace("{engine}", engine) for p in self.initial_data]
@@ -59,11 +69,17 @@ class DatabaseKnowledge:
     @property
     def tables(self) -> dict[str, Table]:
         return {t.table: t for t in (self.webservices, self.packages, self.deployments, self.accounts,
-                                     self.pending) if t is not None}
+                                     self.pending, self.admin_members, self.second_factor_preferences,
+                                     *self.admin_groups) if t is not None}
+
+    @property
+    def alternatives(self) -> list[set[str]]:
+        """Sets of tables of which one is enough (the others are names of other releases)."""
+        return [{t.table for t in self.admin_groups}] if len(self.admin_groups) > 1 else []
 
 
 ROLES = {"webservices": ("name", "config", "valid"), "packages": ("name", "version", "vendor", "status", "content"),
-         "deployments": ("id", "content", "user"), "accounts": ("login", "password", "valid"),
+         "deployments": ("id", "content", "user"), "accounts": ("id", "login", "password", "valid"),
          "pending": ("name", "dirty", "user")}
 
 
@@ -108,13 +124,37 @@ def parse(profile) -> DatabaseKnowledge | None:
         for i, item in enumerate(items):
             if not isinstance(item, str) or "{engine}" not in item:
                 raise ValidationError(f"database.{key}[{i}]", "expected a path naming {engine}")
+    admins = f.opt("admins", dict)
+    second = f.opt("second_factor", dict)
     f.done()
+    admin = _admins(admins) if admins is not None else {}
+    factor = _second_factor(second) if second is not None else {}
     c = Fields(conn, "database.connection")
     dsn, user, password = c.opt("dsn", str), c.opt("user", str), c.opt("password", str)
     c.done()
     return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], tables["accounts"],
                              tables["pending"], deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
-                             tuple(initial), tuple(volumes))
+                             tuple(initial), tuple(volumes), **admin, **factor)
+
+
+def _admins(data) -> dict:
+    a = Fields(data, "database.admins")
+    groups = a.req("groups", list)
+    members = _table(a.req("members", dict), "database.admins.members", ("user", "group", "permission"))
+    name, permission = a.req("group", str), a.req("permission", str)
+    a.done()
+    return {"admin_groups": tuple(_table(g, f"database.admins.groups[{i}]", ("id", "name"))
+                                  for i, g in enumerate(groups)),
+            "admin_members": members, "admin_group": name, "admin_permission": permission}
+
+
+def _second_factor(data) -> dict:
+    t = Fields(data, "database.second_factor")
+    setting = t.req("setting", str)
+    prefs = _table(t.req("preferences", dict), "database.second_factor.preferences", ("user", "key", "value"))
+    key = t.req("key", str)
+    t.done()
+    return {"second_factor_setting": setting, "second_factor_preferences": prefs, "second_factor_key": key}
 
 
 def of(profile) -> DatabaseKnowledge | None:

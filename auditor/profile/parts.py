@@ -48,6 +48,7 @@ DEFAULT_SEVERITY: dict[str, str] = {
     "unreadable-database": "medium",
     "schema-drift": "high",
     "initial-credentials": "critical",
+    "missing-second-factor": "medium",
 }
 CATEGORY_KEYS = tuple(DEFAULT_SEVERITY)
 

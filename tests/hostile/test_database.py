@@ -31,7 +31,7 @@ def _dump(tmp_path: Path, *blocks: str, name: str = "d.sql") -> Path:
     head = "--\n-- PostgreSQL database dump\n--\n\n"
     tables = "".join(f"CREATE TABLE public.{t} (\n    id integer NOT NULL\n);\n"
                      for t in ("gi_webservice_config", "package_repository", "sysconfig_deployment", "users",
-                               "sysconfig_modified"))
+                               "sysconfig_modified", "permission_groups", "group_user", "user_preferences"))
     zzz = (GENUINE / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
     deploy = _copy("sysconfig_deployment", ["id", "comments", "user_id", "effective_value"],
                    [["2", "deployed", "\\N", _copy_text(zzz)]])
