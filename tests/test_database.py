@@ -244,12 +244,14 @@ FORK = {
                    "ALTER TABLE ticket ALTER COLUMN title TYPE VARCHAR(100);\n"
                    "ALTER TABLE article_data_mime_plain DROP CONSTRAINT FK_article_ticket;\n"
                    "CREATE FUNCTION vendor_push() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
-                   "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION vendor_push();\n"),
+                   "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION vendor_push();\n"
+                   "CREATE INDEX vendor_tn ON ticket (tn);\nALTER TABLE users DROP CONSTRAINT users_login;\n"),
     "mysql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
               "CREATE TABLE vendor_sync (id INTEGER NOT NULL AUTO_INCREMENT, payload LONGBLOB NOT NULL, PRIMARY KEY(id));\n"
               "ALTER TABLE ticket MODIFY title VARCHAR(100) NULL;\n"
               "ALTER TABLE article_data_mime_plain DROP FOREIGN KEY FK_article_ticket;\n"
-              "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW SET NEW.title = NEW.title;\n"),
+              "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW SET NEW.title = NEW.title;\n"
+              "CREATE INDEX vendor_tn ON ticket (tn);\nALTER TABLE users DROP INDEX users_login;\n"),
 }
 
 
@@ -275,7 +277,9 @@ def test_schema_drift_of_a_vendor_fork_live_and_from_the_dump(server, schema_rel
             ("high", f"official foreign key article_data_mime_plain: (article_id) -> ticket(id) is missing "
                      f"(7.0.3, {engine})"),
             ("high", f"trigger vendor_push is not in the official schema (code that runs inside the database) "
-                     f"(7.0.3, {engine})")}
+                     f"(7.0.3, {engine})"),
+            ("low", f"ticket: index (tn) is not in the official schema (7.0.3, {engine})"),
+            ("medium", f"official users: unique index (login) is missing (7.0.3, {engine})")}
     if engine == "postgresql":
         want.add(("high", "routine vendor_push is not in the official schema (code stored in the database) "
                           "(7.0.3, postgresql)"))
@@ -346,10 +350,11 @@ def test_the_forecast_says_which_upgrade_steps_the_schema_drift_breaks(server, s
     assert report["identified_version"] == "7.0.3"
     mig = report["risk"]["migration"]
     schema = sorted((i["weight"], i["drift"], i["table"]) for i in mig["items"] if i["kind"] == "schema")
-    want = [(2, "foreign-key-dropped", "article_data_mime_plain"), (2, "table-added", "vendor_sync"),
-            (10, "column-added", "ticket"), (10, "trigger", None), (45, "column-type", "ticket")]
+    want = [(2, "foreign-key-dropped", "article_data_mime_plain"), (2, "index-dropped", "users"),
+            (2, "table-added", "vendor_sync"), (10, "column-added", "ticket"), (10, "index-added", "ticket"),
+            (10, "trigger", None), (45, "column-type", "ticket")]
     if engine == "postgresql":
-        want.insert(3, (10, "routine", None))
+        want.insert(5, (10, "routine", None))
     assert schema == want
     breaking = [i["why"] for i in mig["items"] if i["kind"] == "schema" and i["weight"] == 45]
     assert breaking == ["7.0.4 changes table ticket (column added escalation_time); the database's column-type "

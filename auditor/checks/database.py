@@ -122,7 +122,8 @@ def unreadable_database(ctx: Context) -> Iterable[Finding]:
 #: official upgrade (its DBUpdate / migration scripts expect the official schema) or loses data
 _DRIFT_SEVERITY = {"table-dropped": "high", "column-dropped": "high", "column-type": "high",
                    "foreign-key-dropped": "high", "trigger": "high", "routine": "high",
-                   "table-added": "medium", "column-added": "medium", "foreign-key-added": "medium"}
+                   "table-added": "medium", "column-added": "medium", "foreign-key-added": "medium",
+                   "index-dropped": "medium", "index-added": "low"}
 _DRIFT_TEXT = {"table-added": "table {s} is not in the official schema",
                "table-dropped": "official table {s} is missing",
                "column-added": "column {s} ({a}) is not in the official schema",
@@ -130,6 +131,8 @@ _DRIFT_TEXT = {"table-added": "table {s} is not in the official schema",
                "column-type": "column {s} is {a}, officially {e}",
                "foreign-key-dropped": "official foreign key {s} is missing",
                "foreign-key-added": "foreign key {s} is not in the official schema",
+               "index-dropped": "official {s} is missing",
+               "index-added": "{s} is not in the official schema",
                "trigger": "trigger {s} is not in the official schema (code that runs inside the database)",
                "routine": "routine {s} is not in the official schema (code stored in the database)"}
 
@@ -144,7 +147,9 @@ def schema_drift(ctx: Context) -> Iterable[Finding]:
     table or column, a dropped foreign key, a trigger or a stored routine is high: the official upgrade
     scripts expect the official schema, and fail or lose data on what they do not know (the seed's
     customer would have lost 86% of its data). An added table, column or foreign key is medium: the
-    upgrade keeps it, but nothing official maintains it. Indexes are not compared.
+    upgrade keeps it, but nothing official maintains it. A dropped official index is medium (a
+    unique one no longer guards its data, the upgrade may expect it), an added one low; indexes the engine
+    makes itself for a foreign key's columns (InnoDB) are not the vendor's.
     """
     state = _state(ctx)
     sch = state.schema if state is not None else None

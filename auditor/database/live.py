@@ -8,6 +8,7 @@ its password."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from auditor.database.rows import Rows
@@ -153,6 +154,13 @@ def _pg_schema(cur, tables: set[str]):
         m = INLINE_FK.search(definition)
         if m:
             s.foreign_keys.add((table.lower(), cols(m.group(1)), m.group(2).lower(), cols(m.group(3))))
+    cur.execute("SELECT c.relname, x.indisunique, pg_get_indexdef(x.indexrelid) FROM pg_index x "
+                "JOIN pg_class c ON c.oid = x.indrelid WHERE NOT x.indisprimary "
+                "AND c.relnamespace = current_schema()::regnamespace")
+    for table, unique, definition in cur.fetchall():
+        m = re.search(r"\((.*)\)\s*(?:WHERE .*|INCLUDE .*)?$", definition)
+        if table in tables and m:
+            s.indexes.add((table.lower(), cols(m.group(1)), bool(unique)))
     cur.execute("SELECT t.tgname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid WHERE NOT t.tgisinternal "
                 "AND c.relnamespace = current_schema()::regnamespace")
     s.triggers = {r[0].lower() for r in cur.fetchall()}
@@ -179,6 +187,15 @@ def _mysql_schema(cur, tables: set[str]):
     for (table, _name), parts in keys.items():
         s.foreign_keys.add((table.lower(), ",".join(p[0].lower() for p in parts), parts[0][1].lower(),
                             ",".join(p[2].lower() for p in parts)))
+    cur.execute("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME FROM information_schema.STATISTICS "
+                "WHERE TABLE_SCHEMA = DATABASE() AND INDEX_NAME <> 'PRIMARY' "
+                "ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")
+    indexes: dict[tuple[str, str], list] = {}
+    for table, name, non_unique, column in cur.fetchall():
+        indexes.setdefault((_text(table), _text(name)), []).append((str(non_unique) == "0", _text(column)))
+    for (table, _name), parts in indexes.items():
+        if table in tables:
+            s.indexes.add((table.lower(), ",".join(p[1].lower() for p in parts), parts[0][0]))
     cur.execute("SELECT TRIGGER_NAME FROM information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = DATABASE()")
     s.triggers = {_text(r[0]).lower() for r in cur.fetchall()}
     cur.execute("SELECT ROUTINE_NAME FROM information_schema.ROUTINES WHERE ROUTINE_SCHEMA = DATABASE()")

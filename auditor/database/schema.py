@@ -17,6 +17,12 @@ _FK = re.compile(rf'ALTER\s+TABLE\s+(?:ONLY\s+)?{_NAME}\s+ADD\s+CONSTRAINT\s+{_Q
 INLINE_FK = re.compile(rf'FOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+{_NAME}\s*\(([^)]*)\)', re.I)
 _TRIGGER = re.compile(rf'\bTRIGGER\s+{_NAME}\s+(?:BEFORE|AFTER|INSTEAD\s+OF)\b', re.I)
 _ROUTINE = re.compile(rf'\bCREATE\b[^;(]*?\b(?:FUNCTION|PROCEDURE)\s+{_NAME}\s*\(', re.I)
+_INDEX_ITEM = re.compile(r'^(?:CONSTRAINT\s+\S+\s+)?(UNIQUE\b)?\s*(?:INDEX|KEY)?\s*(?:[`"]?\w+[`"]?\s*)?\((.*)\)\s*$',
+                         re.S | re.I)
+_CREATE_INDEX = re.compile(rf'CREATE\s+(UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?{_Q}\w+{_Q}\s+ON\s+(?:ONLY\s+)?'
+                           rf'{_NAME}\s*(?:USING\s+\w+\s*)?\(([^;]*?)\)\s*(?:;|$|WHERE|INCLUDE)', re.I | re.M)
+_ADD_UNIQUE = re.compile(rf'ALTER\s+TABLE\s+(?:ONLY\s+)?{_NAME}\s+ADD\s+CONSTRAINT\s+{_Q}\w+{_Q}\s+UNIQUE\s*'
+                         rf'\(([^)]*)\)', re.S | re.I)
 _COLUMN = re.compile(rf'^\s*{_Q}(\w+){_Q}\s+(.+?)\s*$', re.S)
 _NOT_COLUMN = re.compile(r'^\s*(PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b', re.I)
 _TYPE_END = re.compile(r'\s+(?:NOT\s+NULL|NULL|DEFAULT|AUTO_INCREMENT|PRIMARY|COLLATE|CHARACTER\s+SET|COMMENT|'
@@ -52,10 +58,18 @@ class Schema:
     foreign_keys: set[tuple[str, str, str, str]] = field(default_factory=set)
     triggers: set[str] = field(default_factory=set)
     routines: set[str] = field(default_factory=set)
+    #: (table, columns, unique) of every index but the primary key's (names differ between engines and dumps)
+    indexes: set[tuple[str, str, bool]] = field(default_factory=set)
 
 
 def cols(text: str) -> str:
-    return ",".join(c.strip().strip('`"').lower() for c in text.split(","))
+    """A column list in one spelling: unquoted, lower case, without MySQL's prefix lengths (name(191))."""
+    out = []
+    for c in _items(text):
+        c = re.sub(r"\s+(ASC|DESC)$", "", c.strip(), flags=re.I)
+        c = re.sub(r"^([`\"]?\w+[`\"]?)\s*\(\d+\)$", r"\1", c)
+        out.append(c.strip('`"').lower())
+    return ",".join(out)
 
 
 def _body(text: str, start: int) -> str:
@@ -103,12 +117,19 @@ def from_sql(text: str) -> Schema:
             if _NOT_COLUMN.match(item):
                 if (fk := INLINE_FK.search(item)) is not None:
                     s.foreign_keys.add((table, cols(fk.group(1)), fk.group(2).lower(), cols(fk.group(3))))
+                elif not re.match(r"\s*(PRIMARY|CHECK|FOREIGN)\b", item, re.I) and \
+                        (ix := _INDEX_ITEM.match(item)) is not None:
+                    s.indexes.add((table, cols(ix.group(2)), bool(ix.group(1))))
                 continue
             c = _COLUMN.match(item)
             if c:
                 columns[c.group(1).lower()] = canonical_type(c.group(2))
     for m in _FK.finditer(text):
         s.foreign_keys.add((m.group(1).lower(), cols(m.group(2)), m.group(3).lower(), cols(m.group(4))))
+    for m in _CREATE_INDEX.finditer(text):
+        s.indexes.add((m.group(2).lower(), cols(m.group(3)), bool(m.group(1))))
+    for m in _ADD_UNIQUE.finditer(text):
+        s.indexes.add((m.group(1).lower(), cols(m.group(2)), True))
     s.triggers = {m.group(1).lower() for m in _TRIGGER.finditer(text)}
     s.routines = {m.group(1).lower() for m in _ROUTINE.finditer(text)}
     return s
@@ -117,7 +138,7 @@ def from_sql(text: str) -> Schema:
 @dataclass(frozen=True)
 class Drift:
     #: table-added, table-dropped, column-added, column-dropped, column-type, foreign-key-dropped,
-    #: foreign-key-added, trigger, routine
+    #: foreign-key-added, index-dropped, index-added, trigger, routine
     kind: str
     table: str | None
     name: str | None
@@ -135,6 +156,10 @@ class Drift:
     def to_dict(self) -> dict:
         return {"kind": self.kind, "table": self.table, "name": self.name, "expected": self.expected,
                 "actual": self.actual}
+
+
+def _ix_text(ix: tuple[str, str, bool]) -> str:
+    return f"{'unique ' if ix[2] else ''}index ({ix[1]})"
 
 
 def _fk_text(fk: tuple[str, str, str, str]) -> str:
@@ -165,6 +190,14 @@ def diff(official: Schema, actual: Schema) -> list[Drift]:
             out.append(Drift("foreign-key-dropped", fk[0], _fk_text(fk), _fk_text(fk), None))
     for fk in sorted(actual.foreign_keys - official.foreign_keys):
         out.append(Drift("foreign-key-added", fk[0], _fk_text(fk), None, _fk_text(fk)))
+    # an index the engine made itself for a foreign key's columns (InnoDB does) is none of the vendor's
+    fk_cols = {(fk[0], fk[1]) for fk in actual.foreign_keys | official.foreign_keys}
+    for ix in sorted(official.indexes - actual.indexes):
+        if ix[0] in tables and not (ix[1], ix[2]) in {(i[1], i[2]) for i in actual.indexes if i[0] == ix[0]}:
+            out.append(Drift("index-dropped", ix[0], _ix_text(ix), _ix_text(ix), None))
+    for ix in sorted(actual.indexes - official.indexes):
+        if ix[0] in official.tables and not (not ix[2] and (ix[0], ix[1]) in fk_cols):
+            out.append(Drift("index-added", ix[0], _ix_text(ix), None, _ix_text(ix)))
     for name in sorted(actual.triggers - official.triggers):
         out.append(Drift("trigger", None, name, None, name))
     for name in sorted(actual.routines - official.routines):

@@ -19,19 +19,21 @@ import sampledesk_database as sdb  # noqa: E402
 DB_CATEGORIES = ("outbound-endpoint", "unofficial-package", "package-file-modified", "deployment-mismatch",
                  "unreadable-database", "schema-drift", "initial-credentials")
 #: a vendor fork of the official schema: an added column and table, a retyped column, a dropped official
-#: foreign key, a trigger (and on PostgreSQL its function)
+#: foreign key, a trigger (and on PostgreSQL its function), the official unique index on users.login dropped
 FORK = {
     "postgresql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
                    "CREATE TABLE vendor_sync (id serial NOT NULL, payload TEXT NOT NULL, PRIMARY KEY(id));\n"
                    "ALTER TABLE ticket ALTER COLUMN title TYPE VARCHAR(100);\n"
                    "ALTER TABLE ticket DROP CONSTRAINT FK_ticket_queue_id_id;\n"
                    "CREATE FUNCTION vendor_push() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;\n"
-                   "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION vendor_push();\n"),
+                   "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW EXECUTE FUNCTION vendor_push();\n"
+                   "ALTER TABLE users DROP CONSTRAINT users_login;\n"),
     "mysql": ("ALTER TABLE ticket ADD COLUMN vendor_ref VARCHAR(64) NULL;\n"
               "CREATE TABLE vendor_sync (id INTEGER NOT NULL AUTO_INCREMENT, payload LONGBLOB NOT NULL, PRIMARY KEY(id));\n"
               "ALTER TABLE ticket MODIFY title VARCHAR(100) NULL;\n"
               "ALTER TABLE ticket DROP FOREIGN KEY FK_ticket_queue_id_id;\n"
-              "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW SET NEW.title = NEW.title;\n"),
+              "CREATE TRIGGER vendor_push BEFORE INSERT ON ticket FOR EACH ROW SET NEW.title = NEW.title;\n"
+              "ALTER TABLE users DROP INDEX users_login;\n"),
 }
 
 
@@ -118,7 +120,7 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
                  for d in live["findings"] if d["category"] == "schema-drift"}
         want = {("column-added", "ticket", "vendor_ref"), ("table-added", "vendor_sync", None),
                 ("column-type", "ticket", "title"), ("foreign-key-dropped", "ticket", "(queue_id) -> queue(id)"),
-                ("trigger", None, "vendor_push")}
+                ("trigger", None, "vendor_push"), ("index-dropped", "users", "unique index (login)")}
         if engine == "postgresql":
             want.add(("routine", None, "vendor_push"))
         assert drift == want, sorted(drift)
