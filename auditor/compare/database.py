@@ -118,6 +118,8 @@ class DatabaseState:
     accounts: list[AccountState] = field(default_factory=list)
     #: rows of the helpdesk's data tables (None: the source cannot count them exactly)
     volumes: dict[str, int | None] = field(default_factory=dict)
+    #: where the install keeps article bodies and attachments (the storage setting's value), if known
+    article_storage: str | None = None
     #: valid administrators (logins)
     admins: list[str] = field(default_factory=list)
     #: when a second factor is configured: {setting, agents, without: [logins], admins_without: [logins]}
@@ -164,6 +166,9 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
         state.accounts = _accounts(rows, know, baseline, pack)
     if know.accounts is not None:
         state.admins, state.second_factor = _people(rows, know, settings)
+    if know.storage_setting and settings is not None:
+        ok, value = settings.effective.get(know.storage_setting)
+        state.article_storage = str(value) if ok and isinstance(value, (str, int)) else None
     return state
 
 

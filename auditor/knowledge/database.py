@@ -49,6 +49,8 @@ class DatabaseKnowledge:
     initial_data: tuple[str, ...] = ()
     #: tables whose rows are the helpdesk's data (tickets, articles, attachments): counted for the forecast
     volumes: tuple[str, ...] = ()
+    #: the setting that says where article bodies and attachments live (the database or the file system)
+    storage_setting: str | None = None
     #: who administers: the group tables (alternatives: a release renamed it), the membership table, the
     #: group's name and the permission that makes a member an administrator
     admin_groups: tuple[Table, ...] = ()
@@ -117,6 +119,7 @@ def parse(profile) -> DatabaseKnowledge | None:
     schema = f.opt("schema", list, default=[])
     initial = f.opt("initial_data", list, default=[])
     volumes = f.opt("volumes", list, default=[])
+    storage = f.opt("storage_setting", str)
     for i, item in enumerate(volumes):
         if not isinstance(item, str) or not _IDENT.fullmatch(item):
             raise ValidationError(f"database.volumes[{i}]", "expected a table name")
@@ -134,7 +137,7 @@ def parse(profile) -> DatabaseKnowledge | None:
     c.done()
     return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], tables["accounts"],
                              tables["pending"], deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
-                             tuple(initial), tuple(volumes), **admin, **factor)
+                             tuple(initial), tuple(volumes), storage, **admin, **factor)
 
 
 def _admins(data) -> dict:

@@ -27,6 +27,7 @@ def build(report, ctx) -> None:
         "schema": state.schema.to_dict() if state.schema is not None else None,
         "accounts": [a.to_dict() for a in state.accounts],
         "volumes": state.volumes,
+        "article_storage": state.article_storage,
         "admins": state.admins,
         "second_factor": state.second_factor,
         "file": paths.to_text(state.deployment.file) if state.deployment is not None else None,

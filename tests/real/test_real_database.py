@@ -86,6 +86,8 @@ def test_official_databases_are_clean_and_tampering_is_caught_live_and_from_the_
         assert clean["database"]["deployment"]["same"] is True
         # the initial data makes root@localhost the one administrator; no second factor is configured
         assert clean["database"]["admins"] == ["root@localhost"] and clean["database"]["second_factor"] is None
+        # the release's default: article bodies and attachments in the database
+        assert clean["database"]["article_storage"].endswith("ArticleStorageDB")
         tables = clean["database"]["tables"]
         assert tables > 100, tables
         # the vendor: a web service that pushes every ticket home, its own package (one file of which it
