@@ -9,7 +9,7 @@ import pytest
 
 from auditor import feeds
 from auditor.model.advisory import Range
-from conftest import SAMPLES, audit_json, copy_sample, run_auditor
+from conftest import BASELINES, SAMPLES, audit_json, copy_sample, invoke, run_auditor
 
 SDSA_603 = ["SDSA-2018-01", "SDSA-2018-02", "SDSA-2018-03", "SDSA-2018-05"]
 
@@ -184,3 +184,23 @@ def test_otrs_feed_end_to_end_on_an_otrs_product(generator, tmp_path):
     assert _advisories(report) == expected
     assert len(expected) > 40 and "OSA-2018-01" in expected
     assert report["patches"]["oldest"]["id"] == "OSA-2018-01"
+
+
+def test_a_release_from_before_the_flaw_is_no_fix(tmp_path):
+    """A feed whose range starts too late (the flaw "introduced" in 6.0.3 while 6.0.2 ships the same file):
+    6.0.2's content is not the fix, so a genuine 6.0.3 misses the patch; only content of a release at or
+    after a fixed version counts as the fix (found on real Znuny 6.4.1, which CVE-2022-4427's range called
+    backported because Znuny 6.3's TicketSearch.pm is the vulnerable 6.4.1 file)."""
+    import yaml
+    feed = tmp_path / "late.yaml"
+    fix_files = ["Kernel/Modules/CustomerTicketOverview.pm"]
+    feed.write_text(yaml.safe_dump({"format_version": 1, "title": "late range", "advisories": [{
+        "id": "TEST-2018-01", "summary": "the flaw of SDSA-2018-01, its range starting at 6.0.3", "severity": "high",
+        "published": "2018-01-16", "aliases": [], "references": [],
+        "affected": [{"product": "sampledesk", "ranges": [{"introduced": "6.0.3", "fixed": "6.0.4"}],
+                      "fix_files": fix_files}]}]}))
+    run = invoke("audit", SAMPLES / "sampledesk-6.0.3-genuine", "-b", BASELINES / "sampledesk",
+                 "--advisories", feed, "-f", "json")
+    found = {(f["category"], f["message"].split(":")[0]) for f in run.json()["findings"]
+             if f["message"].startswith("TEST-2018-01")}
+    assert found == {("missing-patch", "TEST-2018-01")}

@@ -56,11 +56,18 @@ def advisories(ctx: Context) -> list[Advisory]:
     return out
 
 
-def _unaffected_mask(ctx: Context, adv: Advisory, product: str) -> int:
+def _fixed_mask(ctx: Context, adv: Advisory, product: str) -> int:
+    """The releases of ``product`` that carry the fix: not affected, and at or after a version that fixed
+    it. A release from before the flaw was introduced is not one: its file may be the very content a later
+    vulnerable release has (then the feed's range starts too late, and that content is no fix)."""
     index = ctx.catalog.index
+    scheme = ctx.catalog.scheme
+    fixes = [r.fixed for _, r in adv.ranges_for(product) if r.fixed]
     mask = 0
     for i, (p, v) in enumerate(index.releases):
-        if p.casefold() == product.casefold() and adv.affects(p, v, ctx.catalog.scheme) is None:
+        if p.casefold() != product.casefold() or adv.affects(p, v, scheme) is not None:
+            continue
+        if any(versions.compare(v, f, scheme) >= 0 for f in fixes):
             mask |= 1 << i
     return mask
 
@@ -76,7 +83,7 @@ def _release_mask(ctx: Context, product: str, version: str) -> int:
 def _file_states(ctx: Context, adv: Advisory, product: str, fix_files, vulnerable_mask: int) -> list[dict]:
     """For each file the fix changed: fixed | vulnerable | other | absent in the tree."""
     index = ctx.catalog.index
-    fixed_mask = _unaffected_mask(ctx, adv, product)
+    fixed_mask = _fixed_mask(ctx, adv, product)
     out = []
     for ff in fix_files:
         tree = ctx.snapshot.entries.get(ff.path)
