@@ -25,7 +25,6 @@ from auditor.knowledge import package as package_mod
 from auditor.model.baseline import AddonInfo, Baseline, Provenance, Trust
 from auditor.target.gitrepo import GitTarget
 from auditor.target.package import PackageTarget, Selection
-from auditor.target.streams import file_sha256
 
 
 def addon_profile(profile: profile_mod.Profile | None = None) -> profile_mod.Profile:
@@ -84,15 +83,20 @@ def build_from_git(target: GitTarget, manifest: tuple[str, bytes], profile: prof
     return _finish(b, pkg, Trust("artefact"))
 
 
-def build_from_opm(path: str, profile: profile_mod.Profile | None = None,
+def read_opm(path: str) -> tuple[package_mod.Package, str]:
+    """A built package file read once: what it holds, and the sha256 of exactly the bytes parsed."""
+    import hashlib
+
+    from auditor.safeio import read_input
+    raw = read_input(path, "package file", limit=package_mod.OPM_LIMIT)
+    return package_mod.parse(raw, path, with_content=True), hashlib.sha256(raw).hexdigest()
+
+
+def build_from_opm(path: str, pkg: package_mod.Package, digest: str, profile: profile_mod.Profile | None = None,
                    warn: Callable[[str], None] | None = None,
                    content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
-    """The add-on release a built package file carries."""
-    digest = file_sha256(path)
-    target = PackageTarget(path)
-    pkg = target.package
-    if file_sha256(path) != digest:
-        raise AuditorError(f"{path}: changed while it was read; nothing was built")
+    """The add-on release a built package file carries (``pkg`` and ``digest`` from :func:`read_opm`)."""
     prov = Provenance("archive", os.path.basename(path), sha256=digest)
-    b = build(target, pkg.id, pkg.version, prov, addon_profile(profile), False, warn, content_dir)
+    b = build(PackageTarget(path, pkg), pkg.id, pkg.version, prov, addon_profile(profile), False, warn,
+              content_dir)
     return _finish(b, pkg, Trust("artefact"))

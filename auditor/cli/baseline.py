@@ -137,21 +137,25 @@ def baseline_import(file, kind, product, version, origin, strip, tarballs, fetch
 
 
 def _import_opm(file, product, version, strip, tarballs, fetch, out, profile_file):
-    """An add-on release from its built package: the files it installs, its content pack beside it."""
+    """An add-on release from its built package: the files it installs, its content pack beside it. The
+    package is read once and checked before anything is written; both outputs go through the guard."""
     from auditor import profile as profile_mod
-    from auditor.baseline.addon import build_from_opm
+    from auditor.baseline.addon import build_from_opm, read_opm
     from auditor.baseline.builder import log_warning
+    from auditor.baseline.content import PACK_NAME
     from auditor.baseline.store import save
     if strip or tarballs or fetch:
         raise click.UsageError("--strip, --tarballs and --fetch are not for --kind opm")
     guard({"--out": out}, {"the package file": file})
+    pkg, digest = read_opm(file)
+    if product and product != pkg.id or version and version != pkg.version:
+        raise AuditorError(f"{file}: the package is {pkg.name} {pkg.version} (id {pkg.id}), not "
+                           f"{product or pkg.id} {version or pkg.version}")
+    path = Path(out) if out else Path("baselines") / pkg.id / f"{pkg.version}.yaml"
+    guard({"--out": str(path), "the content pack": str(path.parent / PACK_NAME)}, {"the package file": file})
     prof = profile_mod.load_file(profile_file) if profile_file else None
-    where = (lambda _p, _v: Path(out).parent) if out else (lambda p, _v: Path("baselines") / p)
-    b = build_from_opm(file, prof, log_warning, where)
-    if product and product != b.product or version and version != b.version:
-        raise AuditorError(f"{file}: the package is {b.addon.package} {b.version} (id {b.product}), not "
-                           f"{product or b.product} {version or b.version}")
-    path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
+    b = build_from_opm(file, pkg, digest, prof, log_warning, lambda _p, _v: path.parent)
+    save(b, path)
     files = sum(1 for e in b.entries if e.type == "file")
     note(f"wrote {path}: add-on {b.addon.package} {b.version} ({b.product}), {files} files from the package, "
          f"trust {b.trust_info.level}")

@@ -84,6 +84,8 @@ class SchemaState:
     official: list[str] = field(default_factory=list)
     drift: list[Drift] = field(default_factory=list)
     reason: str | None = None
+    #: the official schema itself (the migration forecast compares it with the target release's)
+    schema: Any = field(default=None, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"official": self.official, "compared": not self.reason, "reason": self.reason,
@@ -241,19 +243,17 @@ def _schema(rows: Rows, know, baseline, pack) -> SchemaState:
     """The database's schema against the official one the compared release ships for this engine."""
     if baseline is None:
         return SchemaState(reason="no release to compare with")
-    files = [p for p in know.schema_paths(rows.engine) if p in baseline.by_path]
-    if not files:
+    wanted = [p for p in know.schema_paths(rows.engine) if p in baseline.by_path]
+    if not wanted:
         return SchemaState(reason=f"the release ships no {rows.engine} schema")
-    texts = []
-    for p in files:
-        e = baseline.by_path[p]
-        data = pack.get(e.sha256, e.size) if pack is not None and e.sha256 else None
-        if data is None:
-            return SchemaState(files, reason=f"{p} of the release is not in its content pack")
-        texts.append(data.decode("utf-8", "replace"))
+    files, texts = official_texts(wanted, baseline, pack)
+    if files != wanted:
+        missing = next(p for p in wanted if p not in files)
+        return SchemaState(wanted, reason=f"{missing} of the release is not in its content pack")
     if rows.schema is None:
         return SchemaState(files, reason="the source gave no schema")
-    return SchemaState(files, schema_diff(from_sql("\n".join(texts)), rows.schema))
+    official = from_sql("\n".join(t.decode("utf-8", "replace") for t in texts))
+    return SchemaState(files, schema_diff(official, rows.schema), schema=official)
 
 
 def _webservices(rows: Rows, t) -> list[WebService]:

@@ -10,9 +10,7 @@ row). The engine is read from the dump's own header, else from its syntax."""
 from __future__ import annotations
 
 import io
-import os
 import re
-import stat
 from typing import Any, BinaryIO, Iterator
 
 from auditor.database.rows import Rows
@@ -35,18 +33,14 @@ _MYSQL_ESCAPE = {ord("0"): b"\0", ord("b"): b"\b", ord("n"): b"\n", ord("r"): b"
                  ord("Z"): b"\x1a"}
 _NUMBER = re.compile(rb"[-+]?[0-9][0-9.eE+-]*")
 _WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
+_HEX = re.compile(rb"0[xX]([0-9A-Fa-f]*)")
 
 
 def _open(path: str) -> BinaryIO:
-    """The dump's bytes, decompressed as a stream (regular files only, never blocking on a FIFO)."""
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise AuditorError(f"{path}: cannot open dump: {exc.strerror or exc}") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise AuditorError(f"{path}: not a regular file (a FIFO, socket or device is never read)")
-    raw = os.fdopen(fd, "rb")
+    """The dump's bytes, decompressed as a stream (a regular file only, never blocking on a FIFO:
+    auditor.safeio.open_regular)."""
+    from auditor.safeio import open_regular
+    raw = open_regular(path, "dump")
     magic = raw.read(4)
     raw.seek(0)
     if magic[:2] == b"\x1f\x8b":
@@ -172,7 +166,7 @@ class _Values:
             end = d.index(b"'", i + 2)
             v, self.i = bytes.fromhex(d[i + 2:end].decode()), end + 1
         elif d[i:i + 2] in (b"0x", b"0X"):
-            m = re.compile(rb"0[xX]([0-9A-Fa-f]*)").match(d, i)
+            m = _HEX.match(d, i)
             v, self.i = bytes.fromhex(m.group(1).decode()), m.end()
         elif c == b"_":          # a character set introducer: _binary '...', _utf8mb4 '...'
             m = _WORD.match(d, i)

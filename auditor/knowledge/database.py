@@ -41,8 +41,6 @@ class DatabaseKnowledge:
     dsn_setting: str | None = None
     user_setting: str | None = None
     password_setting: str | None = None
-    #: the user id a deployment is global for (OTRS: user_id IS NULL)
-    global_deployment_user: str | None = None
     #: the release's own SQL of its schema, per engine (``{engine}``: postgresql or mysql), in load order
     schema_files: tuple[str, ...] = ()
     #: the release's own SQL of its initial data (the accounts it creates, with their initial passwords)
@@ -115,7 +113,6 @@ def parse(profile) -> DatabaseKnowledge | None:
         if e not in ENGINES:
             raise ValidationError("database.base64_blobs", f"unknown engine {e!r} ({', '.join(ENGINES)})")
     conn = f.opt("connection", dict, default={})
-    global_user = f.opt("global_deployment_user", str)
     schema = f.opt("schema", list, default=[])
     initial = f.opt("initial_data", list, default=[])
     volumes = f.opt("volumes", list, default=[])
@@ -136,7 +133,7 @@ def parse(profile) -> DatabaseKnowledge | None:
     dsn, user, password = c.opt("dsn", str), c.opt("user", str), c.opt("password", str)
     c.done()
     return DatabaseKnowledge(tables["webservices"], tables["packages"], tables["deployments"], tables["accounts"],
-                             tables["pending"], deployed_to, tuple(blobs), dsn, user, password, global_user, tuple(schema),
+                             tables["pending"], deployed_to, tuple(blobs), dsn, user, password, tuple(schema),
                              tuple(initial), tuple(volumes), storage, **admin, **factor)
 
 

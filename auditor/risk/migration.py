@@ -208,23 +208,21 @@ class _Forecast:
             self.add("schema", None, why, weight, table=d.table, drift=d.kind)
 
     def _upgrade_tables(self, engine: str) -> dict[str, str]:
-        """Tables whose official schema differs between the current and the target release: what changes."""
+        """Tables whose official schema differs between the current and the target release: what changes.
+        The current release's schema is the one the comparison already parsed."""
         from auditor.compare.database import official_texts
         from auditor.database.schema import diff as schema_diff, from_sql
         from auditor.knowledge import database as knowledge_mod
         know = knowledge_mod.of(self.profile)
-        if know is None or self.target == self.ctx.baseline.release:
+        now = self.ctx.comparison.database.schema.schema
+        if know is None or now is None or self.target == self.ctx.baseline.release:
             return {}
-        paths_ = know.schema_paths(engine)
-        _f, now = official_texts(paths_, self.ctx.baseline, self.ctx.comparison.content_pack)
-        target = self.ctx.catalog.baseline(self.target)
-        _f, then = official_texts(paths_, target, self.ctx.catalog.pack(self.target))
-        if not now or not then:
+        _files, then = official_texts(know.schema_paths(engine), self.ctx.catalog.baseline(self.target),
+                                      self.ctx.catalog.pack(self.target))
+        if not then:
             return {}
         out: dict[str, str] = {}
-        join = "\n".join
-        for d in schema_diff(from_sql(join(t.decode("utf-8", "replace") for t in now)),
-                             from_sql(join(t.decode("utf-8", "replace") for t in then))):
+        for d in schema_diff(now, from_sql("\n".join(t.decode("utf-8", "replace") for t in then))):
             if d.table:
                 out[d.table] = (out[d.table] + ", " if d.table in out else "") + d.kind.replace("-", " ") + \
                     (f" {d.name}" if d.name else "")

@@ -121,3 +121,21 @@ def test_a_link_in_the_filelist_is_recorded_as_a_link_never_followed(tmp_path):
     b = load(out / "evil" / "1.0.1.yaml")
     entry = b.by_path["Kernel/Evil.pm"]
     assert (entry.type, entry.target, entry.sha256) == ("symlink", "/etc/passwd", None)
+
+
+def test_an_opm_import_never_writes_onto_its_package(tmp_path):
+    """Neither the baseline (--out) nor the content pack written beside it may land on the package file
+    being read: both are held against it before anything is written."""
+    good = base64.b64encode(b"1;\n").decode()
+    body = f'<File Location="Kernel/E.pm" Permission="660" Encode="Base64">{good}</File>'
+    opm = _opm(tmp_path / "Evil-1.0.1.opm", body)
+    before = opm.read_bytes()
+    expect_error("baseline", "import", opm, "-o", opm, match=r"Evil-1\.0\.1\.opm")
+    # a package that sits where the content pack would go (named content.zip beside the baseline)
+    packed = tmp_path / "b" / "evil" / "content.zip"
+    packed.parent.mkdir(parents=True)
+    packed.write_bytes(before)
+    expect_error("baseline", "import", packed, "--kind", "opm", "-o", packed.parent / "1.0.1.yaml",
+                 match=r"content pack")
+    assert opm.read_bytes() == before and packed.read_bytes() == before
+    assert not (packed.parent / "1.0.1.yaml").exists()
