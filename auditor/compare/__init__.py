@@ -9,10 +9,9 @@ source gave (see docs/architecture.md)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from auditor.compare import changes as changes_mod
-from auditor.compare import database as database_mod
 from auditor.compare import diff as diff_mod
 from auditor.compare import endpoints as endpoints_mod
 from auditor.compare import settings as settings_mod
@@ -20,11 +19,14 @@ from auditor.compare import stale as stale_mod
 from auditor.compare.changes import FileChange
 from auditor.compare.diff import Diff
 from auditor.compare.endpoints import Inventory
-from auditor.compare.database import DatabaseState
 from auditor.compare.settings import SettingsState
 from auditor.identify.addons import owner
 from auditor.baseline.content import PackChain
 from auditor.model.baseline import Baseline
+
+if TYPE_CHECKING:
+    # the database's readers and parsers are imported by runs that have a database (about 30 ms)
+    from auditor.compare.database import DatabaseState
 
 
 @dataclass
@@ -59,6 +61,7 @@ def compare(snapshot, profile, catalog, identity, baseline, ignore, inputs) -> C
             pack = PackChain([pack] + [catalog.addons.pack(a.release) for a in identity.addons])
     database = None
     if inputs.database is not None:
+        from auditor.compare import database as database_mod
         database = database_mod.of(inputs.database, profile, snapshot, baseline, addon_files, catalog.addons,
                                    settings, pack)
     services = database.webservices if database is not None else ()
