@@ -13,7 +13,6 @@ from auditor.errors import AuditorError
 
 SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql", "pg": "postgresql", "mysql": "mysql",
            "mariadb": "mysql"}
-DUMP_SUFFIXES = (".sql", ".sql.gz", ".sql.zst", ".dump", ".dump.gz", ".dump.zst")
 
 
 @dataclass(frozen=True)

@@ -144,10 +144,3 @@ def _file(el, source: str, with_content: bool) -> PackageFile:
         else:
             raise AuditorError(f"{source}: {shown}: unknown Encode={encoding[:20]!r}")
     return PackageFile(location, mode, content)
-
-
-def read_file(path, with_content: bool) -> Package:
-    """A package file on disk, read as an input (a regular file, bounded)."""
-    from auditor.safeio import read_input
-    raw = read_input(path, "package file", limit=OPM_LIMIT if with_content else SOPM_LIMIT)
-    return parse(raw, str(path), with_content)

@@ -15,7 +15,7 @@ from typing import BinaryIO, Iterator
 
 from auditor import paths
 from auditor.errors import AuditorError
-from auditor.knowledge.package import Package, read_file
+from auditor.knowledge.package import Package
 from auditor.target.base import Member, Target
 
 
@@ -68,13 +68,14 @@ class Selection(Target):
 
 
 class PackageTarget(Target):
-    """A built package (``.opm``): its Filelist with the content it carries."""
+    """A built package (``.opm``, read by auditor.baseline.addon.read_opm): its Filelist with the content
+    it carries."""
 
     kind = "package"
 
-    def __init__(self, path: str, package: Package | None = None):
+    def __init__(self, path: str, package: Package):
         super().__init__(path, None)
-        self.package = package if package is not None else read_file(path, with_content=True)
+        self.package = package
         self._data = {f.location: f.content or b"" for f in self.package.files}
 
     def members(self) -> Iterator[Member]:
