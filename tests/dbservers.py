@@ -63,13 +63,14 @@ class Server:
         self.reset()
         self.sql(text, user=USER) if self.engine == "postgresql" else self.sql(text)
 
-    def dump(self, out: Path, database: str = DATABASE) -> Path:
-        """The database as the administrator's own dump tool writes it (pg_dump plain SQL, mysqldump)."""
+    def dump(self, out: Path, database: str = DATABASE, options: tuple[str, ...] = ()) -> Path:
+        """The database as the administrator's own dump tool writes it (pg_dump plain SQL, mysqldump),
+        with the tool's own ``options``."""
         if self.engine == "postgresql":
             cmd = _as_owner([str(_pg_bin() / "pg_dump"), "-h", str(self.socket_dir), "-p", str(self.port),
-                             "-U", "postgres", database])
+                             "-U", "postgres", *options, database])
         else:
-            cmd = ["mariadb-dump", f"--socket={self.socket_dir / 'mysqld.sock'}", "-uroot", database]
+            cmd = ["mariadb-dump", f"--socket={self.socket_dir / 'mysqld.sock'}", "-uroot", *options, database]
         with open(out, "wb") as fh:
             subprocess.run(cmd, stdout=fh, check=True, timeout=600)
         return out

@@ -373,3 +373,31 @@ def test_agents_without_a_second_factor_when_the_install_turns_it_on(server):
     assert got == [("high", "administrator root@localhost has no second factor although AuthTwoFactorModule is set"),
                    ("medium", "1 of 2 agents have no second factor although AuthTwoFactorModule is set: jdoe")]
     assert report["database"]["second_factor"]["without"] == ["jdoe", "root@localhost"]
+
+
+def test_a_dump_counts_the_rows_of_its_inserts_as_the_server_does(server, tmp_path):
+    """mariadb-dump writes extended INSERTs (many rows per statement), pg_dump --inserts
+    --rows-per-insert too: the rows of the counted tables are counted from them exactly, body texts that
+    look like row separators included; a truncated INSERT leaves the count unknown, never too low."""
+    from auditor.database.dump import read_dump
+    engine = _engine(server)
+    tickets = 1200
+    tricky = "'),('; x\\\n y),(2, "
+    sql = sdb.SCHEMA[engine] + sdb.helpdesk_data(engine, tickets)
+    sql += f"INSERT INTO article_data_mime_plain (article_id, body) VALUES (1, {sdb.literal(engine, tricky)});\n"
+    _load(server, sql + sdb.SCHEMA_POST)
+    counted = ("ticket", "article_data_mime_plain")
+    want = {"ticket": tickets, "article_data_mime_plain": tickets + 1}
+    forms = [("copy", ())] if engine == "postgresql" else []
+    forms += [("inserts", ("--inserts", "--rows-per-insert=100") if engine == "postgresql" else
+               ("--net-buffer-length=16384",))]
+    for name, options in forms:
+        dump = server.dump(tmp_path / f"{name}.sql", options=options)
+        if name == "inserts":
+            statements = dump.read_text(errors="replace").count("INSERT INTO")
+            assert 2 < statements < 2 * tickets / 50, statements      # many rows per INSERT
+        assert read_dump(str(dump), {}, name, counted=counted).counts == want, name
+    data = dump.read_bytes()
+    cut = tmp_path / "cut.sql"
+    cut.write_bytes(data[: data.rindex(b"2018092010001200")])
+    assert read_dump(str(cut), {}, "cut", counted=("ticket",)).counts == {"ticket": None}

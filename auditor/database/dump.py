@@ -101,7 +101,8 @@ class _Values:
             i += 1
         self.i = i
 
-    def rows(self) -> Iterator[list[Any]]:
+    def rows(self, keep: bool = True) -> Iterator[list[Any]]:
+        """Each row's values; with ``keep`` false the values are passed over (the rows only counted)."""
         while True:
             self.ws()
             if self.i >= len(self.d):
@@ -112,7 +113,7 @@ class _Values:
             row = []
             while True:
                 self.ws()
-                row.append(self.value())
+                row.append(self.value(keep))
                 self.ws()
                 c = self.d[self.i:self.i + 1]
                 self.i += 1
@@ -130,23 +131,34 @@ class _Values:
                 raise _Incomplete() if not c else ValueError("expected ';'")
             return
 
-    def string(self, backslashes: bool) -> bytes:
+    def string(self, backslashes: bool, keep: bool = True) -> bytes:
         d, i = self.d, self.i + 1
         out = bytearray()
+        if not keep and not backslashes:     # passed over: only where it ends matters
+            while True:
+                q = d.find(b"'", i)
+                if q < 0:
+                    raise _Incomplete()
+                if d[q + 1:q + 2] != b"'":
+                    self.i = q + 1
+                    return b""
+                i = q + 2
         while True:
             q = d.find(b"'", i)
             b = d.find(b"\\", i) if backslashes else -1
             if q < 0:
                 raise _Incomplete()
             if 0 <= b < q:
-                out += d[i:b]
                 if b + 1 >= len(d):
                     raise _Incomplete()
-                c = d[b + 1]
-                out += _MYSQL_ESCAPE.get(c, bytes([c]))
+                if keep:
+                    out += d[i:b]
+                    c = d[b + 1]
+                    out += _MYSQL_ESCAPE.get(c, bytes([c]))
                 i = b + 2
                 continue
-            out += d[i:q]
+            if keep:
+                out += d[i:q]
             if d[q + 1:q + 2] == b"'":
                 out += b"'"
                 i = q + 2
@@ -154,25 +166,25 @@ class _Values:
             self.i = q + 1
             return bytes(out)
 
-    def value(self) -> Any:
+    def value(self, keep: bool = True) -> Any:
         d, i = self.d, self.i
         c = d[i:i + 1]
         if c == b"'":
-            v = self.string(self.bs)
+            v = self.string(self.bs, keep)
         elif c in (b"E", b"e") and d[i + 1:i + 2] == b"'":
             self.i += 1
-            v = self.string(True)
+            v = self.string(True, keep)
         elif c in (b"X", b"x") and d[i + 1:i + 2] == b"'":
             end = d.index(b"'", i + 2)
-            v, self.i = bytes.fromhex(d[i + 2:end].decode()), end + 1
+            v, self.i = bytes.fromhex(d[i + 2:end].decode()) if keep else b"", end + 1
         elif d[i:i + 2] in (b"0x", b"0X"):
             m = _HEX.match(d, i)
-            v, self.i = bytes.fromhex(m.group(1).decode()), m.end()
+            v, self.i = bytes.fromhex(m.group(1).decode()) if keep else b"", m.end()
         elif c == b"_":          # a character set introducer: _binary '...', _utf8mb4 '...'
             m = _WORD.match(d, i)
             self.i = m.end()
             self.ws()
-            return self.value()
+            return self.value(keep)
         elif (m := _NUMBER.match(d, i)) is not None:
             text, self.i = m.group(0).decode(), m.end()
             # at most 40 digits become a number (Python's int conversion refuses 4300); longer stays text
@@ -207,6 +219,13 @@ class _Dump:
         #: every line that is not data (the schema: CREATE, ALTER, triggers, routines), bounded
         self.ddl = bytearray()
         self.in_insert = False
+        #: counted tables with an INSERT that could not be read: their count is unknown (None)
+        self.unknown: set[str] = set()
+
+    def uncounted(self, table: str) -> None:
+        if table in self.counted:
+            self.unknown.add(table)
+            self.out.counts[table] = None
 
     def engine_from(self, line: bytes) -> None:
         if self.out.engine:
@@ -223,8 +242,10 @@ class _Dump:
             m, text, first = self.pending
             if not complete or len(text) + len(line) > LINE_LIMIT:
                 self.pending = None
-                self.out.problems.append(f"{m.group(1).decode()}: the INSERT at line {first} is longer than "
-                                         f"{LINE_LIMIT} bytes")
+                self.uncounted(m.group(1).decode())
+                if m.group(1).decode() in self.wanted:
+                    self.out.problems.append(f"{m.group(1).decode()}: the INSERT at line {first} is longer "
+                                             f"than {LINE_LIMIT} bytes")
                 return
             text += line
             if line.rstrip().endswith(b";"):
@@ -274,27 +295,37 @@ class _Dump:
             if self.copying[0] in self.counted:
                 self.out.counts.setdefault(self.copying[0], 0)
         elif (m := _INSERT.match(line)) is not None:
-            if m.group(1).decode() in self.counted:
-                self.out.counts[m.group(1).decode()] = None      # rows of INSERTs are not counted exactly
-            if m.group(1).decode() in self.wanted:
+            table = m.group(1).decode()
+            if table in self.wanted or table in self.counted:
                 self.insert(m, line, complete, number)
             else:
                 self.in_insert = complete and not line.rstrip().endswith(b";")
 
     def insert(self, m: re.Match, line: bytes, complete: bool, number: int) -> None:
+        """The rows of one INSERT: kept when the table is wanted, counted when it is counted (an INSERT
+        that cannot be read leaves the table's count unknown, None, rather than too low)."""
         table = m.group(1).decode()
         if not complete:
-            self.out.problems.append(f"{table}: an INSERT at line {number} is longer than {LINE_LIMIT} bytes")
+            self.uncounted(table)
+            if table in self.wanted:
+                self.out.problems.append(f"{table}: an INSERT at line {number} is longer than {LINE_LIMIT} bytes")
             return
         cols = [c.strip().strip('`"') for c in m.group(3).decode().split(",")] if m.group(3) else \
             self.columns.get(table) or []
+        keep = table in self.wanted
         try:
-            rows = list(_Values(line, m.end(), self.out.engine != "postgresql").rows())
+            rows = list(_Values(line, m.end(), self.out.engine != "postgresql").rows(keep))
         except _Incomplete:
             self.pending = (m, bytearray(line), number)
             return
         except (ValueError, IndexError) as exc:
-            self.out.problems.append(f"{table}: the INSERT at line {number} cannot be read ({str(exc)[:80]})")
+            self.uncounted(table)
+            if keep:
+                self.out.problems.append(f"{table}: the INSERT at line {number} cannot be read ({str(exc)[:80]})")
+            return
+        if table in self.counted and table not in self.unknown:
+            self.out.counts[table] = (self.out.counts.get(table) or 0) + len(rows)
+        if not keep:
             return
         try:
             for values in rows:
@@ -324,6 +355,7 @@ def read_dump(path: str, wanted: dict[str, list[str]], label: str, counted: tupl
     if dump.copying is not None:
         out.problems.append(f"{dump.copying[0]}: the dump ends inside its COPY block (truncated)")
     if dump.pending is not None:
+        dump.uncounted(dump.pending[0].group(1).decode())
         out.problems.append(f"{dump.pending[0].group(1).decode()}: the dump ends inside the INSERT of line "
                             f"{dump.pending[2]} (truncated)")
     out.tables = sorted(set(dump.tables) | set(out.rows))
