@@ -32,6 +32,10 @@ An advisory without such evidence keeps no fix files (its backport cannot be
 recognised; docs/advisories.md lists how many).
 
     python docs/advisories/derive_fix_files.py VENDOR_IMPORT_REPO [CE_REPO] < auditor/advisories/otrs.yaml > new.yaml
+    python docs/advisories/derive_fix_files.py --products znuny,znuny-lts VENDOR_IMPORT_REPO < ... > new.yaml
+
+``--products`` derives the fix files of those products only and keeps the others' as they are (the
+Znuny ones need no CE_REPO).
 
 VENDOR_IMPORT_REPO: chrullrich/otrs-local (every official tarball committed as
 "Imported vendor <version>"); CE_REPO: Centuran/OTRS-Community-Edition.
@@ -70,6 +74,7 @@ EVIDENCE = {
     "OSA-2021-11": ["Added HTML filter to output of localized date/time data"],
     "ZSA-2021-06": ["Added HTML filter to output of localized date/time data"],
     "ZSA-2021-03": ["Limited evaluation of ticket column data as date/time"],
+    "CVE-2023-38060": ["Added security relevant check for content type of article and attachments"],
     "CVE-2021-36094": ["Added safety checks for form/URL parameters to AdminAppointmentCalendarManage"],
 }
 IMPORT = re.compile(r"^Imported vendor (?:\(release\) )?(\d+(?:\.\d+)+)\.?(?: \(.*\))?$")
@@ -139,9 +144,12 @@ def files_for_names(names: set[str], candidates: set[str]) -> set[str]:
     found = set()
     for n in names:
         base = n.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        # a name written with its extension (Kernel/Config.pm) matches only files with that extension
+        ext = n.rsplit(".", 1)[1] if re.search(r"\.(pm|pl|tt|js)$", n) else None
         for c in candidates:
             cb = c.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-            if c.endswith(n) or ("/" in n and c.endswith(n + ".pm")) or cb == base:
+            if c.endswith(n) or ("/" in n and c.endswith(n + ".pm")) or (
+                    cb == base and (ext is None or c.endswith("." + ext))):
                 found.add(c)
     return found
 
@@ -208,6 +216,10 @@ def derive(adv: dict, rels: dict, repo: str, ce: str | None) -> dict[str, list[s
 
 
 def main(argv: list[str]) -> None:
+    only: set[str] | None = None
+    if len(argv) > 2 and argv[1] == "--products":
+        only = set(argv[2].split(","))
+        argv = [argv[0], *argv[3:]]
     repo = argv[1]
     ce = argv[2] if len(argv) > 2 else None
     text = sys.stdin.read()
@@ -218,14 +230,17 @@ def main(argv: list[str]) -> None:
     for adv in doc["advisories"]:
         files = derive(adv, rels, repo, ce)
         for aff in adv["affected"]:
+            if only is not None and aff["product"] not in only:
+                continue
             aff.pop("fix_files", None)
             if aff["product"] in files:
                 aff["fix_files"] = files[aff["product"]]
         if files:
             derived += 1
     print(f"fix files derived for {derived} of {len(doc['advisories'])} advisories", file=sys.stderr)
-    header += ("# fix_files: derived from the official release trees and OTRS AG's commit history by\n"
-               "# derive_fix_files.py (how: see its docstring and docs/advisories.md).\n")
+    if "# fix_files:" not in header:
+        header += ("# fix_files: derived from the official release trees and OTRS AG's commit history by\n"
+                   "# derive_fix_files.py (how: see its docstring and docs/advisories.md).\n")
     sys.stdout.write(header + yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=120))
 
 

@@ -201,17 +201,19 @@ def _official_defaults(real, rel) -> dict:
     return data.get("settings") or {}
 
 
-def test_backported_fixes_are_recognised(real):
-    """A 6.0.x install with the fixed files of two later releases copied in: those advisories are patched."""
-    otrs = sorted((r for r in real.releases if r.product == "otrs" and r.version.startswith("6.0.")),
+@pytest.mark.parametrize("product,line", [("otrs", "6.0."), ("znuny", "6.")])
+def test_backported_fixes_are_recognised(real, product, line):
+    """The oldest release of a line with the fixed files of two later releases copied in: those advisories
+    are patched (OTRS 6.0.x: OTRS AG's advisories; Znuny 6.x: Znuny's own, from its CHANGES)."""
+    otrs = sorted((r for r in real.releases if r.product == product and r.version.startswith(line)),
                   key=lambda r: tuple(map(int, r.version.split("."))))
     if len(otrs) < 3:
-        pytest.skip("needs several OTRS 6.0.x releases")
+        pytest.skip(f"needs several {product} {line}x releases")
     by_version = {r.version: r for r in otrs}
     base = otrs[0]
     picks = []
     for adv in feeds.load():
-        hit = adv.affects("otrs", base.version, "dpkg")
+        hit = adv.affects(product, base.version, "dpkg")
         if hit is None or not hit[0].fix_files or hit[1].fixed not in by_version:
             continue
         fix_rel = by_version[hit[1].fixed]
@@ -237,7 +239,28 @@ def test_backported_fixes_are_recognised(real):
     for _, files, fix_rel in picks:
         for f in files:
             assert fix_rel.version in mod[f.path]["evidence"]["matches_releases"]
-    real.figures["backports"] = {"release": base.key, "advisories": [a.id for a, _, _ in picks]}
+    real.figures.setdefault("backports", {})[base.key] = [a.id for a, _, _ in picks]
+
+
+def test_znuny_7_lists_the_fix_of_7_0_6_as_missing_before_it(real):
+    """CVE-2023-38060 (Znuny's CHANGES: fixed in 7.0.6): missing from the genuine 7.0.x releases before it,
+    its fix files vulnerable there, and gone from 7.0.6 on."""
+    sevens = sorted((r for r in real.releases if r.product == "znuny" and r.version.startswith("7.0.")),
+                    key=lambda r: tuple(map(int, r.version.split("."))))
+    before = [r for r in sevens if tuple(map(int, r.version.split("."))) < (7, 0, 6)]
+    after = [r for r in sevens if tuple(map(int, r.version.split("."))) >= (7, 0, 6)]
+    if not before or not after:
+        pytest.skip("needs Znuny 7.0.x releases on both sides of 7.0.6")
+    for rel, missing in ((before[-1], True), (after[0], False)):
+        report, _ = real.audit(real.install(rel, f"genuine-{rel.key}"))
+        found = [f for f in report["findings"] if f["category"] == "missing-patch"
+                 and f["evidence"]["id"] == "CVE-2023-38060"]
+        assert bool(found) == missing, rel.key
+        if missing:
+            states = {s["path"]: s["state"] for s in found[0]["evidence"]["fix_files"]}
+            assert states == {"Kernel/GenericInterface/Operation/Ticket/TicketCreate.pm": "vulnerable",
+                              "Kernel/GenericInterface/Operation/Ticket/TicketUpdate.pm": "vulnerable"}
+    real.figures["znuny_7_0_6_fix"] = {"missing_in": before[-1].key, "not_in": after[0].key}
 
 
 def test_vendor_module_calling_home_is_one_finding_per_host(real):
