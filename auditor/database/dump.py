@@ -279,8 +279,11 @@ class _Dump:
         if self.creating is not None:
             if line.lstrip().startswith(b")"):
                 self.creating = None
-            elif (m := _COLUMN.match(line)) and not _NOT_COLUMN.match(line):
+                return
+            if (m := _COLUMN.match(line)) and not _NOT_COLUMN.match(line):
                 self.columns[self.creating].append(m.group(1).decode())
+            if line.rstrip().endswith(b";"):     # a statement closed on its last column's line
+                self.creating = None
             return
         if not line[:1].isalpha():
             return

@@ -29,9 +29,7 @@ def _copy(table: str, columns: list[str], rows: list[list[str]]) -> str:
 
 def _dump(tmp_path: Path, *blocks: str, name: str = "d.sql") -> Path:
     head = "--\n-- PostgreSQL database dump\n--\n\n"
-    tables = "".join(f"CREATE TABLE public.{t} (\n    id integer NOT NULL\n);\n"
-                     for t in ("gi_webservice_config", "package_repository", "sysconfig_deployment", "users",
-                               "sysconfig_modified", "permission_groups", "group_user", "user_preferences"))
+    tables = sdb.SCHEMA["postgresql"] + sdb.SCHEMA_POST      # the official schema: no drift of its own
     zzz = (GENUINE / "Kernel/Config/Files/ZZZAAuto.pm").read_bytes()
     deploy = _copy("sysconfig_deployment", ["id", "comments", "user_id", "effective_value"],
                    [["2", "deployed", "\\N", _copy_text(zzz)]])
