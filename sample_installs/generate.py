@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 import sampledesk_config as sdc  # noqa: E402  (the configuration formats: SysConfig XML, ZZZAAuto.pm)
+import sampledesk_database as sdb  # noqa: E402  (the database: schema and initial data per engine)
 PRODUCT = "SampleDesk"
 PRODUCT_ID = "sampledesk"
 
@@ -397,6 +398,11 @@ def release_files(version: str) -> dict[str, tuple[str, int]]:
         "\"/opt/sampledesk/var/httpd/htdocs/\"\n")
     add("scripts/database/sampledesk-schema.xml", db_schema("schema", version))
     add("scripts/database/sampledesk-initial_insert.xml", db_schema("insert", "6.0.1"))
+    if v7:      # the schema and initial data per database engine, as OTRS / Znuny releases ship them
+        for engine, sql in sdb.SCHEMA.items():
+            add(f"scripts/database/schema.{engine}.sql", sql.lstrip())
+            add(f"scripts/database/schema-post.{engine}.sql", sdb.SCHEMA_POST)
+            add(f"scripts/database/initial_insert.{engine}.sql", sdb.initial_insert())
     if v7:
         add("scripts/DBUpdate-to-7.pl", perl_script("scripts/DBUpdate-to-7.pl", version), 0o755)
         for s in DBUPDATE7:

@@ -122,16 +122,6 @@ def package_xml(name: str, version: str, vendor: str, files: dict[str, bytes], f
             f'</otrs_package>\n').encode()
 
 
-def release_files(tree: Path) -> None:
-    """Write the schema files a release ships (scripts/database/schema[-post].<engine>.sql) into ``tree``."""
-    d = Path(tree) / "scripts/database"
-    d.mkdir(parents=True, exist_ok=True)
-    for engine, sql in SCHEMA.items():
-        (d / f"schema.{engine}.sql").write_text(sql.lstrip())
-        (d / f"schema-post.{engine}.sql").write_text(SCHEMA_POST)
-        (d / f"initial_insert.{engine}.sql").write_text(initial_insert())
-
-
 def deployment(engine: str, text: bytes, ident: int | None = None) -> str:
     cols = "comments, user_id, effective_value, create_time, create_by"
     values = f"'deployed', NULL, {literal(engine, text)}, {NOW}, 1"
