@@ -1,6 +1,7 @@
 """The cache directory: where derived data is kept between runs (release index, baseline headers and
-parsed baselines, drift mode's stat and result records). Nothing in it is evidence: every record is
-keyed by what it was derived from and rebuilt when it does not load; no cache is ever written inside
+parsed baselines, parsed configuration files, drift mode's stat and result records). Nothing in it is
+evidence: every record is keyed by what it was derived from and rebuilt when it does not load; no cache
+is ever written inside
 an audited tree.
 
 A record changes what a run concludes (a parsed baseline, the release index, ``--since``'s recorded

@@ -276,6 +276,9 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     if baseline is not None:
         baseline = addons_mod.compose(baseline, addons)
     clock.lap("identify")
+    if not only_identify:
+        from auditor.config.parsecache import DISK_CACHE
+        DISK_CACHE.set(catalog.use_cache)   # a signed run takes nothing from a cache, parsed files included
     comparison = None if only_identify else compare(snapshot, profile, catalog, identity, baseline, ignore_spec, inputs)
     clock.lap("compare")
     ctx = Context(snapshot, profile, catalog, identity, baseline, comparison, opts, inputs)

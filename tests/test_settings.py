@@ -324,3 +324,91 @@ def test_an_unreadable_web_service_definition_is_a_finding_and_its_urls_are_kept
     hosts = {(f["evidence"]["host"], f["evidence"]["source"]) for f in report["findings"]
              if f["category"] == "outbound-endpoint"}
     assert hosts == {("198.51.100.61", "webservice-text"), ("198.51.100.62", "webservice-text")}
+
+
+def test_the_walk_names_exactly_the_settings_one_deepdiff_of_the_whole_trees_names():
+    """config.settings.changes walks the two trees and settles only differing leaves; its answer is held
+    equal to one deepdiff of the whole trees (changes_deepdiff) on random configurations: nested hashes,
+    expressions, lists in another order, int against float, booleans, added and removed keys."""
+    import random
+    from auditor.config import settings as cfg
+
+    def leaf(r):
+        return r.choice([r.randint(0, 3), float(r.randint(0, 3)), str(r.randint(0, 3)), None, True, False,
+                         [r.randint(0, 2) for _ in range(r.randint(0, 3))],
+                         {"$expr": r.choice(["time()", "$Self->{Home}"])},
+                         [{"a": r.randint(0, 1)}, {"b": str(r.randint(0, 1))}]])
+
+    def tree(r, depth):
+        if depth == 0 or r.random() < 0.3:
+            return leaf(r)
+        return {r.choice("ABCDEF") + str(i): tree(r, depth - 1) for i in range(r.randint(0, 4))}
+
+    def mutate(r, node):
+        if isinstance(node, dict) and "$expr" not in node:
+            out = {}
+            for k, v in node.items():
+                x = r.random()
+                if x < 0.08:
+                    continue                                  # removed
+                out[k] = mutate(r, v) if x < 0.5 else v
+            if r.random() < 0.1:
+                out["N" + str(r.randint(0, 9))] = tree(r, 2)  # added
+            return out
+        if isinstance(node, list) and r.random() < 0.5:
+            return list(reversed(node))                       # order only: no change
+        if isinstance(node, int) and not isinstance(node, bool) and r.random() < 0.3:
+            return float(node)                                # int against float: no change
+        return leaf(r) if r.random() < 0.4 else node
+
+    compared = differing = 0
+    for seed in range(400):
+        r = random.Random(seed)
+        defaults = {"Top" + str(i): tree(r, 4) for i in range(6)}
+        effective = mutate(r, defaults)
+        want = cfg.changes_deepdiff(defaults, effective)
+        assert cfg.changes(defaults, effective) == want, seed
+        compared += 1
+        differing += bool(want)
+    assert compared == 400 and differing > 300
+
+
+def test_a_parsed_configuration_is_read_from_the_cache_by_its_digest(tmp_path, monkeypatch):
+    """The second audit of an unchanged tree reads its parsed configuration files from the cache directory
+    (no Perl parse at all) and reports byte for byte what the first did; an edited file is parsed again; a
+    damaged record is passed over."""
+    from auditor.config import perl, settings as cfg
+    from conftest import invoke
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    calls = []
+    real_parse = perl.parse
+    monkeypatch.setattr(perl, "parse", lambda text, path: calls.append(path) or real_parse(text, path))
+    monkeypatch.setitem(cfg.PARSERS, "otrs-perl", perl.parse)
+    tree = tmp_path / "t"
+    shutil.copytree(SAMPLES / "sampledesk-7.0.3-vendor", tree, symlinks=True)
+
+    def run():
+        cfg._PARSED.clear()
+        calls.clear()
+        r = invoke("audit", tree, "-b", SAMPLEDESK.parent, "-f", "json")
+        assert r.code == 1, r
+        return r.stdout, sorted(calls)
+
+    first, parsed = run()
+    assert "Kernel/Config/Files/ZZZAAuto.pm" in parsed and "Kernel/Config.pm" in parsed
+    records = sorted((tmp_path / "cache" / "parsed-config").iterdir())
+    assert len(records) >= len(parsed)
+    again, parsed_again = run()
+    assert again == first and parsed_again == []
+    # an edited Config.pm has another digest: parsed again, and what it says is reported
+    config = tree / "Kernel/Config.pm"
+    config.write_text(config.read_text().replace("'md5'", "'sha512'"))
+    edited, parsed_edited = run()
+    assert parsed_edited == ["Kernel/Config.pm"]
+    crypt = [c for c in json.loads(edited)["settings"]["changed"] if c["setting"] == "AuthModule::DB::CryptType"]
+    assert [c["effective"] for c in crypt] == ["sha512"]
+    # damaged records are passed over: parsed again, the same report
+    for rec in (tmp_path / "cache" / "parsed-config").iterdir():
+        rec.write_bytes(b'{"s": [["set", ["SecureMode"], 1')
+    damaged, parsed_damaged = run()
+    assert damaged == edited and "Kernel/Config/Files/ZZZAAuto.pm" in parsed_damaged

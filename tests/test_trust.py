@@ -529,3 +529,32 @@ def test_wordpress_checksums_json_in_the_api_shape(tmp_path):
     amb = invoke("baseline", "import", api, "--kind", "wp-checksums", "-p", "wordpress", "-V", "9.9",
                  "-o", tmp_path / "x" / "w.yaml")
     assert amb.code == 2 and "--version names the one to import" in amb.stderr
+
+
+def test_require_signed_never_takes_a_parsed_configuration_from_the_cache(signed, keys, tmp_path, monkeypatch):
+    """A parsed-configuration record poisoned to say the vendor's Config.pm is empty: a default audit takes
+    it (the cache is trusted as far as the user, docs/security.md), a signed run parses the file itself and
+    reports the weakened setting."""
+    import json as _json
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(tmp_path / "cache"))
+    from auditor.config import settings as cfg
+    tree = tmp_path / "t"
+    shutil.copytree(SAMPLES / "sampledesk-6.0.3-genuine", tree, symlinks=True)
+    config = tree / "Kernel/Config.pm"
+    config.write_text(config.read_text().replace("1;\n", "    $Self->{'AuthModule::DB::CryptType'} = 'md5';\n1;\n"))
+    signed_run = ("-b", signed, "--require-signed", "--trusted-keys", keys[1], "-f", "json")
+
+    def weak(*args):
+        cfg._PARSED.clear()
+        report = invoke("audit", tree, *args).json()
+        return [f["message"] for f in report["findings"] if "CryptType" in f["message"]]
+
+    assert weak("-b", signed, "-f", "json")
+    records = list((tmp_path / "cache" / "parsed-config").iterdir())
+    for rec in records:
+        data = _json.loads(rec.read_bytes())
+        if any(s[1] == ["AuthModule::DB::CryptType"] for s in data["s"]):
+            data["s"] = []
+            rec.write_text(_json.dumps(data))
+    assert weak("-b", signed, "-f", "json") == []          # the user's own cache, poisoned: taken
+    assert weak(*signed_run)                                # a signed run: parsed from the tree

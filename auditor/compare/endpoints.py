@@ -44,8 +44,8 @@ def of(snapshot, profile, baseline, diff, changes, settings, allow_hosts, export
     if conf.webservice_files:
         official = baseline.by_path if baseline is not None else {}
         candidates = [p for p, e in snapshot.entries.items() if e.type == "file" and (e.size or 0) <= TEXT_LIMIT
-                      and (conf.webservice_spec.match(p) or conf.webservice_spec.match(p.lower()))
-                      and not snapshot.same_as(official.get(p), p)]
+                      and not snapshot.same_as(official.get(p), p)
+                      and (conf.webservice_spec.match(p) or conf.webservice_spec.match(p.lower()))]
         for p, data in sorted(snapshot.read(candidates).items()):
             if isinstance(data, bytes):
                 reader.read(p, data, False)

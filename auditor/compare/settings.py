@@ -32,7 +32,7 @@ def of(snap, profile, baseline) -> SettingsState | None:
     if not profile.config:
         return None
     official = baseline.by_path if baseline is not None else {}
-    roles = {p: cfg.role_of(profile, p) for p, e in snap.entries.items() if e.type == "file"}
+    roles = cfg.roles_of(profile, (p for p, e in snap.entries.items() if e.type == "file"))
     defaults = baseline.settings if baseline is not None else {}
     problems: list[dict] = []
     if not defaults:

@@ -34,18 +34,19 @@ import functools
 import hashlib
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
 from auditor import deadline
 from auditor import redact as redact_mod
 from auditor import regex as linear
 from auditor.config import otrs_xml, perl
+from auditor.config import parsecache
+from auditor.config.changes import SEP, changes, changes_deepdiff, join  # noqa: F401  (this module's API)
 from auditor.config.perl import ConfigSyntaxError, Statement
 from auditor.errors import ValidationError
 from auditor.model._fields import Fields, list_of, one_of
 from auditor.patterns import PathPatterns
 
-SEP = "###"
 PARSERS: dict[str, Callable[[str, str], list[Statement]]] = {
     "otrs-perl": perl.parse,
     "rt-perl": perl.parse,
@@ -116,12 +117,24 @@ def role_of(profile, path: str) -> str | None:
     return None
 
 
+def roles_of(profile, paths: Iterable[str]) -> dict[str, str]:
+    """path -> role of the configuration files among ``paths`` (``role_of`` for each; a path no source
+    names is left out). One match against all sources' patterns at once rules out the other files."""
+    srcs = sources(profile)
+    every = profile.section("config-any", lambda p: PathPatterns([x for s in srcs for x in s.paths])
+                            if not any(x.lstrip().startswith("!") for s in srcs for x in s.paths) else None)
+    out = {}
+    for p in paths:
+        if every is not None and not every.match(p):
+            continue
+        role = role_of(profile, p)
+        if role is not None:
+            out[p] = role
+    return out
+
+
 OFFICIAL_ROLES = ("defaults", "definitions", "template")
 RUNTIME_ROLES = ("defaults", "local")
-
-
-def join(path: tuple[str, ...]) -> str:
-    return SEP.join(path)
 
 
 def is_secret(name: str) -> bool:
@@ -207,7 +220,11 @@ def parse_source(src: Source, text: str, path: str) -> tuple[list[Statement], li
         if hit is not None:
             _PARSED.move_to_end(key)
     if hit is None:
+        hit = parsecache.load(key)
+    if hit is None:
         hit = _parse_source(src, text, path)
+        parsecache.store(key, hit)
+    if hit is not None:
         with _PARSED_LOCK:
             if key not in _PARSED and len(text) <= PARSED_LIMIT // 4:
                 _PARSED[key] = hit
@@ -287,73 +304,6 @@ def leaves(tree: Any, prefix: tuple = ()) -> dict[str, Any]:
     elif prefix:
         out[join(prefix)] = tree
     return out
-
-
-def changes(defaults: dict, effective: dict) -> list[tuple[str, str, Any, Any]]:
-    """Settings whose effective value differs from the official default (deepdiff).
-
-    Returns (name, kind, default, effective) with kind ``changed``, ``added``
-    (not in the defaults) or ``removed`` (deleted or absent).
-    """
-    if defaults == effective and _same_types(defaults, effective):
-        return []        # the usual case of an untouched configuration, without deepdiff's walk
-    from deepdiff import DeepDiff
-    # threshold_to_diff_deeper=0: never report a whole mapping as replaced when most of its keys
-    # changed (deepdiff >= 8 does above a third by default), every setting is named
-    diff = DeepDiff(defaults, effective, ignore_order=True, view="tree", ignore_numeric_type_changes=True,
-                    threshold_to_diff_deeper=0)
-    names: dict[str, str] = {}
-    for items in diff.values():
-        for item in items:
-            path = [str(p) for p in item.path(output_format="list")]
-            # a change inside a list or an expression belongs to the setting that holds it
-            keys: list[str] = []
-            node_d: Any = defaults
-            node_e: Any = effective
-            for p in path:
-                if isinstance(node_d, dict) and p in node_d and not _is_expr(node_d) or \
-                        isinstance(node_e, dict) and p in node_e and not _is_expr(node_e):
-                    keys.append(p)
-                    node_d = node_d.get(p) if isinstance(node_d, dict) else None
-                    node_e = node_e.get(p) if isinstance(node_e, dict) else None
-                else:
-                    break
-            name = join(tuple(keys))
-            if not name:
-                continue
-            found_d, _ = _get(defaults, keys)
-            found_e, _ = _get(effective, keys)
-            names[name] = "added" if not found_d else ("removed" if not found_e else "changed")
-    out = []
-    for name in sorted(names):
-        keys = name.split(SEP)
-        out.append((name, names[name], _get(defaults, keys)[1], _get(effective, keys)[1]))
-    return out
-
-
-def _same_types(a: Any, b: Any) -> bool:
-    """Equal values that deepdiff would still call different: 1 == 1.0 == True in Python, and a type change
-    is a change to deepdiff (numbers aside: it ignores int against float)."""
-    if isinstance(a, dict):
-        return all(_same_types(v, b[k]) for k, v in a.items())
-    if isinstance(a, list):
-        return all(_same_types(x, y) for x, y in zip(a, b))
-    if isinstance(a, bool) or isinstance(b, bool):
-        return type(a) is type(b)
-    return type(a) is type(b) or (isinstance(a, (int, float)) and isinstance(b, (int, float)))
-
-
-def _is_expr(node: Any) -> bool:
-    return isinstance(node, dict) and len(node) == 1 and "$expr" in node   # O(1): the root holds every setting
-
-
-def _get(tree: Any, keys: list[str]) -> tuple[bool, Any]:
-    node = tree
-    for k in keys:
-        if not isinstance(node, dict) or k not in node:
-            return False, None
-        node = node[k]
-    return True, node
 
 
 def official_defaults(snapshot, profile, warn) -> dict:
