@@ -38,7 +38,10 @@ def build(data: Any, path: Path, _chain: tuple) -> Profile:
             parent_path = sibling
         if not parent_path.is_file():
             raise ValidationError("extends", f"unknown parent profile {parent_name!r}", source=str(path))
-        parent = load_file(parent_path, _chain + (data.get("name", path.stem),))
+        if parent_path == builtin_dir() / f"{parent_name}.yaml" and parent_name not in _chain:
+            parent = builtin(parent_name)       # a built-in parent is read once per process
+        else:
+            parent = load_file(parent_path, _chain + (data.get("name", path.stem),))
     return Profile.from_dict(data, str(path), parent)
 
 
