@@ -27,6 +27,58 @@ def test_from_git_rebuilds_the_committed_baselines_byte_for_byte(sampledesk_repo
         assert (tmp_path / name).read_bytes() == (SAMPLEDESK / name).read_bytes(), name
 
 
+def test_from_git_reads_and_analyses_each_content_once(sampledesk_repo, tmp_path, monkeypatch):
+    """Over eight releases a content met again (the same git blob) is neither read nor hashed again: only
+    new contents, the files the build keeps (configuration, markers) and the few holding the release's own
+    version are read; the baselines and the content pack are the same as built one release at a time."""
+    from auditor.baseline import fromgit
+    from auditor.target import gitrepo
+    opened: list[str] = []
+    real_open = gitrepo.GitTarget.open
+    monkeypatch.setattr(gitrepo.GitTarget, "open", lambda self, m: opened.append(m.ref.hexsha) or real_open(self, m))
+    written = fromgit.from_git(sampledesk_repo, "sampledesk", tmp_path / "memo", tag_glob="v*", content=True)
+    entries = sum(1 for _b, path in written for e in store.load(path).entries if e.type == "file")
+    distinct = len(set(opened))
+    assert entries > 1500 and len(opened) < entries / 2, (len(opened), entries)
+    assert distinct <= len(opened)
+    for _b, path in written:
+        assert path.read_bytes() == (SAMPLEDESK / path.name).read_bytes(), path.name
+    # one release at a time (no memo, no session): the same pack members with the same bytes
+    import zipfile
+    for tag in ("v6.0.1", "v6.0.2", "v6.0.3", "v6.0.4", "v6.0.5", "v7.0.1", "v7.0.2", "v7.0.3"):
+        fromgit.from_git(sampledesk_repo, "sampledesk", tmp_path / "single", tag_glob=tag, content=True)
+    with zipfile.ZipFile(tmp_path / "memo" / "content.zip") as a, \
+            zipfile.ZipFile(tmp_path / "single" / "content.zip") as b:
+        assert sorted(a.namelist()) == sorted(b.namelist())
+        assert all(a.read(n) == b.read(n) for n in a.namelist())
+
+
+def test_a_dotted_version_is_found_in_a_content_exactly_when_it_is_one_of_its_tokens():
+    """The memo answers MarkerFinder.hit from a content's version-shaped tokens: on random texts the
+    answer is the finder's own."""
+    import random
+    from auditor.knowledge import markers
+    alphabet = "0123456789....aZ- _/\n"
+    versions = ["6.0.3", "6.0.30", "7.0", "10", "6.0.3.1", "1.2.3"]
+    agree = found = 0
+    for seed in range(3000):
+        r = random.Random(seed)
+        text = "".join(r.choice(alphabet) for _ in range(r.randint(0, 60)))
+        if r.random() < 0.5:
+            v = r.choice(versions)
+            at = r.randint(0, len(text))
+            pad = r.choice(["", " ", "="])
+            text = text[:at] + pad + v + pad + text[at:]
+        data = text.encode()
+        tokens = markers.version_tokens(data)
+        for v in versions:
+            by_finder = markers.MarkerFinder(v).hit("Kernel/x.pm", data) is not None
+            assert by_finder == (v in tokens), (seed, text, v)
+            agree += 1
+            found += by_finder
+    assert agree == 3000 * len(versions) and found > 800
+
+
 def test_git_baseline_records_provenance_markers_and_types(sampledesk_repo):
     b = store.load(SAMPLEDESK / "6.0.3.yaml")
     import git

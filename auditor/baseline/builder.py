@@ -64,6 +64,21 @@ class BuildVisitor(Visitor):
         kept = data if self.keep(path) else None
         return (hit, hosts, kept) if (hit or hosts or kept is not None) else None
 
+    memoizable = True
+
+    def facts(self, data: bytes):
+        """What ``visit`` needs of a content wherever it is: its hosts, and the version-shaped tokens in it
+        (a release's version can be found in it only if it is one of them)."""
+        return hosts_in(data), markers_mod.version_tokens(data)
+
+    def visit_known(self, path: str, facts, read):
+        hosts, tokens = facts
+        hit = None
+        if self.finder is not None and (self.finder.version is None or self.finder.version in tokens):
+            hit = self.finder.hit(path, read())
+        kept = read() if self.keep(path) else None
+        return (hit, hosts, kept) if (hit or hosts or kept is not None) else None
+
 
 def _marker_files(profile: profile_mod.Profile) -> list[str]:
     """The files the profile reads the version and product from."""
@@ -179,7 +194,9 @@ def _release_before_scan(target: Target, profile: profile_mod.Profile) -> tuple[
 
 def write_content(baseline: Baseline, snap, pack: Path) -> None:
     """Put the release's text files into the product's content pack (one copy per distinct content)."""
-    texts = [e for e in baseline.entries if e.type == "file" and e.sha256 and (e.size or 0) <= content_mod.TEXT_LIMIT]
+    there = content_mod.known(pack) or ()       # in a session: what the pack holds is not read again
+    texts = [e for e in baseline.entries if e.type == "file" and e.sha256 and (e.size or 0) <= content_mod.TEXT_LIMIT
+             and e.sha256 not in there]
     # in the order the target reads best (an archive stream front to back: one pass, never started again
     # for a batch that lies before the last one); a directory keeps the path order
     order = snap.target.read_order
@@ -193,6 +210,8 @@ def write_content(baseline: Baseline, snap, pack: Path) -> None:
                 data = got.get(e.path)
                 if isinstance(data, bytes) and content_mod.is_text(data):
                     yield e.sha256, data
+                elif isinstance(data, bytes):
+                    content_mod.seen_binary(pack, e.sha256)
     content_mod.add(pack, items())
     baseline.content_pack = pack.name
 
@@ -201,7 +220,7 @@ def build_from_source(source: str, product: str, version: str, root: str | None 
                       profile: profile_mod.Profile | None = None, progress: bool | None = None,
                       warn: Callable[[str], None] | None = None, repo=None,
                       content_dir: Callable[[str, str], Path] | None = None,
-                      expect_sha256: str | None = None) -> Baseline:
+                      expect_sha256: str | None = None, memo=None) -> Baseline:
     """``expect_sha256``: the sha256 the source archive must have (pinned from the vendor's published
     digest); a mismatch stops the build before anything is read, and the pin goes into the trust record."""
     if expect_sha256 is not None:
@@ -212,7 +231,7 @@ def build_from_source(source: str, product: str, version: str, root: str | None 
             raise AuditorError("--expect-sha256 pins an archive or package file; a directory or git ref has no "
                                "single digest (a git commit id is its own pin)")
     if ref is not None:
-        with GitTarget(source, ref, root, repo=repo) as target:
+        with GitTarget(source, ref, root, repo=repo, memo=memo) as target:
             prov = Provenance("git", target.source_name, commit=target.commit.hexsha, ref=ref, root=root)
             b = build(target, product, version, prov, profile, progress, warn, content_dir)
             b.trust = Trust("artefact")

@@ -13,8 +13,11 @@ modified text file and classifies the change (auditor/checks/changes.py).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import queue
+import threading
 import zipfile
 from pathlib import Path
 from typing import Iterable
@@ -72,49 +75,157 @@ class ContentPack:
             self._zip.close()
 
 
-def add(pack_path: Path, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
-    """Add (sha256, content) pairs not yet in the pack; returns (added, already there).
+class PackWriter:
+    """Adds (sha256, content) pairs to a pack: written to a new temporary copy (a random name, O_EXCL:
+    nothing planted beside the pack is followed or overwritten) that ``commit`` moves into place, so the
+    pack is never left half written; ``discard`` leaves it as it was."""
 
-    Items are written as they come (memory does not grow with the release); the
-    pack is written to a temporary copy and moved into place, so it is never
-    left half written."""
-    import shutil
-    pack_path = Path(pack_path)
-    pack_path.parent.mkdir(parents=True, exist_ok=True)
-    existing: set[str] = set()
-    if pack_path.exists():
+    def __init__(self, pack_path: Path):
+        import shutil
+        import tempfile
+        self.path = Path(pack_path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        #: the members the pack holds (those already there and those added)
+        self.existing: set[str] = set()
+        if self.path.exists():
+            try:
+                with zipfile.ZipFile(self.path) as z:
+                    self.existing = set(z.namelist())
+            except zipfile.BadZipFile:
+                self.existing = set()
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        os.close(fd)
+        self.tmp = Path(tmp_name)
         try:
-            with zipfile.ZipFile(pack_path) as z:
-                existing = set(z.namelist())
-        except zipfile.BadZipFile:
-            existing = set()
-    import tempfile
-    # a new file of a random name (O_EXCL): nothing planted beside the pack is followed or overwritten
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{pack_path.name}.", suffix=".tmp", dir=pack_path.parent)
-    tmp = Path(tmp_name)
-    os.close(fd)
-    added = 0
-    try:
-        if existing:
-            shutil.copyfile(pack_path, tmp)
-        with zipfile.ZipFile(tmp, "a" if existing else "w", compression=zipfile.ZIP_DEFLATED,
-                             compresslevel=6) as z:
-            for sha, data in items:
-                if sha in existing:
-                    continue
-                existing.add(sha)
+            if self.existing:
+                shutil.copyfile(self.path, self.tmp)
+            self.zip = zipfile.ZipFile(self.tmp, "a" if self.existing else "w", compression=zipfile.ZIP_DEFLATED,
+                                       compresslevel=6)
+        except BaseException:
+            self.tmp.unlink(missing_ok=True)
+            raise
+        self.added = 0
+        #: contents seen in this session that are not text (never packed; not read again)
+        self.binary: set[str] = set()
+        # members are deflated and written by one thread while the caller goes on (zlib runs without the
+        # GIL: on two cores the next release is read while this one is compressed); at most QUEUED
+        # contents (of at most TEXT_LIMIT each) wait for it
+        self._queue: queue.Queue = queue.Queue(self.QUEUED)
+        self._failed: BaseException | None = None
+        self._thread: threading.Thread | None = None
+
+    QUEUED = 64
+
+    def _write(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            if self._failed is not None:
+                continue
+            sha, data = item
+            try:
                 info = zipfile.ZipInfo(sha, date_time=_EPOCH)
                 info.compress_type = zipfile.ZIP_DEFLATED
                 info.external_attr = 0o644 << 16
-                z.writestr(info, data)
-                added += 1
-        if added:
-            os.chmod(tmp, 0o644)
-            os.replace(tmp, pack_path)
+                self.zip.writestr(info, data)
+            except BaseException as exc:      # raised again in the caller's thread (commit)
+                self._failed = exc
+
+    def add(self, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
+        """Add the pairs not yet in the pack (written as they come: memory does not grow with the
+        release); returns (added, already there) of these items."""
+        added = there = 0
+        for sha, data in items:
+            if sha in self.existing:
+                there += 1
+                continue
+            self.existing.add(sha)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._write, name="content-pack", daemon=True)
+                self._thread.start()
+            self._queue.put((sha, data))
+            added += 1
+        self.added += added
+        return added, there
+
+    def _finish(self) -> None:
+        if self._thread is not None:
+            self._queue.put(None)
+            self._thread.join()
+            self._thread = None
+
+    def commit(self) -> None:
+        try:
+            self._finish()
+            self.zip.close()
+            if self._failed is not None:
+                raise self._failed
+            if self.added:
+                os.chmod(self.tmp, 0o644)
+                os.replace(self.tmp, self.path)
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        try:
+            self._finish()
+            self.zip.close()
+        finally:
+            self.tmp.unlink(missing_ok=True)
+
+
+#: the packs a ``session`` keeps open: resolved pack path -> its writer
+_SESSION: dict[str, PackWriter] | None = None
+
+
+@contextlib.contextmanager
+def session():
+    """Within the block, every ``add`` to one pack goes to one writer, committed when the block ends
+    (discarded when it fails): a build of many releases (``baseline from-git``) copies and re-reads
+    the pack once, not once per release."""
+    global _SESSION
+    outer, _SESSION = _SESSION, {}
+    ok = False
+    try:
+        yield
+        ok = True
     finally:
-        if tmp.exists():
-            tmp.unlink()
-    return added, len(existing) - added
+        writers, _SESSION = _SESSION, outer
+        for w in writers.values():
+            w.commit() if ok else w.discard()
+
+
+def known(pack_path: Path) -> set[str] | None:
+    """The contents a pack open in the current ``session`` holds or has seen are not text (None
+    outside one)."""
+    if _SESSION is None:
+        return None
+    w = _SESSION.get(os.path.abspath(pack_path))
+    return (w.existing | w.binary) if w is not None else None
+
+
+def seen_binary(pack_path: Path, sha256: str) -> None:
+    """In a session: this content is not text (a later release holding it need not read it)."""
+    if _SESSION is not None and (w := _SESSION.get(os.path.abspath(pack_path))) is not None:
+        w.binary.add(sha256)
+
+
+def add(pack_path: Path, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
+    """Add (sha256, content) pairs not yet in the pack; returns (added, already there)."""
+    if _SESSION is not None:
+        key = os.path.abspath(pack_path)
+        if key not in _SESSION:
+            _SESSION[key] = PackWriter(Path(pack_path))
+        return _SESSION[key].add(items)
+    w = PackWriter(Path(pack_path))
+    try:
+        result = w.add(items)
+    except BaseException:
+        w.discard()
+        raise
+    w.commit()
+    return result
 
 
 class PackChain:

@@ -92,46 +92,53 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
         profile = profile_mod.for_product(product)
     refs = versions_from_commits(repo_path, commits) if commits else versions_from_tags(repo_path, tag_glob,
                                                                                         version_regex)
-    repo = open_repo(repo_path)
-    builds: list[TagBuild] = []
-    seen: dict[tuple[str, str], str] = {}
-    try:
-        for ref, version in refs:
-            baseline = _release_at(repo_path, repo, ref, product, version, root, profile, progress, warn,
-                                   where if content else None)
-            if product == AUTO and baseline.version != version and warn:
-                warn(f"warning: {ref[:12]} is labelled {version!r} but its release says {baseline.version!r}")
-            if baseline.release in seen:
-                if warn:
-                    warn(f"warning: {baseline.product} {baseline.version} again at {ref[:12]} "
-                         f"(first at {seen[baseline.release][:12]}): kept the first")
-                continue
-            seen[baseline.release] = ref
-            builds.append(TagBuild(ref, baseline.version, baseline))
-    finally:
-        repo.close()
-    releases = [b.baseline for b in builds if b.baseline.addon is None]
-    prune_markers(releases, profile or profile_mod.for_product(releases[0].product)
-                  if releases else profile_mod.builtin("generic"), repo_path, root)
-    written = []
-    for b in builds:
-        path = Path(out_dir) / (f"{b.baseline.product}/{b.version}.yaml" if product == AUTO else f"{b.version}.yaml")
-        save(b.baseline, path)
-        written.append((b, path))
+    from auditor.baseline import content as content_mod
+    from auditor.scan.hashing import BlobMemo
+    # a content met again in a later release is neither read nor analysed again (BlobMemo), and the
+    # content pack is written once for all the releases (content_mod.session)
+    memo = BlobMemo()
+    with content_mod.session():
+        repo = open_repo(repo_path)
+        builds: list[TagBuild] = []
+        seen: dict[tuple[str, str], str] = {}
+        try:
+            for ref, version in refs:
+                baseline = _release_at(repo_path, repo, ref, product, version, root, profile, progress, warn,
+                                       where if content else None, memo)
+                if product == AUTO and baseline.version != version and warn:
+                    warn(f"warning: {ref[:12]} is labelled {version!r} but its release says {baseline.version!r}")
+                if baseline.release in seen:
+                    if warn:
+                        warn(f"warning: {baseline.product} {baseline.version} again at {ref[:12]} "
+                             f"(first at {seen[baseline.release][:12]}): kept the first")
+                    continue
+                seen[baseline.release] = ref
+                builds.append(TagBuild(ref, baseline.version, baseline))
+        finally:
+            repo.close()
+        releases = [b.baseline for b in builds if b.baseline.addon is None]
+        prune_markers(releases, profile or profile_mod.for_product(releases[0].product)
+                      if releases else profile_mod.builtin("generic"), repo_path, root)
+        written = []
+        for b in builds:
+            path = Path(out_dir) / (f"{b.baseline.product}/{b.version}.yaml" if product == AUTO else f"{b.version}.yaml")
+            save(b.baseline, path)
+            written.append((b, path))
     return written
 
 
 def _release_at(repo_path: str, repo, ref: str, product: str, version: str, root: str | None,
-                profile: profile_mod.Profile | None, progress, warn, content_dir) -> Baseline:
+                profile: profile_mod.Profile | None, progress, warn, content_dir, memo=None) -> Baseline:
     """The release at one ref. With ``auto``, a tree with a package manifest (``.sopm``) at its top is an
     add-on's release (auditor.baseline.addon), any other names its product in its own files."""
     if product == AUTO:
-        with GitTarget(repo_path, ref, root, repo=repo) as target:
+        with GitTarget(repo_path, ref, root, repo=repo, memo=memo) as target:
             manifest = addon.manifest_in(target)
             if manifest is not None:
                 return addon.build_from_git(target, manifest, profile, progress, warn, content_dir, version)
     return build_from_source(repo_path, product, version if product != AUTO else AUTO, root=root, ref=ref,
-                             profile=profile, progress=progress, warn=warn, repo=repo, content_dir=content_dir)
+                             profile=profile, progress=progress, warn=warn, repo=repo, content_dir=content_dir,
+                             memo=memo)
 
 
 def prune_markers(baselines: list[Baseline], profile: profile_mod.Profile, repo_path: str,

@@ -73,12 +73,27 @@ def discover(entries: dict[str, Entry], contents: dict[str, bytes | str], versio
     return discover_from_hits(entries, hits, version)
 
 
+_TOKEN = re.compile(r"(?<![0-9A-Za-z.])[0-9]+(?:\.[0-9]+)*")
+_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+
+
+def version_tokens(data: bytes) -> frozenset | None:
+    """The dotted numbers in a content as MarkerFinder.hit sees it (a number neither preceded by a
+    letter, digit or dot, taken whole): a dotted-number version occurs in the content exactly when it is
+    one of them. Empty for a content hit never reads (too large, binary)."""
+    if len(data) > MAX_MARKER_FILE or b"\0" in data[:8192]:
+        return frozenset()
+    return frozenset(_TOKEN.findall(data.decode("utf-8", "replace")))
+
+
 class MarkerFinder:
     """Looks for the release's version in one file's content (run while the file is hashed)."""
 
     def __init__(self, version: str):
         self.occurrence = _occurrence(version)
         self.token = version_token(version)
+        #: the version when it is a dotted number (see version_tokens), else None: always read
+        self.version = version if _DOTTED.fullmatch(version) else None
 
     def hit(self, path: str, data) -> "_Found | None":
         if _in_tests(path) or not isinstance(data, bytes) or len(data) > MAX_MARKER_FILE or b"\0" in data[:8192]:

@@ -20,12 +20,52 @@ class Visitor:
     def visit(self, path: str, data: bytes):
         return None
 
+    # A visitor that can say what it needs of a content apart from the path it is at (``facts``) is
+    # run over a BlobMemo: a content met again (the same git blob in another release) is neither read
+    # nor hashed again; ``visit_known`` answers from its facts and reads it (``read()``) only if it must.
+    memoizable = False
+
+    def facts(self, data: bytes):
+        return None
+
+    def visit_known(self, path: str, facts, read: Callable[[], bytes]):
+        return self.visit(path, read())
+
+
+class BlobMemo:
+    """What the scans of several releases of one repository learnt of each content they hashed, by its
+    git object id: sha256, size and the visitor's facts (a visitor's facts depend on the content only).
+    Bounded: at most LIMIT contents are remembered (an entry is a few hundred bytes)."""
+
+    LIMIT = 2_000_000
+
+    def __init__(self):
+        self.known: dict[bytes, tuple[str, int, object]] = {}
+
+    def get(self, oid: bytes):
+        return self.known.get(oid)
+
+    def put(self, oid: bytes, digest: str, size: int, facts) -> None:
+        if len(self.known) < self.LIMIT:
+            self.known[oid] = (digest, size, facts)
+
 
 def hash_member(target: Target, member: Member, visitor: Visitor | None = None):
     """(path, sha256, size, mode, error, visit result, stat signature) of one regular file."""
     try:
+        memo, oid = target.memo, getattr(member.ref, "binsha", None)
+        if memo is not None and oid is not None and (visitor is None or visitor.memoizable):
+            known = memo.get(oid)
+            if known is not None:
+                digest, size, facts = known
+                seen = None
+                if visitor is not None and facts is not None:
+                    seen = visitor.visit_known(member.path, facts, lambda: target.hash_keep(member, visitor.limit)[3])
+                return member.path, digest, size, member.mode, None, seen, None
         digest, size, mode, data, sig = target.hash_stat(member, visitor.limit if visitor else 0)
         seen = visitor.visit(member.path, data) if visitor is not None and data is not None else None
+        if memo is not None and oid is not None:
+            memo.put(oid, digest, size, visitor.facts(data) if visitor is not None and data is not None else None)
         return member.path, digest, size, member.mode if mode is None else mode, None, seen, sig
     except OSError as exc:
         size, mode = target.describe(member)

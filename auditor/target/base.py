@@ -62,6 +62,8 @@ class Target(ABC):
     #: True when members can be hashed concurrently (files on disk);
     #: False for streams that must be read in order (compressed archives).
     parallel: bool = False
+    #: what earlier scans learnt of contents by their object id (auditor.scan.hashing.BlobMemo), if any
+    memo = None
 
     def __init__(self, path: str, root: str | None = None):
         self.path = path

@@ -123,8 +123,9 @@ class _BlobStream(io.RawIOBase):
 class GitTarget(Target):
     kind = "git"
 
-    def __init__(self, repo_path: str, ref: str, root: str | None = None, repo=None):
+    def __init__(self, repo_path: str, ref: str, root: str | None = None, repo=None, memo=None):
         super().__init__(repo_path, root)
+        self.memo = memo
         self.repo = repo or open_repo(repo_path)
         self.commit = resolve(self.repo, repo_path, ref)
         self.ref = ref
@@ -217,6 +218,11 @@ class GitTarget(Target):
             yield Member(rel, "other", ref=ref, error=f"git tree entry of mode {mode:o}")
             return
         fmode = 0o755 if mode == _EXEC else 0o644
+        known = self.memo.get(binsha) if self.memo is not None and kind != _SYMLINK else None
+        if known is not None:          # a content an earlier release had: its size is known
+            ref.size = known[1]
+            yield Member(rel, "file", fmode, known[1], ref=ref)
+            return
         try:
             info = self.repo.odb.info(binsha)
             ref.size = info.size
