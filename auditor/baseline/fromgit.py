@@ -150,6 +150,10 @@ def prune_markers(baselines: list[Baseline], profile: profile_mod.Profile, repo_
     mention such as "deprecated since 6.0.3" fails this in 6.0.4.
     """
     repo = open_repo(repo_path)
+    #: what a content marker reads in one content: (path, pattern, sha256) -> value (releases share contents:
+    #: each is read once, not once per pair of releases)
+    read_in: dict[tuple[str, str, str], object] = {}
+    missing = object()
     try:
         commits = {b.release: repo.commit(b.provenance.commit) for b in baselines}
         for b in baselines:
@@ -166,14 +170,18 @@ def prune_markers(baselines: list[Baseline], profile: profile_mod.Profile, repo_
                         e = other.by_path.get(m.path)
                         if e is None or e.type != "file" or e.sha256 is None:
                             continue
-                        try:
-                            blob = commits[other.release].tree / (f"{root}/{m.path}" if root else m.path)
-                            contents = {m.path: blob.data_stream.read()}
-                        except (KeyError, ValueError):
-                            continue
+                        key = (m.path, m.pattern, e.sha256)
+                        value = read_in.get(key, missing)
+                        if value is missing:
+                            try:
+                                blob = commits[other.release].tree / (f"{root}/{m.path}" if root else m.path)
+                                contents = {m.path: blob.data_stream.read()}
+                            except (KeyError, ValueError):
+                                value = read_in[key] = None
+                                continue
+                            value = read_in[key] = markers_mod.read(m, other.by_path, contents, profile.version_scheme)
                     else:
-                        contents = {}
-                    value = markers_mod.read(m, other.by_path, contents, profile.version_scheme)
+                        value = markers_mod.read(m, other.by_path, {}, profile.version_scheme)
                     if value is not None and value != other.version:
                         ok = False
                         break

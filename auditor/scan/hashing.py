@@ -38,9 +38,21 @@ class BlobMemo:
     Bounded: at most LIMIT contents are remembered (an entry is a few hundred bytes)."""
 
     LIMIT = 2_000_000
+    #: raw tree objects kept (bytes), so that a directory met again is not read again either
+    TREE_BYTES = 64 << 20
 
     def __init__(self):
         self.known: dict[bytes, tuple[str, int, object]] = {}
+        self.trees: dict[bytes, bytes] = {}
+        self.tree_bytes = 0
+
+    def tree(self, oid: bytes) -> bytes | None:
+        return self.trees.get(oid)
+
+    def put_tree(self, oid: bytes, data: bytes) -> None:
+        if self.tree_bytes + len(data) <= self.TREE_BYTES:
+            self.trees[oid] = data
+            self.tree_bytes += len(data)
 
     def get(self, oid: bytes):
         return self.known.get(oid)

@@ -174,10 +174,14 @@ class GitTarget(Target):
             yield from self._entry(*entry, stack)
 
     def _tree_entries(self, binsha: bytes, path: str) -> list[tuple[int, str, bytes, str]]:
-        try:
-            data = self.repo.odb.stream(binsha).read()
-        except (ValueError, OSError) as exc:
-            raise OSError(f"git tree {binsha.hex()} of {path or '/'!r} cannot be read: {exc}") from None
+        data = self.memo.tree(binsha) if self.memo is not None else None
+        if data is None:
+            try:
+                data = self.repo.odb.stream(binsha).read()
+            except (ValueError, OSError) as exc:
+                raise OSError(f"git tree {binsha.hex()} of {path or '/'!r} cannot be read: {exc}") from None
+            if self.memo is not None:
+                self.memo.put_tree(binsha, data)
         out = []
         pos, n = 0, len(data)
         while pos < n:
