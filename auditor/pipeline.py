@@ -219,7 +219,11 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     from auditor.target import open_target
     started = time.perf_counter()
     clock = _Clock()
-    with open_target(opts.target, opts.root, opts.kind) as target, _protected(target):
+    ssh = None
+    if opts.target.startswith("ssh://"):
+        from auditor.target.ssh import SSHOptions
+        ssh = SSHOptions(opts.identity, opts.accept_new_host_key)
+    with open_target(opts.target, opts.root, opts.kind, ssh) as target, _protected(target):
         earlier = None
         if opts.since:
             from auditor.model.report import read_report
@@ -257,6 +261,8 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     if hasattr(target, "racy_after_ns"):
         target.racy_after_ns = statcache.racy_limit(scan_started)
     snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust)
+    if hasattr(target, "assert_connected"):
+        target.assert_connected()       # a remote tree whose connection dropped: no report at all
     statcache.save(target, snapshot, scan_started, trust)
     trust = None     # the earlier run's record (a table of every file) is not needed past the scan
     seal = reuse.snapshot_seal(target, snapshot) if not only_identify and reuse.recordable(opts, target) else None

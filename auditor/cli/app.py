@@ -143,6 +143,11 @@ def target_options(func):
                      help="Target kind (default: detected)."),
         click.option("--ignore", multiple=True, metavar="PATTERN",
                      help="Extra gitignore-style pattern of paths to ignore (repeatable)."),
+        click.option("--identity", "-i", metavar="FILE",
+                     help="ssh:// targets: the private key to use (default: the SSH agent, then ~/.ssh)."),
+        click.option("--accept-new-host-key", is_flag=True,
+                     help="ssh:// targets: record and accept the host key of a host known_hosts does not know "
+                          "(a changed key is always refused)."),
         click.option("--progress/--no-progress", default=None,
                      help="Progress bar on stderr (default: when stderr is a terminal)."),
     ]

@@ -41,6 +41,10 @@ class AuditOptions:
     #: waiver file, and the date its expiry is judged on (default: today)
     waivers: str | None = None
     as_of: str | None = None
+    #: ssh:// targets: the private key to offer (else the agent's and ~/.ssh's), and whether an unknown
+    #: host key is recorded and accepted (auditor.target.ssh)
+    identity: str | None = None
+    accept_new_host_key: bool = False
     #: a worker's memo (auditor.fleet): baselines, profile and release index loaded once per worker
     #: process and reused for every target while the baseline files are unchanged
     memo: dict | None = None

@@ -12,8 +12,14 @@ from auditor.target.directory import DirectoryTarget
 __all__ = ["open_target", "Target", "Member", "READ_LIMIT", "DirectoryTarget"]
 
 
-def open_target(path: str, root: str | None = None, kind: str | None = None) -> Target:
-    """Open a target; ``kind`` (directory|archive|image) overrides detection."""
+def open_target(path: str, root: str | None = None, kind: str | None = None, ssh=None) -> Target:
+    """Open a target; ``kind`` (directory|archive|image) overrides detection. ``ssh://USER@HOST/PATH`` is
+    a remote tree read over SFTP (auditor.target.ssh; ``ssh``: its SSHOptions)."""
+    if path.startswith("ssh://"):
+        if kind not in (None, "directory"):
+            raise AuditorError(f"{path}: an ssh:// target is a remote directory (--kind {kind} does not apply)")
+        from auditor.target.ssh import SSHTarget
+        return SSHTarget(path, root, ssh)
     try:
         st = os.stat(path)
     except FileNotFoundError:

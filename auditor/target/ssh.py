@@ -1,0 +1,284 @@
+"""A remote tree read over SSH (SFTP): ``ssh://USER@HOST[:PORT]/path``.
+
+Nothing runs on the remote host: the tree is listed and read through the SFTP subsystem (paramiko), and
+every digest is computed here. The server is identified by its host key, checked against the user's
+``~/.ssh/known_hosts`` (an unknown key is refused unless ``--accept-new-host-key``, which then records
+it, as OpenSSH's ``StrictHostKeyChecking=accept-new``; a changed key is always refused). Keys come from
+the SSH agent or ``--identity``.
+
+Members are listed with the server's lstat (SFTP READDIR): a symbolic link is recorded with its target
+and never followed, FIFOs, sockets and devices are recorded by type and never opened. A file is opened
+only when it was listed as a regular file, and what was opened is checked against the listing with the
+handle's own fstat (type, size, modification time, owner) before it is read: SFTP cannot open without
+following a link, so a file swapped for a link or a FIFO after the listing is reported, not read (the
+residual race is documented in docs/security.md). Every request has a timeout; a connection lost during
+the scan fails the audit with one line, never a partial report.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import stat
+import threading
+from typing import BinaryIO, Iterator
+from urllib.parse import unquote, urlsplit
+
+import paramiko
+
+from auditor import deadline
+from auditor.errors import AuditorError
+from auditor.paths import is_safe_relative
+from auditor.target.base import Member, Target
+
+#: what a lost or broken connection raises in paramiko
+_LOST = (OSError, EOFError, paramiko.SSHException)
+#: seconds any one SFTP request may take (a FIFO swapped in on the server blocks there, not here)
+TIMEOUT = 30.0
+#: concurrent SFTP channels reading files (OpenSSH allows 10 sessions per connection by default)
+CHANNELS = 8
+PATH_MAX = 4096
+
+
+class SSHOptions:
+    def __init__(self, identity: str | None = None, accept_new_host_key: bool = False):
+        self.identity = identity
+        self.accept_new_host_key = accept_new_host_key
+
+
+def parse_url(url: str) -> tuple[str | None, str, int, str]:
+    """(user, host, port, absolute path) of an ssh:// URL; one clear error for anything else."""
+    parts = urlsplit(url)
+    if parts.scheme != "ssh" or not parts.hostname:
+        raise AuditorError(f"{url}: expected ssh://USER@HOST[:PORT]/PATH")
+    if parts.password is not None:
+        raise AuditorError("ssh:// URL: a password in the URL is refused (use the SSH agent or --identity)")
+    try:
+        port = parts.port or 22
+    except ValueError:
+        raise AuditorError(f"{url}: the port is not a number") from None
+    path = unquote(parts.path or "")
+    if not path.startswith("/") or "\0" in path:
+        raise AuditorError(f"{url}: give the tree's absolute path on the host (ssh://USER@HOST/opt/otrs)")
+    return (unquote(parts.username) if parts.username else None), parts.hostname, port, posixpath.normpath(path)
+
+
+class _AcceptNew:
+    """paramiko host key policy of ``--accept-new-host-key``: an unknown host's key is recorded in
+    known_hosts and accepted (a changed key never reaches a policy: paramiko refuses it)."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def missing_host_key(self, client, hostname, key):
+        client.get_host_keys().add(hostname, key.get_name(), key)
+        try:
+            os.makedirs(os.path.dirname(self.path), mode=0o700, exist_ok=True)
+            client.save_host_keys(self.path)
+        except OSError:
+            pass
+
+
+class SSHTarget(Target):
+    kind = "ssh"
+    parallel = True
+    #: hashed by threads, each with its own SFTP channel (a forked process cannot share the connection)
+    threads_only = True
+    hash_threads = CHANNELS
+
+    def __init__(self, url: str, root: str | None = None, options: SSHOptions | None = None):
+        super().__init__(url, root)
+        if root and not is_safe_relative(root.strip("/")):
+            raise AuditorError(f"--root {root!r}: must be a relative path inside the target (no '..')")
+        options = options or SSHOptions()
+        self.user, self.host, self.port, base = parse_url(url)
+        self.base = posixpath.join(base, self.root) if self.root else base
+        self.client = paramiko.SSHClient()
+        known = os.path.expanduser("~/.ssh/known_hosts")
+        try:
+            self.client.load_host_keys(known) if os.path.exists(known) else None
+        except (OSError, paramiko.SSHException) as exc:
+            raise AuditorError(f"{known}: cannot be read ({exc})") from None
+        self.client.set_missing_host_key_policy(_AcceptNew(known) if options.accept_new_host_key
+                                                else paramiko.RejectPolicy())
+        where = f"{self.host}:{self.port}"
+        try:
+            self.client.connect(self.host, self.port, username=self.user, key_filename=options.identity,
+                                timeout=TIMEOUT, banner_timeout=TIMEOUT, auth_timeout=TIMEOUT,
+                                allow_agent=True, look_for_keys=options.identity is None)
+        except paramiko.BadHostKeyException:
+            raise AuditorError(f"ssh://{where}: the host key differs from the one known_hosts records "
+                               f"(refused: a changed key is never accepted)") from None
+        except paramiko.SSHException as exc:
+            if "not found in known_hosts" in str(exc):
+                raise AuditorError(f"ssh://{where}: unknown host key (not in {known}); check its fingerprint and "
+                                   f"give --accept-new-host-key to record it") from None
+            raise AuditorError(f"ssh://{where}: {exc}") from None
+        except (OSError, EOFError) as exc:
+            raise AuditorError(f"ssh://{where}: cannot connect: {getattr(exc, 'strerror', None) or exc}") from None
+        self._local = threading.local()
+        self._clients: list = []
+        self._lock = threading.Lock()
+        try:
+            st = self.sftp().stat(self.base)
+        except _LOST as exc:
+            self.close()
+            raise AuditorError(f"{url}: {self.base}: {getattr(exc, 'strerror', None) or exc}") from None
+        if not stat.S_ISDIR(st.st_mode or 0):
+            self.close()
+            raise AuditorError(f"{url}: {self.base} is not a directory")
+
+    @property
+    def source_name(self) -> str:
+        return f"ssh://{self.host}{self.base}"
+
+    def sftp(self):
+        """This thread's SFTP channel (one per thread: requests of several threads are in flight at once)."""
+        client = getattr(self._local, "sftp", None)
+        if client is None:
+            try:
+                client = self.client.open_sftp()
+            except _LOST as exc:
+                raise OSError(f"connection lost: {exc}") from None
+            client.get_channel().settimeout(TIMEOUT)
+            self._local.sftp = client
+            with self._lock:
+                self._clients.append(client)
+        return client
+
+    def _remote(self, rel: str) -> str:
+        return posixpath.join(self.base, rel) if rel else self.base
+
+    def members(self) -> Iterator[Member]:
+        stack = [""]
+        while stack:
+            rel_dir = stack.pop()
+            deadline.check()
+            try:
+                entries = sorted(self.sftp().listdir_attr(self._remote(rel_dir)), key=lambda a: a.filename)
+            except _LOST as exc:
+                if not self.client.get_transport() or not self.client.get_transport().is_active():
+                    raise AuditorError(f"ssh://{self.host}:{self.port}: connection lost during the scan") from None
+                yield Member(rel_dir + "/" if rel_dir else "./", "other",
+                             error=f"cannot list: {getattr(exc, 'strerror', None) or exc}")
+                continue
+            subdirs = []
+            for a in entries:
+                name = a.filename
+                rel = f"{rel_dir}/{name}" if rel_dir else name
+                if name in ("", ".", "..") or "/" in name or "\0" in name or len(rel) > PATH_MAX:
+                    yield Member(rel.replace("/", "\\x2f") if "/" in name else rel, "other", problem="unsafe-path",
+                                 error=f"the server listed the name {name[:80]!r} (never read)")
+                    continue
+                mode = a.st_mode or 0
+                perm = stat.S_IMODE(mode)
+                sig = (a.st_size, a.st_mtime, a.st_uid, a.st_gid)
+                if stat.S_ISDIR(mode):
+                    yield Member(rel, "dir", perm)
+                    subdirs.append(rel)
+                elif stat.S_ISREG(mode):
+                    yield Member(rel, "file", perm, a.st_size, ref=sig)
+                elif stat.S_ISLNK(mode):
+                    try:
+                        link = self.sftp().readlink(self._remote(rel)) or ""
+                    except _LOST as exc:
+                        yield Member(rel, "symlink", perm, target="", error=f"cannot read the link: {exc}")
+                        continue
+                    yield Member(rel, "symlink", perm, target=link)
+                else:
+                    yield Member(rel, "other", perm, error=f"not a regular file ({_kind(mode)}): never opened")
+            stack.extend(reversed(subdirs))
+
+    def open(self, member: Member) -> BinaryIO:
+        if member.type != "file":
+            raise OSError(f"not a regular file ({member.type})")
+        sftp = self.sftp()
+        try:
+            fh = sftp.open(self._remote(member.path), "rb")
+        except _LOST as exc:
+            raise OSError(getattr(exc, "strerror", None) or str(exc)) from None
+        try:
+            st = fh.stat()
+            listed = member.ref
+            now = (st.st_size, st.st_mtime, st.st_uid, st.st_gid)
+            if not stat.S_ISREG(st.st_mode or 0) or (listed is not None and now != listed):
+                raise OSError("changed since it was listed, or a link or special file was put in its place: "
+                              "not read")
+            fh.prefetch(st.st_size)     # many read requests in flight
+            return _Bounded(fh, st.st_size)
+        except _LOST as exc:
+            _quiet_close(fh)
+            raise OSError(getattr(exc, "strerror", None) or str(exc)) from None
+        except BaseException:
+            _quiet_close(fh)
+            raise
+
+    def hash_stat(self, member: Member, keep: int) -> tuple:
+        return (*self.hash_keep(member, keep), None)
+
+    def assert_connected(self) -> None:
+        """After the scan: a connection lost on the way fails the audit (one line, exit 2), never a report
+        with the rest of the files called unreadable."""
+        transport = self.client.get_transport()
+        if transport is None or not transport.is_active():
+            raise AuditorError(f"ssh://{self.host}:{self.port}: connection lost during the scan; nothing reported")
+
+    def close(self) -> None:
+        for c in getattr(self, "_clients", []):
+            try:
+                c.close()
+            except _LOST:   # closing a lost connection
+                pass
+        self.client.close()
+
+    def label(self) -> str:
+        return self.path + (f" (root {self.root})" if self.root else "")
+
+
+class _Bounded:
+    """A remote file read up to the size its fstat gave (a file that grows is not read forever)."""
+
+    def __init__(self, fh, size: int):
+        self.fh, self.left = fh, size
+
+    def read(self, n: int = -1) -> bytes:
+        if self.left <= 0:
+            return b""
+        n = self.left if n is None or n < 0 else min(n, self.left)
+        try:
+            data = self.fh.read(n)
+        except _LOST as exc:
+            raise OSError(f"connection lost while reading: {exc}") from None
+        self.left -= len(data)
+        return data
+
+    def readinto(self, buf) -> int:
+        data = self.read(len(buf))
+        buf[:len(data)] = data
+        return len(data)
+
+    def close(self) -> None:
+        _quiet_close(self.fh)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _quiet_close(fh) -> None:
+    try:
+        fh.close()
+    except _LOST:       # closing on a lost connection
+        pass
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "FIFO"
+    if stat.S_ISSOCK(mode):
+        return "socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "device"
+    return "special file"
