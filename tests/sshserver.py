@@ -57,7 +57,7 @@ class Server:
         return home
 
 
-def start(tmp: Path):
+def start(tmp: Path, max_sessions: int = 16):
     """Generator for a fixture: the running server, stopped afterwards."""
     if not os.path.exists(SSHD) or shutil.which("ssh-keygen") is None:
         pytest.skip("openssh-server is not installed (.ci/run installs it)")
@@ -74,7 +74,7 @@ def start(tmp: Path):
         f"Port {port}\nListenAddress 127.0.0.1\nHostKey {home / 'host_key'}\nPidFile {home / 'sshd.pid'}\n"
         f"AuthorizedKeysFile {home / 'authorized_keys'}\nPasswordAuthentication no\n"
         f"KbdInteractiveAuthentication no\nPubkeyAuthentication yes\nStrictModes no\nUsePAM no\n"
-        f"PermitRootLogin prohibit-password\nSubsystem sftp internal-sftp\nMaxSessions 16\nLogLevel ERROR\n")
+        f"PermitRootLogin prohibit-password\nSubsystem sftp internal-sftp\nMaxSessions {max_sessions}\nLogLevel ERROR\n")
     if os.geteuid() == 0:
         os.makedirs("/run/sshd", mode=0o755, exist_ok=True)    # sshd's privilege separation directory
     log = open(home / "sshd.log", "wb")

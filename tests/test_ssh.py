@@ -81,12 +81,15 @@ def test_links_are_recorded_not_followed_and_special_files_never_opened(server, 
     (tree / "var/tmp").mkdir(parents=True, exist_ok=True)
     os.symlink("/etc/passwd", tree / "Kernel/System/Passwd.pm")
     os.mkfifo(tree / "var/tmp/pipe")
+    os.mkfifo(tree / "Kernel/System/Pipe.pm")        # where nothing is ignored
     run = invoke("audit", server.url(tree), "-b", BASELINES, "-f", "json", "-i", server.client_key)
     assert run.code in (0, 1), run
     report = run.json()
     link = [f for f in report["findings"] if f["path"] == "Kernel/System/Passwd.pm"]
     assert link and all("/etc/passwd" in json.dumps(f["evidence"]) or "/etc/passwd" in f["message"] for f in link)
     assert "root:" not in json.dumps(report)
+    pipe = [f for f in report["findings"] if f["path"] == "Kernel/System/Pipe.pm"]
+    assert pipe and "fifo" in json.dumps(pipe)
     local = invoke("audit", tree, "-b", BASELINES, "-f", "json")
     assert _comparable(report) == _comparable(local.json())
 
@@ -124,3 +127,21 @@ def test_bad_ssh_urls_are_one_line(client, url, match):
     assert "secret" not in run.stderr
     if match:
         assert match in run.stderr, run
+
+
+def test_a_server_that_allows_two_sessions_gets_two_channels_and_the_same_report(tmp_path_factory, tmp_path,
+                                                                                 monkeypatch):
+    """A hardened sshd (MaxSessions 2) refuses the third channel: the files are read through the channels
+    it grants, nothing is reported unreadable, and paramiko's own complaints do not reach stderr."""
+    servers = sshserver.start(tmp_path_factory.mktemp("ssh2"), max_sessions=2)
+    small = next(servers)
+    try:
+        monkeypatch.setenv("HOME", str(small.client_home(tmp_path)))
+        monkeypatch.delenv("SSH_AUTH_SOCK", raising=False)
+        tree = _tree(tmp_path)
+        remote = invoke("audit", small.url(tree), "-b", BASELINES, "-f", "json", "-i", small.client_key)
+        local = invoke("audit", tree, "-b", BASELINES, "-f", "json")
+        assert remote.code == 1 and remote.stderr == "", remote
+        assert _comparable(remote.json()) == _comparable(local.json())
+    finally:
+        servers.close()

@@ -89,11 +89,21 @@ def _marker_files(profile: profile_mod.Profile) -> list[str]:
 
 
 def _keeper(profile: profile_mod.Profile):
-    """The paths whose content the build keeps: the profile's marker files and configuration."""
-    from auditor.config import settings as cfg
-    wanted = set(_marker_files(profile))
-    srcs = cfg.sources(profile) if profile.config else []
-    return lambda path: path in wanted or any(src.matches(path) for src in srcs)
+    """The paths whose content the build keeps: the profile's marker files and configuration (decided once
+    per path and profile: the releases of a from-git run share most paths)."""
+    def make(p):
+        from auditor.config import settings as cfg
+        wanted = set(_marker_files(p))
+        srcs = cfg.sources(p) if p.config else []
+        decided: dict[str, bool] = {}
+
+        def keep(path: str) -> bool:
+            got = decided.get(path)
+            if got is None:
+                got = decided[path] = path in wanted or any(src.matches(path) for src in srcs)
+            return got
+        return keep
+    return profile.section("build-keeper", make)
 
 
 def build(target: Target, product: str, version: str, provenance: Provenance,

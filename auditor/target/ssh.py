@@ -24,20 +24,30 @@ import threading
 from typing import BinaryIO, Iterator
 from urllib.parse import unquote, urlsplit
 
+import logging
+
 import paramiko
 
 from auditor import deadline
 from auditor.errors import AuditorError
 from auditor.paths import is_safe_relative
 from auditor.target.base import Member, Target
+from auditor.target.beneath import type_of
+
+# paramiko logs refused channels and lost connections itself: auditor reports them, in one line
+logging.getLogger("paramiko").addHandler(logging.NullHandler())
+logging.getLogger("paramiko").propagate = False
 
 #: what a lost or broken connection raises in paramiko
 _LOST = (OSError, EOFError, paramiko.SSHException)
 #: seconds any one SFTP request may take (a FIFO swapped in on the server blocks there, not here)
 TIMEOUT = 30.0
-#: concurrent SFTP channels reading files (OpenSSH allows 10 sessions per connection by default)
-CHANNELS = 8
+#: concurrent SFTP channels reading files (OpenSSH allows 10 sessions per connection by default; a server
+#: that allows fewer gets fewer: the channels it refuses are not retried)
+CHANNELS = 10
 PATH_MAX = 4096
+#: files larger than this are read with many requests in flight; smaller ones in one or two requests
+PREFETCH_FROM = 256 * 1024
 
 
 class SSHOptions:
@@ -116,11 +126,18 @@ class SSHTarget(Target):
             raise AuditorError(f"ssh://{where}: {exc}") from None
         except (OSError, EOFError) as exc:
             raise AuditorError(f"ssh://{where}: cannot connect: {getattr(exc, 'strerror', None) or exc}") from None
-        self._local = threading.local()
+        import queue as queue_mod
+        self._free: queue_mod.Queue = queue_mod.Queue()
         self._clients: list = []
+        self._opened = 0
+        self._refused = False
         self._lock = threading.Lock()
         try:
-            st = self.sftp().stat(self.base)
+            sftp = self.sftp()
+            try:
+                st = sftp.stat(self.base)
+            finally:
+                self.release(sftp)
         except _LOST as exc:
             self.close()
             raise AuditorError(f"{url}: {self.base}: {getattr(exc, 'strerror', None) or exc}") from None
@@ -133,18 +150,39 @@ class SSHTarget(Target):
         return f"ssh://{self.host}{self.base}"
 
     def sftp(self):
-        """This thread's SFTP channel (one per thread: requests of several threads are in flight at once)."""
-        client = getattr(self._local, "sftp", None)
-        if client is None:
+        """An SFTP channel of the connection for one request or one file: borrowed from the pool (at most
+        CHANNELS; fewer when the server allows fewer sessions: a channel the server refuses is not
+        retried), given back with ``release``. Requests of several threads are in flight at once."""
+        import queue as queue_mod
+        with self._lock:
+            try:
+                return self._free.get_nowait()
+            except queue_mod.Empty:
+                pass
+            opening = self._opened < CHANNELS and not self._refused
+            if opening:
+                self._opened += 1
+        if opening:
             try:
                 client = self.client.open_sftp()
+                client.get_channel().settimeout(TIMEOUT)
             except _LOST as exc:
-                raise OSError(f"connection lost: {exc}") from None
-            client.get_channel().settimeout(TIMEOUT)
-            self._local.sftp = client
-            with self._lock:
-                self._clients.append(client)
-        return client
+                with self._lock:
+                    self._opened -= 1
+                    self._refused = True
+                    if self._opened == 0:
+                        raise OSError(f"the server opens no SFTP channel: {exc}") from None
+            else:
+                with self._lock:
+                    self._clients.append(client)
+                return client
+        try:
+            return self._free.get(timeout=TIMEOUT * 2)
+        except queue_mod.Empty:
+            raise OSError("no SFTP channel became free") from None
+
+    def release(self, client) -> None:
+        self._free.put(client)
 
     def _remote(self, rel: str) -> str:
         return posixpath.join(self.base, rel) if rel else self.base
@@ -155,7 +193,11 @@ class SSHTarget(Target):
             rel_dir = stack.pop()
             deadline.check()
             try:
-                entries = sorted(self.sftp().listdir_attr(self._remote(rel_dir)), key=lambda a: a.filename)
+                sftp = self.sftp()
+                try:
+                    entries = sorted(sftp.listdir_attr(self._remote(rel_dir)), key=lambda a: a.filename)
+                finally:
+                    self.release(sftp)
             except _LOST as exc:
                 if not self.client.get_transport() or not self.client.get_transport().is_active():
                     raise AuditorError(f"ssh://{self.host}:{self.port}: connection lost during the scan") from None
@@ -180,13 +222,17 @@ class SSHTarget(Target):
                     yield Member(rel, "file", perm, a.st_size, ref=sig)
                 elif stat.S_ISLNK(mode):
                     try:
-                        link = self.sftp().readlink(self._remote(rel)) or ""
+                        sftp = self.sftp()
+                        try:
+                            link = sftp.readlink(self._remote(rel)) or ""
+                        finally:
+                            self.release(sftp)
                     except _LOST as exc:
                         yield Member(rel, "symlink", perm, target="", error=f"cannot read the link: {exc}")
                         continue
                     yield Member(rel, "symlink", perm, target=link)
-                else:
-                    yield Member(rel, "other", perm, error=f"not a regular file ({_kind(mode)}): never opened")
+                else:      # recorded by type, never opened (as a directory target records it)
+                    yield Member(rel, type_of(mode), perm)
             stack.extend(reversed(subdirs))
 
     def open(self, member: Member) -> BinaryIO:
@@ -196,7 +242,11 @@ class SSHTarget(Target):
         try:
             fh = sftp.open(self._remote(member.path), "rb")
         except _LOST as exc:
+            self.release(sftp)
             raise OSError(getattr(exc, "strerror", None) or str(exc)) from None
+        except BaseException:
+            self.release(sftp)
+            raise
         try:
             st = fh.stat()
             listed = member.ref
@@ -204,13 +254,16 @@ class SSHTarget(Target):
             if not stat.S_ISREG(st.st_mode or 0) or (listed is not None and now != listed):
                 raise OSError("changed since it was listed, or a link or special file was put in its place: "
                               "not read")
-            fh.prefetch(st.st_size)     # many read requests in flight
-            return _Bounded(fh, st.st_size)
+            if st.st_size > PREFETCH_FROM:
+                fh.prefetch(st.st_size)     # many read requests in flight (paramiko starts a thread for it)
+            return _Bounded(fh, st.st_size, lambda: self.release(sftp))
         except _LOST as exc:
             _quiet_close(fh)
+            self.release(sftp)
             raise OSError(getattr(exc, "strerror", None) or str(exc)) from None
         except BaseException:
             _quiet_close(fh)
+            self.release(sftp)
             raise
 
     def hash_stat(self, member: Member, keep: int) -> tuple:
@@ -238,8 +291,8 @@ class SSHTarget(Target):
 class _Bounded:
     """A remote file read up to the size its fstat gave (a file that grows is not read forever)."""
 
-    def __init__(self, fh, size: int):
-        self.fh, self.left = fh, size
+    def __init__(self, fh, size: int, done):
+        self.fh, self.left, self.done = fh, size, done
 
     def read(self, n: int = -1) -> bytes:
         if self.left <= 0:
@@ -258,7 +311,10 @@ class _Bounded:
         return len(data)
 
     def close(self) -> None:
-        _quiet_close(self.fh)
+        if self.done is not None:
+            _quiet_close(self.fh)
+            self.done()             # the channel back to the pool
+            self.done = None
 
     def __enter__(self):
         return self
@@ -272,13 +328,3 @@ def _quiet_close(fh) -> None:
         fh.close()
     except _LOST:       # closing on a lost connection
         pass
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "device"
-    return "special file"
