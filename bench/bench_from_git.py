@@ -37,7 +37,7 @@ def floor(repo: str, regex: str) -> tuple[int, int, int]:
         for line in out.splitlines():
             meta, _, _path = line.partition(b"\t")
             parts = meta.split()
-            if parts[1] == b"blob":
+            if parts[1] == b"blob" and parts[3].isdigit():      # "BAD": a blob the repository lacks
                 blobs[parts[2].decode()] = int(parts[3])
     proc = subprocess.Popen(["git", "cat-file", "--batch"], env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE)
     feed = "".join(f"{b}\n" for b in blobs).encode()
