@@ -38,7 +38,7 @@ def _disk_path(key: tuple):
     if base is None:
         return None
     name = hashlib.sha256(repr((key, _parsers_digest())).encode("utf-8", "surrogatepass")).hexdigest()
-    return base / "parsed-config" / f"{name}.json"
+    return base / f"config-{name}.json"       # beside the other records: no directory of its own to trust
 
 
 def _encode(hit: tuple) -> bytes:
@@ -79,7 +79,6 @@ def store(key: tuple, hit: tuple) -> None:
         blob = _encode(hit)
         if repr(_decode(blob)) != repr(hit):
             return
-        where.parent.mkdir(mode=0o700, exist_ok=True)
     except (ValueError, TypeError, OSError, RecursionError):
         return
     cache.write_cache(where, blob)
