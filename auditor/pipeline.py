@@ -223,7 +223,11 @@ def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
     if opts.target.startswith("ssh://"):
         from auditor.target.ssh import SSHOptions
         ssh = SSHOptions(opts.identity, opts.accept_new_host_key)
-    with open_target(opts.target, opts.root, opts.kind, ssh) as target, _protected(target):
+    registry = None
+    if opts.target.startswith("registry://"):
+        from auditor.target.registry import RegistryOptions
+        registry = RegistryOptions(opts.insecure_registry, opts.registry_user, opts.platform)
+    with open_target(opts.target, opts.root, opts.kind, ssh, registry) as target, _protected(target):
         earlier = None
         if opts.since:
             from auditor.model.report import read_report

@@ -145,6 +145,13 @@ def target_options(func):
                      help="Extra gitignore-style pattern of paths to ignore (repeatable)."),
         click.option("--identity", "-i", metavar="FILE",
                      help="ssh:// targets: the private key to use (default: the SSH agent, then ~/.ssh)."),
+        click.option("--insecure-registry", is_flag=True,
+                     help="registry:// targets: plain HTTP (a local registry); TLS is verified otherwise."),
+        click.option("--registry-user", metavar="USER",
+                     help="registry:// targets: log in as USER, the password in AUDITOR_REGISTRY_PASSWORD "
+                          "(default: ~/.docker/config.json)."),
+        click.option("--platform", metavar="OS/ARCH",
+                     help="registry:// targets: the image of a multi-platform index (default linux/amd64)."),
         click.option("--accept-new-host-key", is_flag=True,
                      help="ssh:// targets: record and accept the host key of a host known_hosts does not know "
                           "(a changed key is always refused)."),

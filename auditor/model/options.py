@@ -45,6 +45,11 @@ class AuditOptions:
     #: host key is recorded and accepted (auditor.target.ssh)
     identity: str | None = None
     accept_new_host_key: bool = False
+    #: registry:// targets: plain HTTP, the user (password in AUDITOR_REGISTRY_PASSWORD), the platform of
+    #: a multi-platform index (auditor.target.registry)
+    insecure_registry: bool = False
+    registry_user: str | None = None
+    platform: str | None = None
     #: a worker's memo (auditor.fleet): baselines, profile and release index loaded once per worker
     #: process and reused for every target while the baseline files are unchanged
     memo: dict | None = None

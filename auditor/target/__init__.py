@@ -12,9 +12,15 @@ from auditor.target.directory import DirectoryTarget
 __all__ = ["open_target", "Target", "Member", "READ_LIMIT", "DirectoryTarget"]
 
 
-def open_target(path: str, root: str | None = None, kind: str | None = None, ssh=None) -> Target:
+def open_target(path: str, root: str | None = None, kind: str | None = None, ssh=None, registry=None) -> Target:
     """Open a target; ``kind`` (directory|archive|image) overrides detection. ``ssh://USER@HOST/PATH`` is
-    a remote tree read over SFTP (auditor.target.ssh; ``ssh``: its SSHOptions)."""
+    a remote tree read over SFTP (auditor.target.ssh; ``ssh``: its SSHOptions), ``registry://HOST/REPO:TAG``
+    an image pulled from a registry (auditor.target.registry; ``registry``: its RegistryOptions)."""
+    if path.startswith("registry://"):
+        if kind not in (None, "image"):
+            raise AuditorError(f"{path}: a registry:// target is an image (--kind {kind} does not apply)")
+        from auditor.target.registry import RegistryTarget
+        return RegistryTarget(path, root, registry)
     if path.startswith("ssh://"):
         if kind not in (None, "directory"):
             raise AuditorError(f"{path}: an ssh:// target is a remote directory (--kind {kind} does not apply)")
