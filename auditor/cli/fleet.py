@@ -35,10 +35,16 @@ from auditor.cli.app import (FAIL_ON, FORMATS, audit_options, cli, err, guard, n
 @click.option("--require-signed", is_flag=True, help="Every worker verifies the baselines' signatures first.")
 @click.option("--trusted-keys", metavar="FILE")
 @click.option("--progress/--no-progress", default=True, help="Targets done / total and failures on stderr.")
+@click.option("--identity", "-i", metavar="FILE", help="ssh:// targets: the private key every worker uses.")
+@click.option("--insecure-registry", is_flag=True, help="registry:// targets: plain HTTP.")
+@click.option("--registry-user", metavar="USER",
+              help="registry:// targets: log in as USER (password in AUDITOR_REGISTRY_PASSWORD on the workers).")
+@click.option("--platform", metavar="OS/ARCH", help="registry:// targets: the image of a multi-platform index.")
 @click.option("--timeout", type=click.FloatRange(0, 604800), default=3600, show_default=True, metavar="SECONDS",
               help="Time one target may take; a target that takes longer is its error entry (0: no limit).")
 def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, shard, fail_on, product, profile_file,
-          root, allow_hosts, advisories, database, require_signed, trusted_keys, progress, timeout):
+          root, allow_hosts, advisories, database, require_signed, trusted_keys, progress, identity, insecure_registry,
+          registry_user, platform, timeout):
     """Audit many TARGETS (directories, archives, packages, images) in one run, on Dask, into one merged report
     with vendor fingerprints: the same unofficial change found in several installs."""
     from auditor.fleet import engine, report as fleet_report
@@ -53,7 +59,7 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
     all_targets = collect(list(targets), from_file)
     inputs = {f"the target {t.path}": t.path for t in all_targets if is_local(t.path)}
     inputs.update({"the baselines directory": baselines, "the target list": from_file, "the profile": profile_file,
-                   "the trusted keys": trusted_keys})
+                   "the trusted keys": trusted_keys, "the identity file": identity})
     inputs.update({f"the advisory feed {a}": a for a in advisories})
     if database and "://" not in database and database != "auto":
         inputs["the database dump"] = database
@@ -78,7 +84,10 @@ def fleet(targets, baselines, from_file, output_dir, fmt, scheduler, workers, sh
                "allow_hosts": [check_host_pattern(h, "--allow-host") for h in allow_hosts],
                "advisories": [os.path.abspath(a) for a in advisories],
                "database": database if not database or "://" in database or database == "auto"
-               else os.path.abspath(database)}
+               else os.path.abspath(database),
+               # remote targets are read by the workers themselves (ssh://, registry://)
+               "identity": os.path.abspath(identity) if identity else None, "insecure_registry": insecure_registry,
+               "registry_user": registry_user, "platform": platform}
     settings = {"options": options, "timeout": timeout or None, "fail_on": fail_on,
                 "baselines": options["baselines"], "output_dir": os.path.abspath(output_dir) if output_dir else None}
     if require_signed:       # once here too: a bad signature is one line before any task starts
