@@ -230,13 +230,16 @@ def build_from_source(source: str, product: str, version: str, root: str | None 
                       profile: profile_mod.Profile | None = None, progress: bool | None = None,
                       warn: Callable[[str], None] | None = None, repo=None,
                       content_dir: Callable[[str, str], Path] | None = None,
-                      expect_sha256: str | None = None, memo=None) -> Baseline:
+                      expect_sha256: str | None = None, memo=None, registry=None) -> Baseline:
     """``expect_sha256``: the sha256 the source archive must have (pinned from the vendor's published
     digest); a mismatch stops the build before anything is read, and the pin goes into the trust record."""
     if expect_sha256 is not None:
         expect_sha256 = expect_sha256.strip().lower()
         if not re.fullmatch(r"[0-9a-f]{64}", expect_sha256):
             raise AuditorError(f"--expect-sha256: expected 64 hex characters, got {expect_sha256[:80]!r}")
+        if source.startswith("registry://"):
+            raise AuditorError("--expect-sha256 pins an archive file; name a registry image by its digest instead "
+                               "(registry://HOST/REPO@sha256:...)")
         if ref is not None or os.path.isdir(source):
             raise AuditorError("--expect-sha256 pins an archive or package file; a directory or git ref has no "
                                "single digest (a git commit id is its own pin)")
@@ -251,8 +254,11 @@ def build_from_source(source: str, product: str, version: str, root: str | None 
         if actual != expect_sha256:
             raise AuditorError(f"{source}: sha256 is {actual}, not the pinned {expect_sha256} "
                                f"(--expect-sha256); nothing was built")
-    with open_target(source, root) as target:
-        if target.kind == "directory":
+    with open_target(source, root, registry=registry) as target:
+        if target.kind == "registry":      # an official image: the manifest digest it was read from is its pin
+            prov = Provenance("registry", source, sha256=target.manifest_digest.split(":")[1], root=root)
+            trust = Trust("artefact")
+        elif target.kind == "directory":
             prov = Provenance("directory", os.path.basename(os.path.abspath(source)), root=root)
             trust = Trust("directory")
         else:

@@ -37,9 +37,13 @@ def baseline():
 @click.option("--expect-sha256", metavar="HEX",
               help="Refuse to build unless the source archive has this sha256 (the vendor's published digest); "
                    "the pin is recorded in the baseline's trust.")
+@click.option("--insecure-registry", is_flag=True, help="SOURCE registry://...: plain HTTP.")
+@click.option("--platform", metavar="OS/ARCH", help="SOURCE registry://...: the image of a multi-platform index.")
 @click.option("--progress/--no-progress", default=None)
-def baseline_build(source, product, version, root, ref, out, profile_file, content, expect_sha256, progress):
-    """Record an official release from a directory, archive (.tar*, .zip, .deb) or git ref."""
+def baseline_build(source, product, version, root, ref, out, profile_file, content, expect_sha256, insecure_registry,
+                   platform, progress):
+    """Record an official release from a directory, archive (.tar*, .zip, .deb), image, registry:// image or
+    git ref."""
     from auditor import profile as profile_mod
     from auditor.baseline.builder import AUTO, build_from_source, log_warning
     from auditor.baseline.store import save
@@ -49,9 +53,13 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
 
     def where(prod: str, ver: str) -> Path:
         return Path(out).parent if out else Path("baselines") / prod
+    registry = None
+    if source.startswith("registry://"):
+        from auditor.target.registry import RegistryOptions
+        registry = RegistryOptions(insecure_registry, None, platform)
     b = build_from_source(source, product, version, root=root, ref=ref, profile=prof,
-                          progress=False if state.quiet else progress,
-                          warn=log_warning, content_dir=where if content else None, expect_sha256=expect_sha256)
+                          progress=False if state.quiet else progress, warn=log_warning,
+                          content_dir=where if content else None, expect_sha256=expect_sha256, registry=registry)
     path = save(b, out or Path("baselines") / b.product / f"{b.version}.yaml")
     files = sum(1 for e in b.entries if e.type == "file")
     note(f"wrote {path}: {b.product} {b.version}, {files} files, {len(b.entries)} entries, "

@@ -190,7 +190,7 @@ class Provenance:
     @classmethod
     def from_dict(cls, data: Any, where: str = "provenance") -> "Provenance":
         f = Fields(data, where)
-        kind = f.req("kind", str, check=one_of("git", "archive", "directory", "list"))
+        kind = f.req("kind", str, check=one_of("git", "archive", "directory", "list", "registry"))
         source = f.req("source", str, check=non_empty)
         ref = f.opt("ref", str)
         commit = f.opt("commit", str, check=lambda v: None if re.match(r"^[0-9a-f]{40,64}$", v) else "expected a full hex commit id")

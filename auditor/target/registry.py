@@ -245,6 +245,8 @@ class RegistryTarget(ImageTarget):
                 client.blob(digest, size, dest)
                 _keep(digest, dest)
         manifest_digest = "sha256:" + hashlib.sha256(raw).hexdigest()
+        #: the manifest the image was read from: what a baseline built from it records
+        self.manifest_digest = manifest_digest
         index = json.dumps({"schemaVersion": 2, "manifests": [{
             "mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": manifest_digest,
             "size": len(raw)}]}).encode()
