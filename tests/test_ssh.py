@@ -145,3 +145,41 @@ def test_a_server_that_allows_two_sessions_gets_two_channels_and_the_same_report
         assert _comparable(remote.json()) == _comparable(local.json())
     finally:
         servers.close()
+
+
+@pytest.fixture(scope="module", params=["postgresql", "mariadb"])
+def db(request):
+    import dbservers
+    yield from dbservers.start(request.param)
+
+
+def test_database_auto_is_reached_through_the_ssh_connection(server, client, db, tmp_path):
+    """--database auto on an ssh:// target: the install's Kernel/Config.pm names its database as the
+    server sees it (127.0.0.1 there); auditor reaches it through the same SSH connection (a private unix
+    socket here, a direct-tcpip channel there) and reads what the local audit reads."""
+    import sys
+
+    import dbservers
+    from conftest import ROOT
+    sys.path.insert(0, str(ROOT / "sample_installs"))
+    import sampledesk_database as sdb
+    engine = "postgresql" if db.engine == "postgresql" else "mysql"
+    db.load(sdb.genuine(engine, SAMPLES / "sampledesk-7.0.3-genuine"))
+    tree = _tree(tmp_path, "sampledesk-7.0.3-genuine")
+    config = tree / "Kernel/Config.pm"
+    driver = "Pg" if engine == "postgresql" else "mysql"
+    key = "dbname" if engine == "postgresql" else "database"
+    config.write_text(config.read_text().replace("'sampledesk';", f"'{dbservers.DATABASE}';", 1).replace(
+        "$Self->{'DatabaseUser'} = 'sampledesk';", f"$Self->{{'DatabaseUser'}} = '{dbservers.USER}';").replace(
+        "$Self->{'DatabasePw'} = 'Xq7-pR2w-db';", f"$Self->{{'DatabasePw'}} = '{dbservers.PASSWORD}';").replace(
+        '"DBI:mysql:database=$Self->{Database};host=$Self->{DatabaseHost};"',
+        f'"DBI:{driver}:{key}=$Self->{{Database}};host=$Self->{{DatabaseHost}};port={db.port};"'))
+    remote = invoke("audit", server.url(tree), "-b", BASELINES / "sampledesk", "--database", "auto", "-f", "json",
+                    "-i", server.client_key)
+    local = invoke("audit", tree, "-b", BASELINES / "sampledesk", "--database", "auto", "-f", "json")
+    assert remote.code == local.code == 0, remote
+    got, want = remote.json()["database"], local.json()["database"]
+    assert got["source"] == want["source"] + " (through the ssh:// connection)"
+    got.pop("source"), want.pop("source")
+    assert got == want and got["deployment"]["same"] is True
+    assert dbservers.PASSWORD not in remote.stdout + remote.stderr

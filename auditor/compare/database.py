@@ -4,6 +4,8 @@ auditor/checks/database.py judge them."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import base64
 import binascii
 import hashlib
@@ -128,11 +130,22 @@ class DatabaseState:
     second_factor: dict | None = None
 
 
-def open_source(spec: Source, settings, profile) -> Source:
-    """The source to read: ``auto`` resolved from the tree's configuration."""
+def open_source(spec: Source, settings, profile, target=None) -> Source:
+    """The source to read: ``auto`` resolved from the tree's configuration. For a target read over SSH the
+    install's database is reached through the same connection (its host and port as the server sees them)."""
     if spec.kind != "auto":
         return spec
-    return resolve_auto(settings.effective if settings is not None else None, knowledge_mod.of(profile))
+    found = resolve_auto(settings.effective if settings is not None else None, knowledge_mod.of(profile))
+    if target is not None and hasattr(target, "tunnel"):
+        if found.socket:
+            raise AuditorError(f"--database auto: the install's database is the unix socket {found.socket} on the "
+                               f"remote host: give --database with a DSN this machine can reach")
+        name = f".s.PGSQL.{found.port or 5432}" if found.kind == "postgresql" else "mysql.sock"
+        path = target.tunnel(found.host or "localhost", found.port or (5432 if found.kind == "postgresql" else 3306),
+                             name)
+        found = dataclasses.replace(found, tunnel=path, port=found.port or (5432 if found.kind == "postgresql"
+                                                                             else 3306))
+    return found
 
 
 def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str], addon_catalog,
@@ -140,7 +153,7 @@ def of(source: Source, profile, snapshot, baseline, addon_files: dict[str, str],
     know = knowledge_mod.of(profile)
     if know is None:
         raise AuditorError(f"--database: the {profile.name} profile says nothing about a database")
-    source = open_source(source, settings, profile)
+    source = open_source(source, settings, profile, getattr(snapshot, "target", None))
     wanted = {t.table: [c for _, c in t.columns] for t in know.tables.values()}
     rows = read(source, wanted, know.volumes)
     state = DatabaseState(rows.engine, rows.source, rows.tables, problems=list(rows.problems),

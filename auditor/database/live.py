@@ -51,7 +51,9 @@ def _postgresql(source: Source, wanted: dict[str, list[str]], counted: tuple[str
     kw: dict[str, Any] = {"dbname": source.database, "connect_timeout": CONNECT_TIMEOUT,
                           "options": f"-c default_transaction_read_only=on -c statement_timeout={STATEMENT_TIMEOUT_MS}",
                           "application_name": "auditor"}
-    if source.socket or source.host:
+    if source.tunnel:       # the socket named .s.PGSQL.<port> in a private directory
+        kw["host"] = source.tunnel.rsplit("/", 1)[0]
+    elif source.socket or source.host:
         kw["host"] = source.socket or source.host
     _credentials(kw, source)
     try:
@@ -92,8 +94,8 @@ def _mysql(source: Source, wanted: dict[str, list[str]], counted: tuple[str, ...
         raise AuditorError("--database mysql://: the MySQL driver is not installed (pip install PyMySQL)") from None
     kw: dict[str, Any] = {"database": source.database, "connect_timeout": CONNECT_TIMEOUT,
                           "read_timeout": STATEMENT_TIMEOUT_MS // 1000, "charset": "utf8mb4"}
-    if source.socket:
-        kw["unix_socket"] = source.socket
+    if source.tunnel or source.socket:
+        kw["unix_socket"] = source.tunnel or source.socket
     else:
         kw["host"] = source.host or "localhost"
     _credentials(kw, source)

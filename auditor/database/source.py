@@ -28,6 +28,9 @@ class Source:
     path: str | None = None
     #: where the connection came from (the option, or Kernel/Config.pm for auto)
     origin: str = "--database"
+    #: a local unix socket that reaches host:port through the audited target's SSH connection (``auto``
+    #: for an ssh:// target: the install's database is usually on its own host)
+    tunnel: str | None = None
 
     def label(self) -> str:
         """The source without its password (what every message and report shows)."""
@@ -36,7 +39,8 @@ class Source:
         if self.kind == "auto":
             return "auto (the install's Kernel/Config.pm)"
         where = self.socket or f"{self.host or 'localhost'}{':' + str(self.port) if self.port else ''}"
-        return f"{self.kind}://{self.user + '@' if self.user else ''}{where}/{self.database or ''}"
+        via = " (through the ssh:// connection)" if self.tunnel else ""
+        return f"{self.kind}://{self.user + '@' if self.user else ''}{where}/{self.database or ''}{via}"
 
 
 def _port(text: str | None, spec: str) -> int | None:

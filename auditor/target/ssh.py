@@ -17,14 +17,15 @@ the scan fails the audit with one line, never a partial report.
 
 from __future__ import annotations
 
+import logging
 import os
 import posixpath
+import select
+import shutil
 import stat
 import threading
 from typing import BinaryIO, Iterator
 from urllib.parse import unquote, urlsplit
-
-import logging
 
 import paramiko
 
@@ -131,6 +132,7 @@ class SSHTarget(Target):
         self._clients: list = []
         self._opened = 0
         self._refused = False
+        self._tunnels: list = []
         self._lock = threading.Lock()
         try:
             sftp = self.sftp()
@@ -269,6 +271,35 @@ class SSHTarget(Target):
     def hash_stat(self, member: Member, keep: int) -> tuple:
         return (*self.hash_keep(member, keep), None)
 
+    def tunnel(self, host: str, port: int, name: str) -> str:
+        """A unix socket (``name`` in a private directory, mode 0700: no other local user can use it) whose
+        connections reach ``host:port`` as the server sees it, through this SSH connection (a direct-tcpip
+        channel per connection, as ``ssh -L``). Closed with the target."""
+        import socket
+        import tempfile
+        directory = tempfile.mkdtemp(prefix="auditor-tunnel-")
+        path = os.path.join(directory, name)
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        listener.bind(path)
+        listener.listen(4)
+        self._tunnels.append((listener, directory))
+        transport = self.client.get_transport()
+
+        def serve():
+            while True:
+                try:
+                    conn, _ = listener.accept()
+                except OSError:
+                    return
+                try:
+                    chan = transport.open_channel("direct-tcpip", (host, port), ("127.0.0.1", 0), timeout=TIMEOUT)
+                except _LOST:
+                    conn.close()
+                    continue
+                threading.Thread(target=_pump, args=(conn, chan), daemon=True).start()
+        threading.Thread(target=serve, name="ssh-tunnel", daemon=True).start()
+        return path
+
     def assert_connected(self) -> None:
         """After the scan: a connection lost on the way fails the audit (one line, exit 2), never a report
         with the rest of the files called unreadable."""
@@ -277,6 +308,9 @@ class SSHTarget(Target):
             raise AuditorError(f"ssh://{self.host}:{self.port}: connection lost during the scan; nothing reported")
 
     def close(self) -> None:
+        for listener, directory in getattr(self, "_tunnels", []):
+            listener.close()
+            shutil.rmtree(directory, ignore_errors=True)
         for c in getattr(self, "_clients", []):
             try:
                 c.close()
@@ -321,6 +355,26 @@ class _Bounded:
 
     def __exit__(self, *exc):
         self.close()
+
+
+def _pump(conn, chan) -> None:
+    """Bytes both ways between a local connection and an SSH channel until either side closes."""
+    try:
+        while True:
+            ready, _, _ = select.select([conn, chan], [], [], TIMEOUT * 10)
+            if not ready:
+                return
+            for src, dst in ((conn, chan), (chan, conn)):
+                if src in ready:
+                    data = src.recv(1 << 16)
+                    if not data:
+                        return
+                    dst.sendall(data)
+    except (OSError, EOFError, paramiko.SSHException):
+        return
+    finally:
+        conn.close()
+        chan.close()
 
 
 def _quiet_close(fh) -> None:
