@@ -30,9 +30,14 @@ def _parsers_digest() -> str:
     return h.hexdigest()[:16]
 
 
+#: the parsers whose results are kept on disk: the Perl reader (the deployed configuration an audit reads
+#: each time); SysConfig XML definitions are read by baseline builds, many per release, and stay in memory
+DISK_PARSERS = ("otrs-perl", "rt-perl", "perl")
+
+
 def _disk_path(key: tuple):
     from auditor import cache
-    if not DISK_CACHE.get():
+    if not DISK_CACHE.get() or key[0] not in DISK_PARSERS:
         return None
     base = cache.cache_dir()
     if base is None:
