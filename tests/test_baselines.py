@@ -496,3 +496,17 @@ def test_discover_keys_files_by_their_real_path_and_skips_or_refuses_what_is_not
     (real / "7.0.3.yaml").symlink_to(elsewhere / "gone.yaml")
     with pytest.raises(store.AuditorError, match=r"7\.0\.3\.yaml: not a regular file"):
         store.discover(tmp_path / "via", use_cache=False)
+
+
+def test_a_git_target_reads_a_few_paths_as_a_walk_would(sampledesk_repo):
+    """GitTarget.read_paths goes down the trees for each path instead of walking the whole tree: the same
+    answer as the walk (files, a directory, a missing path, a nested file, a path through a file)."""
+    from auditor.target.base import Target
+    from auditor.target.gitrepo import GitTarget
+    wanted = ["RELEASE", "Kernel", "no/such/file", "Kernel/System/Ticket.pm", "RELEASE/x", "Kernel/Config/Defaults.pm"]
+    with GitTarget(str(sampledesk_repo), "v7.0.3") as target:
+        fast = target.read_paths(wanted)
+        walked = Target.read_paths(target, wanted)
+    assert fast == walked
+    assert isinstance(fast["RELEASE"], bytes) and fast["Kernel"].startswith("not a regular file")
+    assert "no/such/file" not in fast and "RELEASE/x" not in fast

@@ -117,12 +117,18 @@ def role_of(profile, path: str) -> str | None:
     return None
 
 
+def _any_source(profile) -> PathPatterns | None:
+    """One pattern set matching every path some configuration source names (None when a source negates a
+    pattern: then each source is asked)."""
+    srcs = sources(profile)
+    return profile.section("config-any", lambda p: PathPatterns([x for s in srcs for x in s.paths])
+                           if not any(x.lstrip().startswith("!") for s in srcs for x in s.paths) else None)
+
+
 def roles_of(profile, paths: Iterable[str]) -> dict[str, str]:
     """path -> role of the configuration files among ``paths`` (``role_of`` for each; a path no source
     names is left out). One match against all sources' patterns at once rules out the other files."""
-    srcs = sources(profile)
-    every = profile.section("config-any", lambda p: PathPatterns([x for s in srcs for x in s.paths])
-                            if not any(x.lstrip().startswith("!") for s in srcs for x in s.paths) else None)
+    every = _any_source(profile)
     out = {}
     for p in paths:
         if every is not None and not every.match(p):
@@ -267,6 +273,9 @@ def read_sources(read: Callable[[list[str]], dict[str, bytes | str]], paths: lis
     """
     parsed: list[tuple[str, list[Statement]]] = []
     problems: list[dict] = []
+    every = _any_source(profile)
+    if every is not None and len(paths) > 64:       # most files of a tree are no configuration at all
+        paths = [p for p in paths if every.match(p)]
     for src in sources(profile):
         if src.role not in roles:
             continue

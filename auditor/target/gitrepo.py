@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO, Iterator
 
 from auditor.errors import AuditorError
-from auditor.target.base import Member, Target
+from auditor.target.base import READ_LIMIT, Member, Target
 
 _SYMLINK = 0o120000
 _EXEC = 0o100755
@@ -160,6 +160,32 @@ class GitTarget(Target):
             return [e[1] for e in self._tree_entries(*self._root_tree)]
         except OSError as exc:
             raise AuditorError(f"{self.path}@{self.ref}: {exc}") from None
+
+    def read_paths(self, wanted, limit: int = READ_LIMIT) -> dict[str, bytes | str]:
+        """Content of a few paths, each found by its own way down the trees (no walk of the whole tree: a
+        release's marker files are read before its scan)."""
+        found = [m for m in (self._lookup(rel) for rel in sorted(set(wanted))) if m is not None and not m.error]
+        return self.read_many(found, limit)
+
+    def _lookup(self, rel: str) -> Member | None:
+        binsha, path = self._root_tree
+        parts = rel.split("/")
+        for i, part in enumerate(parts):
+            try:
+                entries = self._tree_entries(binsha, path)
+            except OSError:
+                return None
+            hits = [e for e in entries if e[1] == part]
+            if not hits:
+                return None
+            mode, name, sha, full = hits[-1]        # a name given twice: the last, as a walk reads it
+            if i < len(parts) - 1:
+                if mode & 0o170000 != 0o040000 or _unsafe_name(name):
+                    return None
+                binsha, path = sha, full
+            else:
+                return next(self._entry(mode, name, sha, full, []), None)
+        return None
 
     def _walk(self, binsha: bytes, path: str) -> Iterator[Member]:
         """Entries depth-first in tree order, read from the raw tree objects (gitpython refuses to
