@@ -21,10 +21,7 @@ from pathlib import Path
 USER, PASSWORD, DATABASE = "otrs", "s3cret-Pw", "otrs"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from servers import free_port as _free_port  # noqa: E402  (shared with the other servers of the tests)
 
 
 def _pg_bin() -> Path | None:

@@ -5,19 +5,13 @@ with skopeo from OCI archives the tests build. Stopped at the end of the module 
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+import servers
 
 
 @dataclass
@@ -50,27 +44,10 @@ def start(tmp: Path):
             pytest.skip(f"{tool} is not installed (.ci/run installs it)")
     home = tmp / "registry"
     (home / "storage").mkdir(parents=True)
-    port = _free_port()
+    port = servers.free_port()
     config = home / "config.yml"
     config.write_text(f"version: 0.1\nlog:\n  level: error\nstorage:\n  filesystem:\n    rootdirectory: {home / 'storage'}\n"
                       f"  delete:\n    enabled: true\nhttp:\n  addr: 127.0.0.1:{port}\n")
-    log = open(home / "registry.log", "wb")
-    proc = subprocess.Popen([shutil.which("docker-registry"), "serve", str(config)], stdout=log,
-                            stderr=subprocess.STDOUT)
-    try:
-        for _ in range(200):
-            if proc.poll() is not None:
-                raise RuntimeError(f"docker-registry did not start: {(home / 'registry.log').read_text()[-2000:]}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+    with servers.running([shutil.which("docker-registry"), "serve", str(config)], home / "registry.log", port,
+                         "docker-registry") as proc:
         yield Registry(home, port, proc)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()

@@ -8,21 +8,15 @@ from __future__ import annotations
 import getpass
 import os
 import shutil
-import socket
 import subprocess
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+import servers
+
 SSHD = "/usr/sbin/sshd"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _keygen(path: Path) -> None:
@@ -67,7 +61,7 @@ def start(tmp: Path, max_sessions: int = 16):
     _keygen(home / "client_key")
     (home / "authorized_keys").write_text((home / "client_key.pub").read_text())
     os.chmod(home / "authorized_keys", 0o600)
-    port = _free_port()
+    port = servers.free_port()
     user = getpass.getuser()
     config = home / "sshd_config"
     config.write_text(
@@ -77,23 +71,6 @@ def start(tmp: Path, max_sessions: int = 16):
         f"PermitRootLogin prohibit-password\nSubsystem sftp internal-sftp\nMaxSessions {max_sessions}\nLogLevel ERROR\n")
     if os.geteuid() == 0:
         os.makedirs("/run/sshd", mode=0o755, exist_ok=True)    # sshd's privilege separation directory
-    log = open(home / "sshd.log", "wb")
-    proc = subprocess.Popen([SSHD, "-D", "-e", "-f", str(config)], stdout=log, stderr=subprocess.STDOUT)
-    try:
-        for _ in range(100):
-            if proc.poll() is not None:
-                raise RuntimeError(f"sshd did not start: {(home / 'sshd.log').read_text()[-2000:]}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+    with servers.running([SSHD, "-D", "-e", "-f", str(config)], home / "sshd.log", port, "sshd") as proc:
         host_pub = (home / "host_key.pub").read_text().split()
         yield Server(home, port, user, home / "client_key", f"{host_pub[0]} {host_pub[1]}", proc)
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()

@@ -140,11 +140,9 @@ def open_source(spec: Source, settings, profile, target=None) -> Source:
         if found.socket:
             raise AuditorError(f"--database auto: the install's database is the unix socket {found.socket} on the "
                                f"remote host: give --database with a DSN this machine can reach")
-        name = f".s.PGSQL.{found.port or 5432}" if found.kind == "postgresql" else "mysql.sock"
-        path = target.tunnel(found.host or "localhost", found.port or (5432 if found.kind == "postgresql" else 3306),
-                             name)
-        found = dataclasses.replace(found, tunnel=path, port=found.port or (5432 if found.kind == "postgresql"
-                                                                             else 3306))
+        port = found.port or (5432 if found.kind == "postgresql" else 3306)
+        name = f".s.PGSQL.{port}" if found.kind == "postgresql" else "mysql.sock"
+        found = dataclasses.replace(found, port=port, tunnel=target.tunnel(found.host or "localhost", port, name))
     return found
 
 

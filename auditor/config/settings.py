@@ -230,13 +230,12 @@ def parse_source(src: Source, text: str, path: str) -> tuple[list[Statement], li
     if hit is None:
         hit = _parse_source(src, text, path)
         parsecache.store(key, hit)
-    if hit is not None:
-        with _PARSED_LOCK:
-            if key not in _PARSED and len(text) <= PARSED_LIMIT // 4:
-                _PARSED[key] = hit
-                _PARSED_BYTES[0] += len(text)
-                while _PARSED_BYTES[0] > PARSED_LIMIT:
-                    _PARSED_BYTES[0] -= _PARSED.popitem(last=False)[1][3]
+    with _PARSED_LOCK:
+        if key not in _PARSED and len(text) <= PARSED_LIMIT // 4:
+            _PARSED[key] = hit
+            _PARSED_BYTES[0] += len(text)
+            while _PARSED_BYTES[0] > PARSED_LIMIT:
+                _PARSED_BYTES[0] -= _PARSED.popitem(last=False)[1][3]
     statements, problems, rank, _size = hit
     return list(statements), [dict(p) for p in problems], rank
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import os
 import re
@@ -74,11 +75,13 @@ class _Client:
                 raise AuditorError("--registry-user needs the password in AUDITOR_REGISTRY_PASSWORD")
             return base64.b64encode(f"{user}:{password}".encode()).decode()
         path = os.path.expanduser("~/.docker/config.json")
-        try:
-            with open(path, "rb") as fh:
-                auths = json.loads(fh.read(1 << 20)).get("auths") or {}
-        except (OSError, ValueError, AttributeError):
+        if not os.path.lexists(path):
             return None
+        from auditor.safeio import read_input      # a regular file, bounded (never a FIFO that blocks)
+        try:
+            auths = json.loads(read_input(path, "docker configuration", 1 << 20)).get("auths") or {}
+        except (ValueError, AttributeError):
+            raise AuditorError(f"{path}: not a docker configuration (JSON with 'auths')") from None
         entry = auths.get(host) or auths.get(f"https://{host}") or {}
         return entry.get("auth") if isinstance(entry, dict) and isinstance(entry.get("auth"), str) else None
 
@@ -259,7 +262,6 @@ class RegistryTarget(ImageTarget):
                     with open(path, "rb") as fh:
                         tar.addfile(info, fh)
                 else:
-                    import io
                     info.size = len(data)
                     tar.addfile(info, io.BytesIO(data))
             put("oci-layout", b'{"imageLayoutVersion": "1.0.0"}')

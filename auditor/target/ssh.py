@@ -20,9 +20,12 @@ from __future__ import annotations
 import logging
 import os
 import posixpath
+import queue
 import select
 import shutil
+import socket
 import stat
+import tempfile
 import threading
 from typing import BinaryIO, Iterator
 from urllib.parse import unquote, urlsplit
@@ -108,10 +111,17 @@ class SSHTarget(Target):
         self.base = posixpath.join(base, self.root) if self.root else base
         self.client = paramiko.SSHClient()
         known = os.path.expanduser("~/.ssh/known_hosts")
-        try:
-            self.client.load_host_keys(known) if os.path.exists(known) else None
-        except (OSError, paramiko.SSHException) as exc:
-            raise AuditorError(f"{known}: cannot be read ({exc})") from None
+        if os.path.lexists(known):
+            try:
+                regular = stat.S_ISREG(os.stat(known).st_mode)
+            except OSError as exc:
+                raise AuditorError(f"{known}: cannot be read ({exc.strerror or exc})") from None
+            if not regular:      # paramiko would block on a FIFO there
+                raise AuditorError(f"{known}: not a regular file (a FIFO, socket or device is never read)")
+            try:
+                self.client.load_host_keys(known)
+            except (OSError, paramiko.SSHException) as exc:
+                raise AuditorError(f"{known}: cannot be read ({exc})") from None
         self.client.set_missing_host_key_policy(_AcceptNew(known) if options.accept_new_host_key
                                                 else paramiko.RejectPolicy())
         where = f"{self.host}:{self.port}"
@@ -129,13 +139,11 @@ class SSHTarget(Target):
             raise AuditorError(f"ssh://{where}: {exc}") from None
         except (OSError, EOFError) as exc:
             raise AuditorError(f"ssh://{where}: cannot connect: {getattr(exc, 'strerror', None) or exc}") from None
-        import queue as queue_mod
-        import socket
         try:    # many small requests and answers: no Nagle delay on them
             self.client.get_transport().sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         except (OSError, AttributeError):
             pass
-        self._free: queue_mod.Queue = queue_mod.Queue()
+        self._free: queue.Queue = queue.Queue()
         self._clients: list = []
         self._opened = 0
         self._refused = False
@@ -162,11 +170,10 @@ class SSHTarget(Target):
         """An SFTP channel of the connection for one request or one file: borrowed from the pool (at most
         CHANNELS; fewer when the server allows fewer sessions: a channel the server refuses is not
         retried), given back with ``release``. Requests of several threads are in flight at once."""
-        import queue as queue_mod
         with self._lock:
             try:
                 return self._free.get_nowait()
-            except queue_mod.Empty:
+            except queue.Empty:
                 pass
             opening = self._opened < CHANNELS and not self._refused
             if opening:
@@ -187,7 +194,7 @@ class SSHTarget(Target):
                 return client
         try:
             return self._free.get(timeout=TIMEOUT * 2)
-        except queue_mod.Empty:
+        except queue.Empty:
             raise OSError("no SFTP channel became free") from None
 
     def release(self, client) -> None:
@@ -282,8 +289,6 @@ class SSHTarget(Target):
         """A unix socket (``name`` in a private directory, mode 0700: no other local user can use it) whose
         connections reach ``host:port`` as the server sees it, through this SSH connection (a direct-tcpip
         channel per connection, as ``ssh -L``). Closed with the target."""
-        import socket
-        import tempfile
         directory = tempfile.mkdtemp(prefix="auditor-tunnel-")
         path = os.path.join(directory, name)
         listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
