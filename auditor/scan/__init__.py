@@ -75,8 +75,8 @@ class _Scan:
             self.pool = ProcessPool(self.target, self.visitor, self.cores, self.bar.advance, self.take)
         else:
             sys.setswitchinterval(0.0005)
-            self.pool = HashPool(self.target, self.visitor, getattr(self.target, "hash_threads", None)
-                                 or min(4, self.cores), self.bar.advance)
+            threads = self.target.hash_threads or min(4, self.cores)
+            self.pool = HashPool(self.target, self.visitor, threads, self.bar.advance)
         for m in self.early:
             self.pool.submit(m)
         self.early.clear()
@@ -90,7 +90,7 @@ class _Scan:
         elif self.pool is None:
             self.early.append(Member(m, "file", ref=m) if m.__class__ is str else m)
             if len(self.early) >= PROCESS_MIN_FILES:
-                self.start_pool(self.cores > 1 and not getattr(self.target, "threads_only", False))
+                self.start_pool(self.cores > 1 and not self.target.threads_only)
         elif self.pool.submit(m):
             self.bar.total(self.listed_files)
 

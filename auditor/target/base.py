@@ -64,6 +64,9 @@ class Target(ABC):
     parallel: bool = False
     #: what earlier scans learnt of contents by their object id (auditor.scan.hashing.BlobMemo), if any
     memo = None
+    #: hashed by threads only (a target whose connection a forked process cannot share), and how many
+    threads_only: bool = False
+    hash_threads: int | None = None
 
     def __init__(self, path: str, root: str | None = None):
         self.path = path
