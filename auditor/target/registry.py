@@ -104,6 +104,7 @@ class _Client:
                                f"{url.rsplit('/', 1)[-1][:80]}: HTTP {exc.code} {exc.reason}") from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
+            reason = getattr(reason, "strerror", None) or reason          # "Connection refused", not "[Errno 111] ..."
             raise AuditorError(f"registry://{self.host}: cannot connect: {reason}") from None
 
     def _token(self, challenge: str) -> str:
