@@ -10,8 +10,6 @@ import yaml
 
 from auditor.errors import ValidationError
 
-_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
 
 def _without_timestamps(cls):
     """Dates stay strings (validated by the model, with a line number, instead of failing in the parser)."""
@@ -225,12 +223,60 @@ _Dumper.add_representer(_FlowMap, _represent_flow)
 _Dumper.add_representer(LineDict, yaml.representer.SafeRepresenter.represent_dict)
 _Dumper.add_representer(LineList, yaml.representer.SafeRepresenter.represent_list)
 
+if hasattr(yaml, "CSafeDumper"):
+    class _CDumper(yaml.CSafeDumper):
+        pass
+
+    for _cls, _how in ((_FlowMap, _represent_flow), (LineDict, yaml.representer.SafeRepresenter.represent_dict),
+                       (LineList, yaml.representer.SafeRepresenter.represent_list)):
+        _CDumper.add_representer(_cls, _how)
+else:       # PyYAML built without libyaml
+    _CDumper = None
+
 
 def flow(mapping: dict) -> dict:
     return _FlowMap(mapping)
 
 
 def dumps(data: Any) -> str:
-    """Deterministic YAML: insertion order kept, UTF-8, no line folding."""
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=1 << 16,
+    """Deterministic YAML: insertion order kept, UTF-8, no line folding.
+
+    Written by libyaml's emitter (about five times faster: a baseline's header with its thousands of
+    settings) when every string is one both emitters write alike, else by PyYAML's own: the two
+    differ on some non-ASCII characters, on control characters, on an empty key and on the length
+    at which a key turns complex (``? key``). tests/test_yamlio.py holds them equal on random
+    documents of the kind ``_plain`` lets through."""
+    dumper = _CDumper if _CDumper is not None and _plain(data) else _Dumper
+    return yaml.dump(data, Dumper=dumper, sort_keys=False, allow_unicode=True, width=1 << 16,
                      default_flow_style=False)
+
+
+#: characters both emitters write alike in a value: tab, newline, printable ASCII and the rest of
+#: the Basic Multilingual Plane from U+00A0 on (not NEL U+0085, the C0/C1 controls, surrogates,
+#: U+FFFE/U+FFFF nor characters beyond U+FFFF)
+_PLAIN_TEXT = re.compile("[\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]*")
+#: a key: printable ASCII, tab and newline, 1 to 100 characters (libyaml measures the length at which
+#: a key turns complex otherwise than PyYAML)
+_PLAIN_KEY = re.compile("[\t\n\x20-\x7e]{1,100}")
+
+
+def _plain(data: Any) -> bool:
+    """Whether a document holds only what libyaml's emitter writes as PyYAML's does: strings of the
+    characters of _PLAIN_TEXT, mapping keys of _PLAIN_KEY, numbers, booleans and nulls."""
+    stack = [data]
+    while stack:
+        node = stack.pop()
+        cls = node.__class__
+        if cls is str:
+            if not _PLAIN_TEXT.fullmatch(node):
+                return False
+        elif isinstance(node, dict):
+            for key, value in node.items():
+                if key.__class__ is not str or not _PLAIN_KEY.fullmatch(key):
+                    return False
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+        elif not (node is None or cls is bool or cls is int or cls is float):
+            return False
+    return True

@@ -72,7 +72,12 @@ def test_a_dotted_version_is_found_in_a_content_exactly_when_it_is_one_of_its_to
         data = text.encode()
         tokens = markers.version_tokens(data)
         for v in versions:
-            by_finder = markers.MarkerFinder(v).hit("Kernel/x.pm", data) is not None
+            finder = markers.MarkerFinder(v)
+            by_finder = finder.hit("Kernel/x.pm", data) is not None
+            if "." not in v:        # an undotted version is never answered from tokens: always read
+                assert finder.version is None and v not in tokens
+                agree += 1
+                continue
             assert by_finder == (v in tokens), (seed, text, v)
             agree += 1
             found += by_finder

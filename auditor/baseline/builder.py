@@ -24,6 +24,8 @@ from auditor.knowledge.urls import hosts_in
 
 
 AUTO = "auto"
+#: text contents a build with a content pack keeps from its scan for the pack (not read twice)
+STASH_BYTES = 48 << 20
 _SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+~-]*")
 
 
@@ -52,17 +54,36 @@ class BuildVisitor(Visitor):
       configuration sources), at most 4 MB each.
     """
 
-    def __init__(self, version: str | None, keep):
+    def __init__(self, version: str | None, keep, stash_bytes: int = 0):
+        import threading
         from auditor.baseline.content import TEXT_LIMIT
         self.limit = max(markers_mod.MAX_MARKER_FILE, TEXT_LIMIT)
         self.finder = markers_mod.MarkerFinder(version) if version else None
         self.keep = keep
+        #: text contents read by the scan, by path, kept for the content pack (which then need not read
+        #: them again) up to ``stash_bytes`` in all; the rest is read again when the pack is written
+        self.stash: dict[str, bytes] = {}
+        self._stash_left = stash_bytes
+        self._stash_lock = threading.Lock()
+
+    def _to_stash(self, path: str, data: bytes) -> None:
+        if self._stash_left >= len(data) and content_mod.is_text(data):
+            with self._stash_lock:
+                if self._stash_left >= len(data):
+                    self._stash_left -= len(data)
+                    self.stash[path] = data
 
     def visit(self, path: str, data: bytes):
         hit = self.finder.hit(path, data) if self.finder is not None else None
         hosts = hosts_in(data)
         kept = data if self.keep(path) else None
+        self._to_stash(path, data)
         return (hit, hosts, kept) if (hit or hosts or kept is not None) else None
+
+    def visit_new(self, path: str, facts, data: bytes):
+        # a content no earlier release of the run had: the one kind the pack does not hold yet
+        self._to_stash(path, data)
+        return self.visit_known(path, facts, lambda: data)
 
     memoizable = True
 
@@ -133,7 +154,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     product = check_name("product", profile.product_id(product) or product)
     version = check_name("version", version)
     from auditor.process import gc_paused
-    visitor = BuildVisitor(version, _keeper(profile))
+    visitor = BuildVisitor(version, _keeper(profile), STASH_BYTES if content_dir is not None else 0)
     with gc_paused():
         snap = scan(target, progress=progress, visitor=visitor)
     bad = [p for p in snap.problems if p.kind not in ("duplicate", "missing-blob")]
@@ -180,7 +201,7 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
     baseline.settings = official_defaults(snap, profile, warn)
     baseline.endpoints = official_endpoints(baseline, snap, profile)
     if content_dir is not None:
-        write_content(baseline, snap, Path(content_dir(product, version)) / content_mod.PACK_NAME)
+        write_content(baseline, snap, Path(content_dir(product, version)) / content_mod.PACK_NAME, visitor.stash)
     return baseline
 
 
@@ -202,8 +223,10 @@ def _release_before_scan(target: Target, profile: profile_mod.Profile) -> tuple[
     return product, version
 
 
-def write_content(baseline: Baseline, snap, pack: Path) -> None:
-    """Put the release's text files into the product's content pack (one copy per distinct content)."""
+def write_content(baseline: Baseline, snap, pack: Path, stash: dict[str, bytes] | None = None) -> None:
+    """Put the release's text files into the product's content pack (one copy per distinct content).
+    ``stash``: contents the scan kept by path (taken from it, not read again; emptied)."""
+    stash = stash if stash is not None else {}
     there = content_mod.known(pack) or ()       # in a session: what the pack holds is not read again
     texts = [e for e in baseline.entries if e.type == "file" and e.sha256 and (e.size or 0) <= content_mod.TEXT_LIMIT
              and e.sha256 not in there]
@@ -215,14 +238,16 @@ def write_content(baseline: Baseline, snap, pack: Path) -> None:
     def items():
         for start in range(0, len(texts), 256):
             batch = texts[start:start + 256]
-            got = snap.read([e.path for e in batch], content_mod.TEXT_LIMIT)
+            unread = [e.path for e in batch if e.path not in stash]
+            got = snap.read(unread, content_mod.TEXT_LIMIT) if unread else {}
             for e in batch:
-                data = got.get(e.path)
+                data = stash.pop(e.path) if e.path in stash else got.get(e.path)
                 if isinstance(data, bytes) and content_mod.is_text(data):
                     yield e.sha256, data
                 elif isinstance(data, bytes):
                     content_mod.seen_binary(pack, e.sha256)
     content_mod.add(pack, items())
+    stash.clear()
     baseline.content_pack = pack.name
 
 

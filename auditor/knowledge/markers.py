@@ -73,17 +73,27 @@ def discover(entries: dict[str, Entry], contents: dict[str, bytes | str], versio
     return discover_from_hits(entries, hits, version)
 
 
-_TOKEN = re.compile(r"(?<![0-9A-Za-z.])[0-9]+(?:\.[0-9]+)*")
-_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)*")
+#: a number with at least one dot: the versions whose presence a content's tokens can answer for
+_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)+")
+_DOTTED_BYTES = re.compile(rb"[0-9]+(?:\.[0-9]+)+")
+#: what may not come right before a token (MarkerFinder's occurrence boundary)
+_NOT_BEFORE = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 def version_tokens(data: bytes) -> frozenset | None:
-    """The dotted numbers in a content as MarkerFinder.hit sees it (a number neither preceded by a
-    letter, digit or dot, taken whole): a dotted-number version occurs in the content exactly when it is
-    one of them. Empty for a content hit never reads (too large, binary)."""
+    """The dotted numbers in a content as MarkerFinder.hit sees it (a number with at least one dot,
+    neither preceded by a letter, digit or dot, taken whole): a dotted version occurs in the content
+    exactly when it is one of them. Empty for a content hit never reads (too large, binary).
+    The search looks for digits only and checks the character before each match in Python (a
+    lookbehind at the front of the pattern made the regex engine stop at every byte: 30 % slower)."""
     if len(data) > MAX_MARKER_FILE or b"\0" in data[:8192]:
         return frozenset()
-    return frozenset(_TOKEN.findall(data.decode("utf-8", "replace")))
+    out = set()
+    for m in _DOTTED_BYTES.finditer(data):
+        at = m.start()
+        if at == 0 or data[at - 1] not in _NOT_BEFORE:
+            out.add(m.group())
+    return frozenset(t.decode("ascii") for t in out)
 
 
 class MarkerFinder:
@@ -92,7 +102,8 @@ class MarkerFinder:
     def __init__(self, version: str):
         self.occurrence = _occurrence(version)
         self.token = version_token(version)
-        #: the version when it is a dotted number (see version_tokens), else None: always read
+        #: the version when it is a dotted number (see version_tokens), else None: always read (an
+        #: undotted version such as "7" is not among a content's tokens)
         self.version = version if _DOTTED.fullmatch(version) else None
 
     def hit(self, path: str, data) -> "_Found | None":

@@ -3,6 +3,7 @@ that is. Facts, no judgement: the endpoint checks and the baseline builder both 
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import re
 from dataclasses import dataclass, field
@@ -85,7 +86,13 @@ def canonical_host(raw: str) -> str | None:
 
 
 def parse_url(text: str) -> tuple[str, str, int | None, str] | None:
-    """(scheme, host, port, url without credentials) of a URL; None when it is not one."""
+    """(scheme, host, port, url without credentials) of a URL; None when it is not one. Remembered for
+    the last 16,384 URLs of at most 2 KiB: the same few (a licence's, the vendor's) stand in thousands
+    of files."""
+    return _parse_url_remembered(text) if len(text) <= 2048 else _parse_url(text)
+
+
+def _parse_url(text: str) -> tuple[str, str, int | None, str] | None:
     text = text.strip().rstrip(".")
     try:
         parts = urlsplit(text)
@@ -102,6 +109,9 @@ def parse_url(text: str) -> tuple[str, str, int | None, str] | None:
         netloc = f"[{host}]" + ("" if port is None else f":{port}")
     clean = f"{parts.scheme.lower()}://{netloc}{parts.path}"
     return parts.scheme.lower(), host, port, clean
+
+
+_parse_url_remembered = functools.lru_cache(maxsize=1 << 14)(_parse_url)
 
 
 def host_endpoint(value: str, scheme: str | None) -> tuple[str, str, int | None, str] | None:

@@ -31,6 +31,10 @@ class Visitor:
     def visit_known(self, path: str, facts, read: Callable[[], bytes]):
         return self.visit(path, read())
 
+    def visit_new(self, path: str, facts, data: bytes):
+        """A content the memo did not know, at hand with its facts just computed."""
+        return self.visit_known(path, facts, lambda: data)
+
 
 class BlobMemo:
     """What the scans of several releases of one repository learnt of each content they hashed, by its
@@ -75,9 +79,17 @@ def hash_member(target: Target, member: Member, visitor: Visitor | None = None):
                     seen = visitor.visit_known(member.path, facts, lambda: target.hash_keep(member, visitor.limit)[3])
                 return member.path, digest, size, member.mode, None, seen, None
         digest, size, mode, data, sig = target.hash_stat(member, visitor.limit if visitor else 0)
-        seen = visitor.visit(member.path, data) if visitor is not None and data is not None else None
+        seen = facts = None
+        if visitor is not None and data is not None:
+            if memo is not None and oid is not None:
+                # a new content for the memo: its facts once, and the visit answered from them (what
+                # ``visit`` would compute again, such as the hosts, is not computed twice)
+                facts = visitor.facts(data)
+                seen = visitor.visit_new(member.path, facts, data)
+            else:
+                seen = visitor.visit(member.path, data)
         if memo is not None and oid is not None:
-            memo.put(oid, digest, size, visitor.facts(data) if visitor is not None and data is not None else None)
+            memo.put(oid, digest, size, facts)
         return member.path, digest, size, member.mode if mode is None else mode, None, seen, sig
     except OSError as exc:
         size, mode = target.describe(member)
