@@ -20,7 +20,7 @@ LAYERS = {
                    "auditor.cache", "auditor.deadline", "auditor.process", "auditor.model"],
     "knowledge": ["auditor.profile", "auditor.knowledge", "auditor.config", "auditor.feeds", "auditor.osv",
                   "auditor.trust", "auditor.baseline.layout", "auditor.baseline.rawlines", "auditor.baseline.store",
-                  "auditor.baseline.content", "auditor.baseline.signed"],
+                  "auditor.baseline.content", "auditor.baseline.packzip", "auditor.baseline.signed"],
     "evidence": ["auditor.target", "auditor.scan", "auditor.identify", "auditor.compare", "auditor.database",
                  "auditor.baseline.builder",
                  "auditor.baseline.importer", "auditor.baseline"],

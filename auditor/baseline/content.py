@@ -3,7 +3,7 @@
 ``baseline build --content`` stores every text file of the release (no NUL
 byte in its first 8 KiB, at most 1 MiB) in ``content.zip`` in the
 directory of the baseline: a zip archive whose members are named by the
-sha256 of their content and deflated (level LEVEL). It is content-addressed, so releases
+sha256 of their content and deflated (auditor.baseline.packzip). It is content-addressed, so releases
 of a product that share a file share one copy, and a member is checked
 against its name when it is read (a changed pack cannot pass a changed
 file off as official). The baseline records the pack's name
@@ -17,17 +17,16 @@ import contextlib
 import hashlib
 import os
 import queue
+import struct
 import threading
 import zipfile
 from pathlib import Path
 from typing import Iterable
 
+from auditor.baseline import packzip
+
 PACK_NAME = "content.zip"
-#: deflate level of the pack's members: 1 is about three times faster than zlib's default 6 for 20 % more
-#: bytes (a library of 90 OTRS / Znuny releases is built in far less time; bench/README.md)
-LEVEL = 1
 TEXT_LIMIT = 1 << 20
-_EPOCH = (1980, 1, 1, 0, 0, 0)
 
 
 def is_text(data: bytes) -> bool:
@@ -102,53 +101,71 @@ class PackWriter:
         try:
             if self.existing:
                 shutil.copyfile(self.path, self.tmp)
-            self.zip = zipfile.ZipFile(self.tmp, "a" if self.existing else "w", compression=zipfile.ZIP_DEFLATED,
-                                       compresslevel=LEVEL)
+            self._fp = open(self.tmp, "r+b")
         except BaseException:
             self.tmp.unlink(missing_ok=True)
+            raise
+        try:
+            self.zip = packzip.PackZip(self._fp, append=bool(self.existing))
+        except BaseException as exc:
+            self._fp.close()
+            self.tmp.unlink(missing_ok=True)
+            if isinstance(exc, (ValueError, struct.error)):
+                from auditor.errors import AuditorError
+                raise AuditorError(f"{self.path}: cannot add to this content pack: {exc}") from None
             raise
         self.added = 0
         #: contents seen in this session that are not text (never packed; not read again)
         self.binary: set[str] = set()
-        # members are deflated and written by one thread while the caller goes on (zlib runs without the
-        # GIL: on two cores the next release is read while this one is compressed); at most QUEUED
-        # contents (of at most TEXT_LIMIT each) wait for it
+        # members are deflated and written by one thread while the caller goes on (ISA-L and zlib run
+        # without the GIL: on two cores the next release is read while this one is compressed). They
+        # are handed over in batches of about BATCH_BYTES (one hand-over per content cost a wait for the
+        # GIL each: seconds over a library of releases); at most QUEUED batches wait for the thread
         self._queue: queue.Queue = queue.Queue(self.QUEUED)
         self._failed: BaseException | None = None
         self._thread: threading.Thread | None = None
 
-    QUEUED = 64
+    QUEUED = 4
+    BATCH_BYTES = 4 << 20
+    BATCH_COUNT = 512
 
     def _write(self) -> None:
         while True:
-            item = self._queue.get()
-            if item is None:
+            batch = self._queue.get()
+            if batch is None:
                 return
             if self._failed is not None:
                 continue
-            sha, data = item
             try:
-                info = zipfile.ZipInfo(sha, date_time=_EPOCH)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                self.zip.writestr(info, data, compresslevel=LEVEL)
+                for sha, data in batch:
+                    self.zip.add(sha, data, packzip.deflate(data))
             except BaseException as exc:      # raised again in the caller's thread (commit)
                 self._failed = exc
 
+    def _hand_over(self, batch: list) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._write, name="content-pack", daemon=True)
+            self._thread.start()
+        self._queue.put(batch)
+
     def add(self, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
-        """Add the pairs not yet in the pack (written as they come: memory does not grow with the
-        release); returns (added, already there) of these items."""
+        """Add the pairs not yet in the pack (written as they come, a batch at a time: memory does not
+        grow with the release); returns (added, already there) of these items."""
         added = there = 0
+        batch, held = [], 0
         for sha, data in items:
             if sha in self.existing:
                 there += 1
                 continue
             self.existing.add(sha)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._write, name="content-pack", daemon=True)
-                self._thread.start()
-            self._queue.put((sha, data))
+            batch.append((sha, data))
+            held += len(data)
+            if held >= self.BATCH_BYTES or len(batch) >= self.BATCH_COUNT:
+                self._hand_over(batch)
+                batch, held = [], 0
             added += 1
+        if batch:
+            self._hand_over(batch)
         self.added += added
         return added, there
 
@@ -158,10 +175,17 @@ class PackWriter:
             self._thread.join()
             self._thread = None
 
+    def _close_zip(self) -> None:
+        try:
+            if self._failed is None:
+                self.zip.close()
+        finally:
+            self._fp.close()
+
     def commit(self) -> None:
         try:
             self._finish()
-            self.zip.close()
+            self._close_zip()
             if self._failed is not None:
                 raise self._failed
             if self.added:
@@ -173,7 +197,7 @@ class PackWriter:
     def discard(self) -> None:
         try:
             self._finish()
-            self.zip.close()
+            self._fp.close()
         finally:
             self.tmp.unlink(missing_ok=True)
 

@@ -97,6 +97,8 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
     # a content met again in a later release is neither read nor analysed again (BlobMemo), and the
     # content pack is written once for all the releases (content_mod.session)
     memo = BlobMemo()
+    from auditor.process import return_large_blocks
+    return_large_blocks()
     with content_mod.session():
         repo = open_repo(repo_path)
         builds: list[TagBuild] = []

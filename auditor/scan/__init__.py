@@ -172,10 +172,15 @@ class _Scan:
         if self.pool is not None:
             results = self.pool.close()
             self.pool = None
-        for m in self.sequential:
-            deadline.check()
-            results.append(hash_member(target, m, self.visitor))
-            self.bar.advance(1)
+        if self.sequential:
+            target.prefetch(self.sequential)
+            try:
+                for m in self.sequential:
+                    deadline.check()
+                    results.append(hash_member(target, m, self.visitor))
+                    self.bar.advance(1)
+            finally:
+                target.end_prefetch()
         return results
 
     def run(self) -> Snapshot:

@@ -106,6 +106,13 @@ class Target(ABC):
                 size += len(chunk)
             return digest.hexdigest(), size, None, None
 
+    def prefetch(self, members: list[Member]) -> None:
+        """The scan is about to read these members' contents in this order (a target that streams
+        them ahead does so); ``end_prefetch`` ends it."""
+
+    def end_prefetch(self) -> None:
+        pass
+
     def member_of_entry(self, entry) -> Member | None:
         """A member rebuilt from a scanned entry, for targets that need nothing else to open a file
         (the scan then keeps no member per file: memory); None where the member itself must be kept."""

@@ -126,6 +126,7 @@ class GitTarget(Target):
     def __init__(self, repo_path: str, ref: str, root: str | None = None, repo=None, memo=None):
         super().__init__(repo_path, root)
         self.memo = memo
+        self._prefetch = None
         self.repo = repo or open_repo(repo_path)
         self.commit = resolve(self.repo, repo_path, ref)
         self.ref = ref
@@ -273,8 +274,50 @@ class GitTarget(Target):
             return
         yield Member(rel, "file", fmode, info.size, ref=ref)
 
+    def prefetch(self, members: list[Member], limit: int | None = None, known_too: bool = False) -> None:
+        """Stream ahead, from one ``git cat-file --batch``, the blobs about to be read in this order
+        (auditor.target.gitstream): each content once, none over ``limit`` bytes, and for the scan
+        (``known_too`` false) none the memo knows (the scan does not read them)."""
+        from auditor.target import gitstream
+        self.end_prefetch()
+        most = gitstream.MAX_BLOB if limit is None else min(limit, gitstream.MAX_BLOB)
+        oids, seen = [], set()
+        for m in members:
+            ref = m.ref
+            if (m.type != "file" or m.error or m.size is None or m.size > most
+                    or not isinstance(ref, _Blob) or ref.binsha in seen):
+                continue
+            if not known_too and self.memo is not None and self.memo.get(ref.binsha) is not None:
+                continue
+            seen.add(ref.binsha)
+            oids.append(ref.binsha)
+        if len(oids) > 1:
+            try:
+                self._prefetch = gitstream.Prefetch({**os.environ, **self.repo.git.environment()}, oids)
+            except OSError:
+                self._prefetch = None
+
+    def read_many(self, members, limit: int = READ_LIMIT) -> dict[str, bytes | str]:
+        members = sorted(members, key=self.read_order)
+        if len(members) < 2 or self._prefetch is not None:
+            return super().read_many(members, limit)
+        self.prefetch(members, limit, known_too=True)
+        try:
+            return super().read_many(members, limit)
+        finally:
+            self.end_prefetch()
+
+    def end_prefetch(self) -> None:
+        if self._prefetch is not None:
+            self._prefetch.close()
+            self._prefetch = None
+
     def open(self, member: Member) -> BinaryIO:
         ref = member.ref
+        if self._prefetch is not None:
+            data = self._prefetch.take(ref.binsha)
+            if data is not None:
+                return io.BytesIO(data)
         try:
             stream = self.repo.odb.stream(ref.binsha)
         except ValueError as exc:
@@ -284,4 +327,5 @@ class GitTarget(Target):
         return _BlobStream(stream)
 
     def close(self) -> None:
+        self.end_prefetch()
         self.repo.close()

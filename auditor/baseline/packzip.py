@@ -1,0 +1,128 @@
+"""Writing a content pack's zip archive with members deflated before they are written.
+
+zipfile deflates a member while it writes it, with zlib, and has no way to take a member deflated
+elsewhere. A content pack is written once per build of many releases and holds gigabytes of text:
+deflating is most of its cost. This writer takes members deflated by ISA-L (python-isal's
+isal_zlib: the same deflate format, about four times faster than zlib at level 1 on OTRS's texts,
+and smaller) or, without it, by zlib, and writes the zip structure itself: local headers, the
+central directory, the end records (ZIP64 when the archive outgrows the classic fields). Reading
+stays with zipfile (auditor.baseline.content.ContentPack), and tests/test_packzip.py holds what is
+written to what zipfile reads, ZIP64 included.
+
+Appending to an existing archive keeps its central directory records byte for byte: the new members
+are written where that directory began, and the directory is written again after them.
+"""
+
+from __future__ import annotations
+
+import struct
+import zlib
+from typing import BinaryIO
+
+try:        # ISA-L's deflate (python-isal): same format, much faster
+    from isal import isal_zlib as _deflate
+except ImportError:         # pragma: no cover - isal is a dependency; zlib is the fallback
+    _deflate = zlib
+
+LEVEL = 1
+#: what the classic fields hold (all ones: "see the ZIP64 record")
+MAX_U32 = 0xFFFFFFFF
+MAX_U16 = 0xFFFF
+#: from where on the ZIP64 forms are written (the classic limits; tests lower them)
+ZIP64_OFFSET = MAX_U32
+ZIP64_COUNT = MAX_U16
+
+_LOCAL = struct.Struct("<4s5H3L2H")
+_CENTRAL = struct.Struct("<4s4H2H3L5H2L")
+_END = struct.Struct("<4s4H2LH")
+_END64 = struct.Struct("<4sQ2H2L4Q")
+_LOCATOR64 = struct.Struct("<4sLQL")
+_DOS_DATE = (0 << 9) | (1 << 5) | 1         # 1980-01-01, the zip epoch: members carry no time
+_ATTR = 0o100644 << 16                      # a regular file, rw-r--r--, made on Unix (version byte 3)
+
+
+def deflate(data: bytes) -> bytes:
+    c = _deflate.compressobj(LEVEL, _deflate.DEFLATED, -15)
+    return c.compress(data) + c.flush()
+
+
+def _end_records(fp: BinaryIO) -> tuple[int, int, int]:
+    """(entries, central directory size, its offset) of an archive written by this writer or zipfile."""
+    fp.seek(0, 2)
+    size = fp.tell()
+    tail_len = min(size, _END.size + MAX_U16)
+    fp.seek(size - tail_len)
+    tail = fp.read(tail_len)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or len(tail) - at < _END.size:
+        raise ValueError("not a zip archive (no end of central directory record)")
+    _sig, _d, _d2, _n, count, cd_size, cd_offset, _comment = _END.unpack_from(tail, at)
+    end_at = size - tail_len + at
+    if count == MAX_U16 or cd_size == MAX_U32 or cd_offset == MAX_U32:
+        loc_at = end_at - _LOCATOR64.size
+        fp.seek(loc_at)
+        sig, _disk, end64_at, _disks = _LOCATOR64.unpack(fp.read(_LOCATOR64.size))
+        if sig != b"PK\x06\x07":
+            raise ValueError("ZIP64 end record locator missing")
+        fp.seek(end64_at)
+        fields = _END64.unpack(fp.read(_END64.size))
+        if fields[0] != b"PK\x06\x06":
+            raise ValueError("ZIP64 end record missing")
+        count, cd_size, cd_offset = fields[7], fields[8], fields[9]
+    return count, cd_size, cd_offset
+
+
+class PackZip:
+    """Members added one by one (name, content, its deflated form), the directory written by ``close``."""
+
+    def __init__(self, fp: BinaryIO, append: bool):
+        self.fp = fp
+        self.central: list[bytes] = []
+        self.count = 0
+        if append:
+            self.count, cd_size, cd_offset = _end_records(fp)
+            fp.seek(cd_offset)
+            kept = fp.read(cd_size)
+            if len(kept) != cd_size:
+                raise ValueError("central directory truncated")
+            self.central.append(kept)
+            fp.seek(cd_offset)
+            fp.truncate()
+        else:
+            fp.seek(0)
+            fp.truncate()
+        self.offset = fp.tell()
+
+    def add(self, name: str, data: bytes, deflated: bytes) -> None:
+        raw = name.encode("ascii")
+        crc = zlib.crc32(data)
+        header = _LOCAL.pack(b"PK\x03\x04", 20, 0, 8, 0, _DOS_DATE, crc, len(deflated), len(data), len(raw), 0)
+        self.fp.write(header)
+        self.fp.write(raw)
+        self.fp.write(deflated)
+        extra = b""
+        offset = self.offset
+        if offset >= ZIP64_OFFSET:      # the member starts past 4 GiB: its offset goes in a ZIP64 extra field
+            extra = struct.pack("<2HQ", 1, 8, offset)
+            offset = MAX_U32
+        version = 45 if extra else 20
+        self.central.append(_CENTRAL.pack(b"PK\x01\x02", (3 << 8) | version, version, 0, 8, 0, _DOS_DATE, crc,
+                                          len(deflated), len(data), len(raw), len(extra), 0, 0, 0, _ATTR, offset)
+                            + raw + extra)
+        self.offset += len(header) + len(raw) + len(deflated)
+        self.count += 1
+
+    def close(self) -> None:
+        cd_offset = self.offset
+        directory = b"".join(self.central)
+        self.fp.write(directory)
+        cd_size = len(directory)
+        count, size, offset = self.count, cd_size, cd_offset
+        if count >= ZIP64_COUNT or cd_size >= ZIP64_OFFSET or cd_offset >= ZIP64_OFFSET:
+            end64_at = cd_offset + cd_size
+            self.fp.write(_END64.pack(b"PK\x06\x06", _END64.size - 12, (3 << 8) | 45, 45, 0, 0, count, count,
+                                      cd_size, cd_offset))
+            self.fp.write(_LOCATOR64.pack(b"PK\x06\x07", 0, end64_at, 1))
+            count, size, offset = MAX_U16, MAX_U32, MAX_U32       # "in the ZIP64 record"
+        self.fp.write(_END.pack(b"PK\x05\x06", 0, 0, count, count, size, offset, 0))
+        self.fp.flush()
