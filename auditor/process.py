@@ -35,7 +35,9 @@ def return_large_blocks(threshold: int = 256 << 10) -> bool:
     threshold, two arenas). By default the threshold rises to the largest block freed so far and every
     thread that allocates gets an arena of its own, so a long run that passes megabyte contents between
     threads (baseline from-git: a reader thread, a pack writer) keeps the high-water mark of every arena:
-    its resident size grew past 650 MB for 130 MB of live objects. False where there is no glibc."""
+    its resident size grew past 650 MB for 130 MB of live objects. For the rest of the process (glibc
+    has no way to read the settings back); only ``baseline from-git`` asks for it. False where there
+    is no glibc."""
     import ctypes
     import ctypes.util
     try:
