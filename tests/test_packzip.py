@@ -102,3 +102,15 @@ def test_the_pack_writer_adds_through_packzip_and_refuses_what_it_cannot_follow(
 def test_isal_is_what_deflates():
     data = b"Kernel::System::Ticket\n" * 5000
     assert zipfile._get_decompressor(zipfile.ZIP_DEFLATED).decompress(packzip.deflate(data)) == data
+
+
+def test_end_records_that_claim_zip64_without_its_records_are_refused(tmp_path):
+    fake = tmp_path / "p.zip"
+    fake.write_bytes(packzip._END.pack(b"PK\x05\x06", 0, 0, 0xFFFF, 0xFFFF, 0, 0, 0))
+    with open(fake, "r+b") as fp:
+        try:
+            packzip.PackZip(fp, append=True)
+        except ValueError as exc:
+            assert "ZIP64" in str(exc)
+        else:
+            raise AssertionError("a pack whose ZIP64 records are missing was taken")

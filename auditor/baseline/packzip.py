@@ -60,6 +60,8 @@ def _end_records(fp: BinaryIO) -> tuple[int, int, int]:
     end_at = size - tail_len + at
     if count == MAX_U16 or cd_size == MAX_U32 or cd_offset == MAX_U32:
         loc_at = end_at - _LOCATOR64.size
+        if loc_at < 0:
+            raise ValueError("ZIP64 end record locator missing")
         fp.seek(loc_at)
         sig, _disk, end64_at, _disks = _LOCATOR64.unpack(fp.read(_LOCATOR64.size))
         if sig != b"PK\x06\x07":
