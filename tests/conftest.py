@@ -131,3 +131,12 @@ def invoke(*args, env=None) -> Run:
         _sys.stdout.flush()
         _sys.stderr.flush()
         return Run(code, out.getvalue().decode("utf-8", "replace"), err.getvalue().decode("utf-8", "replace"))
+
+
+def comparable(report: dict) -> dict:
+    """The report without what names where the tree was read from (its path and kind): a remote tree's
+    report against the same tree's read locally."""
+    out = json.loads(json.dumps(report))
+    out["target"].pop("path", None)
+    out["target"].pop("kind", None)
+    return out

@@ -41,3 +41,41 @@ def running(cmd: list[str], log: Path, port: int, what: str, timeout: float = 20
                 proc.wait(10)
             except subprocess.TimeoutExpired:
                 proc.kill()
+
+
+@contextlib.contextmanager
+def dask_cluster(workdir: Path, env: dict, nthreads: int = 1):
+    """A dask scheduler and one worker as subprocesses on 127.0.0.1, each in a directory of its own under
+    ``workdir``, started in ``env``; yields the scheduler's address. Nothing of the cluster is kept: its
+    process groups (nanny, worker, scheduler) are killed at once instead of waiting seconds for a
+    graceful shutdown."""
+    import json
+    import os
+    import signal
+    import sys
+    for sub in ("scheduler", "worker"):
+        (workdir / sub).mkdir(exist_ok=True)
+    sched_file = workdir / "scheduler.json"
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL, "env": env, "start_new_session": True}
+    procs = [subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1",
+                               "--port", "0", "--no-dashboard", "--scheduler-file", str(sched_file),
+                               "--idle-timeout", "600"], cwd=workdir / "scheduler", **quiet)]
+    try:
+        deadline = time.monotonic() + 60
+        while not sched_file.exists() and time.monotonic() < deadline:
+            time.sleep(0.2)
+        if not sched_file.exists():
+            raise RuntimeError("the dask scheduler did not start")
+        procs.append(subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
+                                       str(sched_file), "--nworkers", "1", "--nthreads", str(nthreads),
+                                       "--no-dashboard", "--host", "127.0.0.1", "--death-timeout", "60"],
+                                      cwd=workdir / "worker", **quiet))
+        yield json.loads(sched_file.read_text())["address"]
+    finally:
+        for p in procs:
+            try:
+                os.killpg(p.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        for p in procs:
+            p.wait(timeout=30)

@@ -8,8 +8,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import tarfile
 import time
 from pathlib import Path
@@ -17,6 +15,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+import servers
 from conftest import BASELINES, ROOT, SAMPLES, invoke
 
 pytest.importorskip("distributed")
@@ -76,34 +75,11 @@ def fleet_dir(tmp_path_factory):
 @pytest.fixture(scope="module")
 def dask_cluster(tmp_path_factory):
     """A dask scheduler and one worker as subprocesses, on 127.0.0.1, stopping by themselves."""
-    d = tmp_path_factory.mktemp("dask")
-    sched_file = d / "scheduler.json"
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
                DASK_DISTRIBUTED__SCHEDULER__WORK_STEALING="False")
-    dask = [sys.executable, "-m", "distributed.cli.dask_scheduler"]
-    sched = subprocess.Popen(dask + ["--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
-                                     str(sched_file), "--idle-timeout", "600"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d, start_new_session=True)
-    deadline = time.monotonic() + 60
-    while not sched_file.exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert sched_file.exists(), "the dask scheduler did not start"
-    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file",
-                               str(sched_file), "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
-                               "--host", "127.0.0.1", "--death-timeout", "60"],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d, start_new_session=True)
-    address = json.loads(sched_file.read_text())["address"]
-    assert address.startswith("tcp://127.0.0.1:")
-    yield address
-    # nothing of the cluster is kept: its process groups (nanny, worker, scheduler) are killed at once
-    # instead of waiting seconds for a graceful shutdown
-    for p in (worker, sched):
-        try:
-            os.killpg(p.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    for p in (worker, sched):
-        p.wait(timeout=30)
+    with servers.dask_cluster(tmp_path_factory.mktemp("dask"), env) as address:
+        assert address.startswith("tcp://127.0.0.1:")
+        yield address
 
 
 def test_a_fleet_on_a_real_dask_scheduler_and_worker(fleet_dir, dask_cluster, tmp_path):

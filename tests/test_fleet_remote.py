@@ -7,14 +7,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 
 import pytest
 
 import registryserver
+import servers
 import sshserver
 from conftest import BASELINES, ROOT, SAMPLES, invoke
 from test_targets import _layer, _oci_image
@@ -46,32 +43,10 @@ def remote(tmp_path_factory):
 def cluster(remote, tmp_path_factory):
     """A scheduler and a worker, each in a working directory of its own, the worker with the client HOME."""
     _ssh, _reg, _t1, _t2, home = remote
-    d = tmp_path_factory.mktemp("dask-remote")
-    (d / "scheduler").mkdir()
-    (d / "worker").mkdir()
-    sched_file = d / "scheduler.json"
     env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""), HOME=str(home))
     env.pop("SSH_AUTH_SOCK", None)
-    sched = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_scheduler", "--host", "127.0.0.1", "--port",
-                              "0", "--no-dashboard", "--scheduler-file", str(sched_file), "--idle-timeout", "600"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=d / "scheduler",
-                             start_new_session=True)
-    deadline = time.monotonic() + 60
-    while not sched_file.exists() and time.monotonic() < deadline:
-        time.sleep(0.2)
-    assert sched_file.exists(), "the dask scheduler did not start"
-    worker = subprocess.Popen([sys.executable, "-m", "distributed.cli.dask_worker", "--scheduler-file", str(sched_file),
-                               "--nworkers", "1", "--nthreads", "2", "--no-dashboard", "--host", "127.0.0.1",
-                               "--death-timeout", "60"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                              env=env, cwd=d / "worker", start_new_session=True)
-    yield json.loads(sched_file.read_text())["address"]
-    for p in (worker, sched):
-        try:
-            os.killpg(p.pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
-    for p in (worker, sched):
-        p.wait(timeout=30)
+    with servers.dask_cluster(tmp_path_factory.mktemp("dask-remote"), env, nthreads=2) as address:
+        yield address
 
 
 def _targets(merged: dict) -> list:

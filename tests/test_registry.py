@@ -10,8 +10,8 @@ import os
 import pytest
 
 import registryserver
-from conftest import BASELINES, SAMPLES, invoke
-from test_targets import _layer, _oci_image
+from conftest import BASELINES, SAMPLES, comparable, invoke
+from test_targets import _blob, _image_blobs, _layer, _oci_image, _oci_tar
 
 VENDOR = SAMPLES / "sampledesk-7.0.3-vendor"
 GENUINE = SAMPLES / "sampledesk-7.0.3-genuine"
@@ -37,13 +37,6 @@ def pushed(registry, tmp_path_factory):
     return archive
 
 
-def _comparable(report: dict) -> dict:
-    out = json.loads(json.dumps(report))
-    out["target"].pop("path", None)
-    out["target"].pop("kind", None)
-    return out
-
-
 def test_an_image_in_a_registry_gives_the_findings_of_its_archive(registry, pushed, tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))      # no docker config of the user's
     ref = f"registry://{registry.host}/sampledesk:7.0.3-vendor"
@@ -52,7 +45,7 @@ def test_an_image_in_a_registry_gives_the_findings_of_its_archive(registry, push
     assert remote.code == local.code == 1, remote
     got = remote.json()
     assert got["target"]["kind"] == "registry" and got["target"]["path"] == ref
-    assert _comparable(got) == _comparable(local.json())
+    assert comparable(got) == comparable(local.json())
     cats = {(f["category"], f["path"]) for f in got["findings"]}
     assert ("added-file", "Kernel/System/Telemetry.pm") in cats and ("missing-file", "scripts/backup.pl") in cats
     # the same image named by its manifest's digest
@@ -63,7 +56,7 @@ def test_an_image_in_a_registry_gives_the_findings_of_its_archive(registry, push
         digest = resp.headers["Docker-Content-Digest"]
     by_digest = invoke("audit", f"registry://{registry.host}/sampledesk@{digest}", "--root", "opt/sampledesk",
                        "-b", BASELINES, "-f", "json", "--insecure-registry")
-    assert _comparable(by_digest.json()) == _comparable(got)
+    assert comparable(by_digest.json()) == comparable(got)
 
 
 def test_a_blob_changed_in_the_registry_is_refused_with_its_digest(registry, pushed, tmp_path, monkeypatch):
@@ -108,41 +101,20 @@ def test_an_unknown_tag_is_one_line(registry, pushed, tmp_path, monkeypatch):
 
 def _multi_platform(path, images: dict[str, list[bytes]]):
     """An OCI archive whose index.json names an image index of one manifest per platform."""
-    import hashlib
-    import io
-    import tarfile
-
-    def blob(data):
-        return "sha256:" + hashlib.sha256(data).hexdigest(), data
     blobs, entries = [], []
     for platform, layers in images.items():
         os_, arch = platform.split("/")
-        lb = [blob(x) for x in layers]
-        config = blob(json.dumps({"architecture": arch, "os": os_,
-                                  "rootfs": {"type": "layers", "diff_ids": [d for d, _ in lb]}}).encode())
-        manifest = blob(json.dumps({
-            "schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
-            "config": {"mediaType": "application/vnd.oci.image.config.v1+json", "digest": config[0],
-                       "size": len(config[1])},
-            "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": d, "size": len(b)}
-                       for d, b in lb]}).encode())
-        blobs += lb + [config, manifest]
+        image = _image_blobs(layers, os_, arch)
+        manifest = image[-1]
+        blobs += image
         entries.append({"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": manifest[0],
                         "size": len(manifest[1]), "platform": {"os": os_, "architecture": arch}})
-    idx = blob(json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json",
-                           "manifests": entries}).encode())
+    idx = _blob(json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.index.v1+json",
+                            "manifests": entries}).encode())
     blobs.append(idx)
     top = json.dumps({"schemaVersion": 2, "manifests": [
         {"mediaType": "application/vnd.oci.image.index.v1+json", "digest": idx[0], "size": len(idx[1])}]}).encode()
-    with tarfile.open(path, "w") as tar:
-        def put(name, data):
-            info = tarfile.TarInfo(name)
-            info.size = len(data)
-            tar.addfile(info, io.BytesIO(data))
-        put("oci-layout", b'{"imageLayoutVersion": "1.0.0"}')
-        put("index.json", top)
-        for d, b in {d: b for d, b in blobs}.items():
-            put("blobs/sha256/" + d.split(":")[1], b)
+    _oci_tar(path, top, blobs)
 
 
 def test_a_multi_platform_image_is_read_for_the_platform_asked(registry, tmp_path, monkeypatch):

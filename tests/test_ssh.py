@@ -11,7 +11,7 @@ import shutil
 import pytest
 
 import sshserver
-from conftest import BASELINES, SAMPLES, invoke
+from conftest import BASELINES, SAMPLES, comparable, invoke
 
 
 @pytest.fixture(scope="module")
@@ -34,14 +34,6 @@ def _tree(tmp_path, sample="sampledesk-7.0.3-vendor"):
     return tree
 
 
-def _comparable(report: dict) -> dict:
-    """The report without what names where the tree was read from (its path and kind)."""
-    out = json.loads(json.dumps(report))
-    out["target"].pop("path", None)
-    out["target"].pop("kind", None)
-    return out
-
-
 @pytest.mark.parametrize("sample", ["sampledesk-6.0.3-as-7.0.3", "sampledesk-7.0.3-vendor"])
 def test_a_remote_tree_gives_the_report_of_the_local_audit(server, client, tmp_path, sample):
     tree = _tree(tmp_path, sample)
@@ -50,7 +42,7 @@ def test_a_remote_tree_gives_the_report_of_the_local_audit(server, client, tmp_p
     assert remote.code == local.code == 1, remote
     got, want = remote.json(), local.json()
     assert got["target"]["kind"] == "ssh" and got["target"]["path"] == server.url(tree)
-    assert _comparable(got) == _comparable(want)
+    assert comparable(got) == comparable(want)
     assert got["findings"], "the samples have findings: the comparison is not of two empty reports"
 
 
@@ -91,7 +83,7 @@ def test_links_are_recorded_not_followed_and_special_files_never_opened(server, 
     pipe = [f for f in report["findings"] if f["path"] == "Kernel/System/Pipe.pm"]
     assert pipe and "fifo" in json.dumps(pipe)
     local = invoke("audit", tree, "-b", BASELINES, "-f", "json")
-    assert _comparable(report) == _comparable(local.json())
+    assert comparable(report) == comparable(local.json())
 
 
 def test_a_connection_lost_during_the_scan_is_one_line_and_no_report(server, client, tmp_path, monkeypatch):
@@ -142,7 +134,7 @@ def test_a_server_that_allows_two_sessions_gets_two_channels_and_the_same_report
         remote = invoke("audit", small.url(tree), "-b", BASELINES, "-f", "json", "-i", small.client_key)
         local = invoke("audit", tree, "-b", BASELINES, "-f", "json")
         assert remote.code == 1 and remote.stderr == "", remote
-        assert _comparable(remote.json()) == _comparable(local.json())
+        assert comparable(remote.json()) == comparable(local.json())
     finally:
         servers.close()
 

@@ -55,20 +55,25 @@ def _layer(files: dict[str, bytes | None], base=None) -> bytes:
     return buf.getvalue()
 
 
-def _oci_image(path, layers: list[bytes]):
-    def blob(data):
-        return "sha256:" + hashlib.sha256(data).hexdigest(), data
-    blobs = [blob(layer) for layer in layers]
-    config = blob(json.dumps({"architecture": "amd64", "os": "linux",
-                              "rootfs": {"type": "layers", "diff_ids": [d for d, _ in blobs]}}).encode())
-    manifest = blob(json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
-                                "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
-                                           "digest": config[0], "size": len(config[1])},
-                                "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": d,
-                                            "size": len(b)} for d, b in blobs]}).encode())
-    index = json.dumps({"schemaVersion": 2, "manifests": [
-        {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": manifest[0], "size": len(manifest[1]),
-         "annotations": {"org.opencontainers.image.ref.name": "helpdesk:7.0.3"}}]}).encode()
+def _blob(data: bytes) -> tuple[str, bytes]:
+    return "sha256:" + hashlib.sha256(data).hexdigest(), data
+
+
+def _image_blobs(layers: list[bytes], os_: str = "linux", arch: str = "amd64") -> list[tuple[str, bytes]]:
+    """An image's blobs: its layers, its config and, last, its manifest."""
+    blobs = [_blob(layer) for layer in layers]
+    config = _blob(json.dumps({"architecture": arch, "os": os_,
+                               "rootfs": {"type": "layers", "diff_ids": [d for d, _ in blobs]}}).encode())
+    manifest = _blob(json.dumps({"schemaVersion": 2, "mediaType": "application/vnd.oci.image.manifest.v1+json",
+                                 "config": {"mediaType": "application/vnd.oci.image.config.v1+json",
+                                            "digest": config[0], "size": len(config[1])},
+                                 "layers": [{"mediaType": "application/vnd.oci.image.layer.v1.tar", "digest": d,
+                                             "size": len(b)} for d, b in blobs]}).encode())
+    return blobs + [config, manifest]
+
+
+def _oci_tar(path, index: bytes, blobs: list[tuple[str, bytes]]) -> None:
+    """An OCI image layout as a tar archive: its marker file, ``index`` and each distinct blob."""
     with tarfile.open(path, "w") as tar:
         def put(name, data):
             info = tarfile.TarInfo(name)
@@ -76,8 +81,17 @@ def _oci_image(path, layers: list[bytes]):
             tar.addfile(info, io.BytesIO(data))
         put("oci-layout", b'{"imageLayoutVersion": "1.0.0"}')
         put("index.json", index)
-        for d, b in blobs + [config, manifest]:
+        for d, b in dict(blobs).items():
             put("blobs/sha256/" + d.split(":")[1], b)
+
+
+def _oci_image(path, layers: list[bytes]):
+    blobs = _image_blobs(layers)
+    manifest = blobs[-1]
+    index = json.dumps({"schemaVersion": 2, "manifests": [
+        {"mediaType": "application/vnd.oci.image.manifest.v1+json", "digest": manifest[0], "size": len(manifest[1]),
+         "annotations": {"org.opencontainers.image.ref.name": "helpdesk:7.0.3"}}]}).encode()
+    _oci_tar(path, index, blobs)
 
 
 def test_oci_image_layers_and_whiteouts(tmp_path):
