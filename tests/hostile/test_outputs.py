@@ -224,3 +224,32 @@ def test_concurrent_audits_on_one_output_never_leave_a_partial_report(tmp_path, 
     assert all(p.returncode == 0 for p in procs), errs
     assert reads[0] > 0 and bad == []
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".shared")] == []   # no temporary left
+
+
+@pytest.mark.parametrize("damage", ["directory-beyond-the-end", "zip64-without-its-records"])
+def test_a_planted_content_pack_that_lies_about_its_directory_is_one_line_and_left_as_it_was(tmp_path, tiny,
+                                                                                             damage):
+    """A content pack is added to in place of a copy (auditor.baseline.packzip follows its end records): one
+    whose end record points past the file, or claims ZIP64 records that are not there, is refused with one
+    line naming it, the planted file untouched and no temporary copy left beside it."""
+    import zipfile
+    out = tmp_path / "out" / "tiny"
+    out.mkdir(parents=True)
+    pack = out / "content.zip"
+    with zipfile.ZipFile(pack, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("0" * 64, b"planted\n")
+    raw = bytearray(pack.read_bytes())
+    end = raw.rfind(b"PK\x05\x06")
+    if damage == "directory-beyond-the-end":
+        raw[end + 16:end + 20] = (len(raw) + 100).to_bytes(4, "little")
+    else:
+        raw[end + 8:end + 12] = b"\xff\xff\xff\xff"          # entries on this disk / in all: "see ZIP64"
+    pack.write_bytes(bytes(raw))
+    with zipfile.ZipFile(pack) as z:             # what zipfile makes of it decides the path taken
+        listed = z.namelist()
+    assert listed == ["0" * 64]
+    before = pack.read_bytes()
+    expect_error("baseline", "build", tiny, "-p", "tiny", "-V", "1.0.0", "-o", out / "1.0.0.yaml", "--content",
+                 match=r"content\.zip: cannot add to this content pack")
+    assert pack.read_bytes() == before
+    assert sorted(p.name for p in out.iterdir()) == ["content.zip"]
