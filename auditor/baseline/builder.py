@@ -67,7 +67,7 @@ class BuildVisitor(Visitor):
         self._stash_lock = threading.Lock()
 
     def _to_stash(self, path: str, data: bytes) -> None:
-        if self._stash_left >= len(data) and content_mod.is_text(data):
+        if self._stash_left > 0 and self._stash_left >= len(data) and content_mod.is_text(data):
             with self._stash_lock:
                 if self._stash_left >= len(data):
                     self._stash_left -= len(data)
