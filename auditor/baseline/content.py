@@ -23,8 +23,6 @@ import zipfile
 from pathlib import Path
 from typing import Iterable
 
-from auditor.baseline import packzip
-
 PACK_NAME = "content.zip"
 TEXT_LIMIT = 1 << 20
 
@@ -106,6 +104,7 @@ class PackWriter:
             self.tmp.unlink(missing_ok=True)
             raise
         try:
+            from auditor.baseline import packzip     # (and ISA-L) only where a pack is written, not for reading one
             self.zip = packzip.PackZip(self._fp, append=bool(self.existing))
         except BaseException as exc:
             self._fp.close()
@@ -138,7 +137,7 @@ class PackWriter:
                 continue
             try:
                 for sha, data in batch:
-                    self.zip.add(sha, data, packzip.deflate(data))
+                    self.zip.add(sha, data, self.zip.deflate(data))
             except BaseException as exc:      # raised again in the caller's thread (commit)
                 self._failed = exc
 

@@ -95,6 +95,8 @@ class PackZip:
             fp.truncate()
         self.offset = fp.tell()
 
+    deflate = staticmethod(deflate)
+
     def add(self, name: str, data: bytes, deflated: bytes) -> None:
         raw = name.encode("ascii")
         crc = zlib.crc32(data)
