@@ -73,9 +73,26 @@ def dask_cluster(workdir: Path, env: dict, nthreads: int = 1):
         yield json.loads(sched_file.read_text())["address"]
     finally:
         for p in procs:
-            try:
-                os.killpg(p.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+            _kill_group_but_its_tracker(p.pid)
         for p in procs:
             p.wait(timeout=30)
+
+
+def _kill_group_but_its_tracker(pgid: int) -> None:
+    """SIGKILL every process of the group except multiprocessing's resource trackers: a tracker outlives
+    the processes it serves and, when their pipe closes, unlinks the named semaphores they registered
+    (the nanny's spawned worker has some); killed with them, those were left in /dev/shm, six a run."""
+    import os
+    import signal
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            if os.getpgid(int(entry)) != pgid:
+                continue
+            with open(f"/proc/{entry}/cmdline", "rb") as fh:
+                if b"resource_tracker" in fh.read():
+                    continue
+            os.kill(int(entry), signal.SIGKILL)
+        except (ProcessLookupError, PermissionError, FileNotFoundError):
+            pass
