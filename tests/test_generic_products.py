@@ -69,27 +69,39 @@ def _fetch(name: str, how: tuple[str, str]) -> Path:
     return target
 
 
+#: (artefact, root) -> the pristine unpacked tree, unpacked once per session (an xz-compressed .deb costs
+#: about a second each time; a copy of the unpacked tree a few hundredths)
+_UNPACKED: dict[tuple[Path, str | None], Path] = {}
+
+
+def _unpack(artefact: Path, root: str | None) -> Path:
+    key = (artefact, root)
+    if key not in _UNPACKED:
+        import atexit
+        import tempfile
+        tmp = Path(tempfile.mkdtemp(prefix="auditor-unpacked-"))
+        atexit.register(shutil.rmtree, tmp, True)
+        if artefact.suffix == ".whl":
+            with zipfile.ZipFile(artefact) as z:
+                z.extractall(tmp)
+                for info in z.infolist():   # as pip does: an executable member stays executable
+                    if (info.external_attr >> 16) & 0o111:
+                        os.chmod(tmp / info.filename, 0o755)
+        elif artefact.suffix == ".deb":
+            from debian.debfile import DebFile
+            with DebFile(str(artefact)).data.tgz() as tar:
+                tar.extractall(tmp, filter="tar")
+        else:
+            with tarfile.open(artefact) as tar:
+                tar.extractall(tmp, filter="tar")
+        _UNPACKED[key] = tmp / root if root else tmp
+    return _UNPACKED[key]
+
+
 def _extract(artefact: Path, root: str | None, dest: Path) -> Path:
-    """Unpack the artefact the way an install does (the test does this, never auditor)."""
-    tmp = dest.with_name(dest.name + "-x")
-    if artefact.suffix == ".whl":
-        with zipfile.ZipFile(artefact) as z:
-            z.extractall(tmp)
-            for info in z.infolist():   # as pip does: an executable member stays executable
-                if (info.external_attr >> 16) & 0o111:
-                    os.chmod(tmp / info.filename, 0o755)
-    elif artefact.suffix == ".deb":
-        from debian.debfile import DebFile
-        with DebFile(str(artefact)).data.tgz() as tar:
-            tar.extractall(tmp, filter="tar")
-    else:
-        with tarfile.open(artefact) as tar:
-            tar.extractall(tmp, filter="tar")
-    src = tmp / root if root else tmp
-    if root and root.startswith("usr/"):
-        src = tmp / root
-    shutil.move(src, dest)
-    shutil.rmtree(tmp, ignore_errors=True)
+    """Unpack the artefact the way an install does (the test does this, never auditor), into ``dest``: a
+    fresh copy of the session's pristine unpacking (modes and times kept, links copied as links)."""
+    shutil.copytree(_unpack(artefact, root), dest, symlinks=True)
     return dest
 
 

@@ -52,8 +52,10 @@ def rt(tmp_path_factory):
         dest = base / f"tree-{version}"
         from debian.debfile import DebFile
         with DebFile(str(debs[pkg])).data.tgz() as tar:
-            members = [m for m in tar.getmembers() if m.name.startswith(f"./usr/share/{pkg}/")]
-            tar.extractall(base / f"x-{version}", members=members, filter="tar")
+            # member by member as the stream passes (listing first would decompress the xz data twice)
+            for m in tar:
+                if m.name.startswith(f"./usr/share/{pkg}/"):
+                    tar.extract(m, base / f"x-{version}", filter="tar")
         shutil.move(base / f"x-{version}" / "usr" / "share" / pkg, dest)
         trees[version] = dest
     return {"baselines": out, "trees": trees, "debs": debs}
