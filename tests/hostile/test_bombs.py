@@ -116,12 +116,9 @@ def test_a_sparse_file_of_1_gib_is_hashed_in_constant_memory(tmp_path, tiny, tin
 
 def test_a_git_blob_of_300_mib_is_streamed(tmp_path):
     repo = make.git_repo(tmp_path / "repo")
-    big = tmp_path / "big.bin"
-    with open(big, "wb") as fh:
-        fh.truncate(300 << 20)
-    sha = make.git(repo, "hash-object", "-w", str(big))
-    os.unlink(big)
-    tree = make.git_tiny_tree(repo, extra=[("100644", "big.bin", bytes.fromhex(sha))])
+    sha = make.git_zero_blob(repo, 300 << 20)
+    assert make.git(repo, "cat-file", "-s", sha.hex()) == str(300 << 20)      # git reads it as its own
+    tree = make.git_tiny_tree(repo, extra=[("100644", "big.bin", sha)])
     make.git_commit(repo, tree, "main")
     out = limited("baseline", "build", repo, "--ref", "main", "-p", "tiny", "-V", "1.0.0",
                   "-o", tmp_path / "b" / "tiny" / "1.0.0.yaml")
