@@ -50,8 +50,6 @@ def dask_cluster(workdir: Path, env: dict, nthreads: int = 1):
     process groups (nanny, worker, scheduler) are killed at once instead of waiting seconds for a
     graceful shutdown."""
     import json
-    import os
-    import signal
     import sys
     for sub in ("scheduler", "worker"):
         (workdir / sub).mkdir(exist_ok=True)
