@@ -39,10 +39,10 @@ def return_large_blocks(threshold: int = 256 << 10) -> bool:
     has no way to read the settings back); only ``baseline from-git`` asks for it. False where there
     is no glibc."""
     import ctypes
-    import ctypes.util
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallopt = libc.mallopt
+        # the symbols already loaded into this process (glibc's among them): ctypes.util.find_library
+        # would start `ldconfig -p` to find a library that is loaded anyway
+        mallopt = ctypes.CDLL(None).mallopt
     except (OSError, AttributeError):
         return False
     mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
