@@ -105,9 +105,15 @@ class MarkerFinder:
         #: the version when it is a dotted number (see version_tokens), else None: always read (an
         #: undotted version such as "7" is not among a content's tokens)
         self.version = version if _DOTTED.fullmatch(version) else None
+        #: the version's own bytes: a content without them holds no occurrence (decoding keeps every
+        #: valid UTF-8 sequence and turns the rest into U+FFFD, so no occurrence can arise from other
+        #: bytes), and a bytes search costs a fraction of decoding and the regular expression
+        self.needle = version.encode("utf-8")
 
     def hit(self, path: str, data) -> "_Found | None":
         if _in_tests(path) or not isinstance(data, bytes) or len(data) > MAX_MARKER_FILE or b"\0" in data[:8192]:
+            return None
+        if self.needle not in data:
             return None
         text = data.decode("utf-8", "replace")
         m = self.occurrence.search(text)
