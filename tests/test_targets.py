@@ -30,6 +30,24 @@ def test_tar_gz_archive_target(tmp_path):
     assert report["findings"] == []
 
 
+def test_a_compressed_archive_is_decompressed_once_when_its_files_fit_the_keep_budget(tmp_path, monkeypatch):
+    """The listing pass keeps what it decompresses; past the budget the stream starts again, same report."""
+    from auditor.target import streams, tar as tar_mod
+    txz = tmp_path / "install.tar.xz"
+    with tarfile.open(txz, "w:xz") as tar:
+        _add_tree(tar, GENUINE, "opt/sampledesk")
+    starts = []
+    real = streams._RestartableReader._reset
+    monkeypatch.setattr(streams._RestartableReader, "_reset", lambda self: (starts.append(1), real(self))[1])
+    once, _ = audit_json(txz, "--root", "opt/sampledesk", expect_rc=0)
+    assert len(starts) == 1 and once["identified_version"] == "7.0.3" and once["findings"] == []
+    starts.clear()
+    monkeypatch.setattr(tar_mod, "KEEP_TOTAL", 1000)        # a few small files kept, the rest read again
+    again, _ = audit_json(txz, "--root", "opt/sampledesk", expect_rc=0)
+    assert len(starts) > 1
+    assert again == once
+
+
 def test_archive_with_a_member_escaping_the_root(tmp_path):
     tgz = tmp_path / "evil.tar"
     with tarfile.open(tgz, "w") as tar:

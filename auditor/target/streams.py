@@ -193,6 +193,12 @@ def lzma_alone(head: bytes) -> bool:
     return plausible_dict and (size == (1 << 64) - 1 or size < 1 << 38)
 
 
+def costly_seek(stream) -> bool:
+    """True for a stream from ``decompressed`` that starts again from the beginning to seek back."""
+    return isinstance(stream, (gzip.GzipFile, bz2.BZ2File)) or (
+        isinstance(stream, io.BufferedReader) and isinstance(stream.raw, _RestartableReader))
+
+
 def decompressed(head: bytes, opener):
     """A readable, seekable stream of the decompressed content (gz, bz2, xz, zst or plain)."""
     if head[:2] == b"\x1f\x8b":

@@ -12,8 +12,16 @@ from auditor.safeio import open_regular
 from auditor.target.archive import (Members, check_root, link_target, member_path, strip_dot, tar_type,
                                     top_names)
 from auditor.target.base import Member, Target
-from auditor.target.streams import (STREAM_ERRORS, CorruptArchive, Files, GuardedStream, check_bomb, decompressed,
-                                    MAX_RATIO, MIN_BOMB)
+from auditor.target.streams import (STREAM_ERRORS, CorruptArchive, Files, GuardedStream, check_bomb, costly_seek,
+                                    decompressed, MAX_RATIO, MIN_BOMB)
+
+
+#: A compressed stream cannot seek back: reading a member after the listing decompressed past it starts
+#: the decompression again from the beginning (a second pass over the whole archive). The listing pass
+#: keeps the contents it decompresses anyway, up to KEEP_FILE a file and KEEP_TOTAL in all, and members
+#: are then read from those: an archive of that size (a .deb, a source release) is decompressed once.
+KEEP_FILE = 4 << 20
+KEEP_TOTAL = 64 << 20
 
 
 class TarMembers:
@@ -26,12 +34,16 @@ class TarMembers:
         self.stream = stream            # the decompressed stream, to check that it really ended
         self.compressed = compressed
         self._list: list[Member] | None = None
+        #: offset of a member's data -> its content, kept from the listing pass (see KEEP_TOTAL)
+        self._kept: dict[int, bytes] = {}
 
     def _infos(self) -> list[tarfile.TarInfo]:
         """Every header, read one by one: the decompression bomb check runs as the stream is read
         (a 200 KB zstd or bzip2 stream can expand to terabytes), not after it."""
         cap = max(MIN_BOMB, (self.compressed or 1) * MAX_RATIO)
         infos = []
+        keep = KEEP_TOTAL if self.stream is not None and costly_seek(self.stream) else 0
+        src = self.tar.fileobj
         try:
             while True:
                 ti = self.tar.next()
@@ -40,6 +52,12 @@ class TarMembers:
                 infos.append(ti)
                 if ti.offset_data + ti.size > cap:
                     check_bomb(ti.offset_data + ti.size, self.compressed or 1, self.label)
+                if 0 < ti.size <= min(keep, KEEP_FILE) and ti.isreg() and not ti.issparse() \
+                        and src.tell() == ti.offset_data:
+                    data = src.read(ti.size)
+                    if len(data) == ti.size:
+                        self._kept[ti.offset_data] = data
+                        keep -= ti.size
         except STREAM_ERRORS as exc:
             raise CorruptArchive(f"{self.label}: corrupt or truncated archive: {exc}") from None
         self.tar.members = infos
@@ -119,6 +137,10 @@ class TarMembers:
         return iter(self.list())
 
     def open(self, member: Member) -> BinaryIO:
+        if self._kept:
+            data = self._kept.get(getattr(member.ref, "offset_data", -1))
+            if data is not None and member.ref.isreg():
+                return io.BytesIO(data)
         try:
             fh = self.tar.extractfile(member.ref)
         except (KeyError, *STREAM_ERRORS) as exc:

@@ -54,6 +54,24 @@ def test_many_small_members_adding_up_to_a_bomb(tmp_path, tiny_baselines):
     _refused(limited("audit", target, "-b", tiny_baselines, cpu=60), "decompression bomb")
 
 
+def test_what_the_listing_keeps_of_a_compressed_archive_is_bounded(tmp_path, tiny_baselines):
+    """192 MiB of distinct 4 MiB files in a small zstd stream: the listing pass keeps at most KEEP_TOTAL
+    (64 MiB) of what it decompresses, the rest is read again from the stream; peak memory stays far
+    below what keeping everything would take."""
+    import tarfile
+    from auditor.target.tar import KEEP_FILE, KEEP_TOTAL
+    pieces = [(make.tar_blocks(), 1)]
+    for i in range(48):
+        ti = tarfile.TarInfo(f"docs/f{i:02d}.bin")
+        ti.size = KEEP_FILE
+        pieces += [(ti.tobuf(tarfile.GNU_FORMAT), 1), (b"%02d" % i * (KEEP_FILE // 2), 1)]
+    target = make.write(tmp_path / "big.tar.zst", make.zstd_frames(pieces + [(bytes(1024), 1)]))
+    out = limited("audit", target, "-b", tiny_baselines, "-f", "json", "--fail-on", "info")
+    added = {p for c, p in findings_of(json.loads(out.stdout)) if c == "added-file"}
+    assert out.code == 1 and added == {f"docs/f{i:02d}.bin" for i in range(48)}, out
+    assert KEEP_TOTAL == 64 << 20 and out.maxrss < 200 << 20, out     # everything kept: 192 MiB more
+
+
 def test_zip_link_member_with_a_64_mib_target(tmp_path, tiny_baselines):
     z = make.tiny_zip(tmp_path / "install.zip", symlinks=[("docs/link", "x" * (64 << 20))])
     out = limited("audit", z, "-b", tiny_baselines, "-f", "json", "--fail-on", "info")
