@@ -84,6 +84,27 @@ def test_a_dotted_version_is_found_in_a_content_exactly_when_it_is_one_of_its_to
     assert agree == 3000 * len(versions) and found > 800
 
 
+def test_version_tokens_are_the_dotted_numbers_a_full_search_finds():
+    """version_tokens skips to each ".digit"; the reference searches every position for a dotted number
+    and drops those preceded by a letter, digit or dot, going on after each match."""
+    import random
+    import re
+    from auditor.knowledge import markers
+    dotted = re.compile(rb"[0-9]+(?:\.[0-9]+)+")
+
+    def reference(data: bytes) -> frozenset:
+        return frozenset(m.group().decode() for m in dotted.finditer(data)
+                         if m.start() == 0 or data[m.start() - 1] not in b"0123456789.ABCXYZabcxyz")
+    rnd = random.Random(7)
+    seen = set()
+    for _ in range(20000):
+        data = bytes(rnd.choice(b"0123456789....abcXYZ-_ /") for _ in range(rnd.randint(0, 24)))
+        assert markers.version_tokens(data) == reference(data), data
+        seen |= reference(data)
+    assert len(seen) > 1000
+    assert markers.version_tokens(b"x" * 9000 + b"\0") == frozenset()      # binary: never read
+
+
 def test_git_baseline_records_provenance_markers_and_types(sampledesk_repo):
     b = store.load(SAMPLEDESK / "6.0.3.yaml")
     import git
