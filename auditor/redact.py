@@ -15,6 +15,7 @@ where a secret is set.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any
 
@@ -37,8 +38,10 @@ _AUTH_HEADER = re.compile(r"(?i)\b((?:bearer|basic|digest|token)\s+)([A-Za-z0-9.
 _HINT = re.compile(r"(?i)[=:@]|bearer|basic|digest|token")
 
 
+@functools.lru_cache(maxsize=4096)
 def is_secret(name: str) -> bool:
-    """Is a setting or field name secret-like (judged on its last component)?"""
+    """Is a setting or field name secret-like (judged on its last component)? Remembered: a report asks
+    about the same few field names thousands of times."""
     last = re.split(r"[#.:/\\]+", name.strip("#.:/\\"))[-1] if name else ""
     return bool(SECRET_NAME.search(last) or _CAMEL_KEY.search(last))
 
