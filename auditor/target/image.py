@@ -21,7 +21,7 @@ from auditor.safeio import open_regular
 from auditor.errors import AuditorError
 from auditor.target.archive import Members, link_target, member_path, strip_dot, tar_type
 from auditor.target.streams import STREAM_ERRORS, CorruptArchive, GuardedStream, check_bomb, decompressed
-from auditor.target.tar import TarMembers
+from auditor.target.tar import KEEP_TOTAL, TarMembers
 from auditor.target.base import Member, Target
 
 WHITEOUT = ".wh."
@@ -93,6 +93,7 @@ class ImageTarget(Target):
             raise AuditorError(f"{path}: cannot open image archive: {exc}") from None
         self._raw = open_regular(path, "image")
         self._layers: list[TarMembers] = []
+        self._keep = [KEEP_TOTAL]          # what the layers' listings may keep of their contents, together
         self.info: dict[str, Any] = {}
         try:
             listed = []
@@ -122,7 +123,7 @@ class ImageTarget(Target):
             return io.BufferedReader(_Slice(self._raw, ti.offset_data, ti.size), 1 << 20)
         stream = decompressed(head, opener)
         layer = tarfile.open(fileobj=stream, mode="r:")
-        return TarMembers(layer, None, label, stream, ti.size)
+        return TarMembers(layer, None, label, stream, ti.size, self._keep)
 
     # -- manifest ------------------------------------------------------------
     def _json(self, name: str) -> Any:

@@ -27,7 +27,8 @@ KEEP_TOTAL = 64 << 20
 class TarMembers:
     """Members of one tar stream under a root; shared by tar, deb and image layers."""
 
-    def __init__(self, tar: tarfile.TarFile, root: str | None, label: str, stream=None, compressed: int = 0):
+    def __init__(self, tar: tarfile.TarFile, root: str | None, label: str, stream=None, compressed: int = 0,
+                 keep: list[int] | None = None):
         self.tar = tar
         self.root = root
         self.label = label
@@ -36,13 +37,15 @@ class TarMembers:
         self._list: list[Member] | None = None
         #: offset of a member's data -> its content, kept from the listing pass (see KEEP_TOTAL)
         self._kept: dict[int, bytes] = {}
+        #: what may still be kept: one budget for every stream of a target (an image's layers share it)
+        self._keep = keep if keep is not None else [KEEP_TOTAL]
 
     def _infos(self) -> list[tarfile.TarInfo]:
         """Every header, read one by one: the decompression bomb check runs as the stream is read
         (a 200 KB zstd or bzip2 stream can expand to terabytes), not after it."""
         cap = max(MIN_BOMB, (self.compressed or 1) * MAX_RATIO)
         infos = []
-        keep = KEEP_TOTAL if self.stream is not None and costly_seek(self.stream) else 0
+        keep = self._keep if self.stream is not None and costly_seek(self.stream) else [0]
         src = self.tar.fileobj
         try:
             while True:
@@ -52,12 +55,12 @@ class TarMembers:
                 infos.append(ti)
                 if ti.offset_data + ti.size > cap:
                     check_bomb(ti.offset_data + ti.size, self.compressed or 1, self.label)
-                if 0 < ti.size <= min(keep, KEEP_FILE) and ti.isreg() and not ti.issparse() \
+                if 0 < ti.size <= min(keep[0], KEEP_FILE) and ti.isreg() and not ti.issparse() \
                         and src.tell() == ti.offset_data:
                     data = src.read(ti.size)
                     if len(data) == ti.size:
                         self._kept[ti.offset_data] = data
-                        keep -= ti.size
+                        keep[0] -= ti.size
         except STREAM_ERRORS as exc:
             raise CorruptArchive(f"{self.label}: corrupt or truncated archive: {exc}") from None
         self.tar.members = infos

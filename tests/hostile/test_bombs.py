@@ -72,6 +72,20 @@ def test_what_the_listing_keeps_of_a_compressed_archive_is_bounded(tmp_path, tin
     assert KEEP_TOTAL == 64 << 20 and out.maxrss < 200 << 20, out     # everything kept: 192 MiB more
 
 
+def test_the_layers_of_an_image_share_one_keep_budget(tmp_path, tiny_baselines):
+    """Three gzip layers of 48 MiB of distinct files each, all open at once: together they keep at most
+    KEEP_TOTAL, not 64 MiB a layer."""
+    layers = []
+    for n in range(3):
+        files = {f"opt/tiny/docs/l{n}f{i:02d}.bin": b"%d%02d" % (n, i) * ((4 << 20) // 3) for i in range(12)}
+        layers.append(make.compress(make.layer(files, base=(n == 0)), "gz"))
+    image = make.docker_image(tmp_path / "i.tar", layers)
+    out = limited("audit", image, "-b", tiny_baselines, "--root", "opt/tiny", "-f", "json", "--fail-on", "info")
+    added = {p for c, p in findings_of(json.loads(out.stdout)) if c == "added-file"}
+    assert out.code == 1 and len(added) == 36, out
+    assert out.maxrss < 150 << 20, out          # a budget per layer: 144 MiB more (183 MB)
+
+
 def test_zip_link_member_with_a_64_mib_target(tmp_path, tiny_baselines):
     z = make.tiny_zip(tmp_path / "install.zip", symlinks=[("docs/link", "x" * (64 << 20))])
     out = limited("audit", z, "-b", tiny_baselines, "-f", "json", "--fail-on", "info")
