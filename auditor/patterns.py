@@ -95,9 +95,10 @@ class PathPatterns:
         self._fast = None
         self._rest = None
         if self._exact and active:
-            plain = [_plain(p.regex.pattern) for p in active]
-            fast = [rx for rx in plain if _plain_shape(rx)]
-            rest = [rx for rx in plain if not _plain_shape(rx)]
+            fast, rest = [], []
+            for p in active:
+                rx = _plain(p.regex.pattern)
+                (fast if _plain_shape(rx) else rest).append(rx)
             if fast:
                 self._fast = re.compile("|".join(f"(?:{rx})" for rx in fast))
                 self._rest = linear.compile("|".join(f"(?:{rx})" for rx in rest)) if rest else None
