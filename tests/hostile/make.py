@@ -363,18 +363,29 @@ def _objects(repo: Path) -> Path:
     return repo / ".git" / "objects" if (repo / ".git").is_dir() else repo / "objects"
 
 
-def git_object(repo: Path, kind: str, data: bytes) -> bytes:
-    """A loose object written straight into the store, as git writes one (zlib over "<kind> <size>\\0" and
-    the data, named by its SHA-1): no process per object, so a tree 1,000 deep costs no 1,000 runs of
-    ``git hash-object``; git reads each as its own (the tests' git commands and auditor's git reader)."""
+def _loose(repo: Path, kind: str, size: int, pieces) -> bytes:
+    """A loose object written straight into the store, as git writes one: zlib (level 1) over
+    "<kind> <size>\\0" and the data, named by the SHA-1 of the same bytes (OpenSSL's)."""
     import zlib
-    raw = b"%s %d\0" % (kind.encode(), len(data)) + data
-    name = hashlib.sha1(raw).hexdigest()
+    head = b"%s %d\0" % (kind.encode(), size)
+    sha, z = hashlib.sha1(head), zlib.compressobj(1)
+    out = [z.compress(head)]
+    for piece in pieces:
+        sha.update(piece)
+        out.append(z.compress(piece))
+    out.append(z.flush())
+    name = sha.hexdigest()
     d = _objects(repo) / name[:2]
     d.mkdir(exist_ok=True)
     if not (d / name[2:]).exists():
-        (d / name[2:]).write_bytes(zlib.compress(raw, 1))
+        (d / name[2:]).write_bytes(b"".join(out))
     return bytes.fromhex(name)
+
+
+def git_object(repo: Path, kind: str, data: bytes) -> bytes:
+    """One object, no process per object: a tree 1,000 deep costs no 1,000 runs of ``git hash-object``;
+    git reads each as its own (the tests' git commands and auditor's git reader)."""
+    return _loose(repo, kind, len(data), [data])
 
 
 def git_blob(repo: Path, data: bytes) -> bytes:
@@ -382,27 +393,10 @@ def git_blob(repo: Path, data: bytes) -> bytes:
 
 
 def git_zero_blob(repo: Path, size: int) -> bytes:
-    """A loose blob of ``size`` zero bytes, compressed and named a piece at a time (zlib level 1,
-    OpenSSL's SHA-1): ``git hash-object`` spends seconds on a few hundred MiB in its collision-detecting
-    SHA-1."""
-    import zlib
-    sha, z = hashlib.sha1(), zlib.compressobj(1)
-    head = b"blob %d\0" % size
-    sha.update(head)
-    out = [z.compress(head)]
+    """A blob of ``size`` zero bytes, compressed and named 16 MiB at a time: ``git hash-object`` spends
+    seconds on a few hundred MiB in its collision-detecting SHA-1."""
     chunk = bytes(16 << 20)
-    left = size
-    while left:
-        piece = chunk[:min(left, len(chunk))]
-        sha.update(piece)
-        out.append(z.compress(piece))
-        left -= len(piece)
-    out.append(z.flush())
-    name = sha.hexdigest()
-    d = _objects(repo) / name[:2]
-    d.mkdir(exist_ok=True)
-    (d / name[2:]).write_bytes(b"".join(out))
-    return bytes.fromhex(name)
+    return _loose(repo, "blob", size, (chunk[:min(len(chunk), size - at)] for at in range(0, size, len(chunk))))
 
 
 def git_tree(repo: Path, entries: list[tuple[str, str, bytes]]) -> bytes:
