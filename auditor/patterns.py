@@ -7,12 +7,13 @@ not minutes. They are also joined into one: a path that matches none of the patt
 costs one call. When the list has no negated (``!``) pattern that call is the answer; otherwise the
 patterns are tried in order and the last one that matches decides, as in git.
 
-Most patterns a profile or a user writes are plain names: a path (``Kernel/Config.pm``, ``var/tmp/``),
-a directory and a suffix (``Kernel/Config/Files/XML/*.xml``), a suffix or a name at any depth
-(``*.pl~``, ``CVS``). When every pattern is an include, the expressions pathspec made of those (each
-recognised whole, by its exact shape: ASCII literals and at most one unbounded repeat, so no input
-makes them backtrack more than linearly) are run by Python's engine, which is cheaper to call per path
-than RE2, and only the others by RE2. On a path without a newline both engines answer these alike
+Most patterns a profile or a user writes are plain names: a path (``Kernel/Config.pm``, ``var/tmp/``), a
+directory and a suffix (``Kernel/Config/Files/XML/*.xml``), a suffix or a name at any depth (``*.pl~``,
+``CVS``). The expressions pathspec made of those (each recognised whole, by its exact shape: ASCII
+literals and at most one unbounded repeat, so no input makes them backtrack more than linearly) are run
+by Python's engine, which is cheaper to call per path than RE2: when every pattern is an include, the
+plain ones by Python's engine and the others by RE2; with a negated pattern among them, all by Python's
+engine if all are plain, else all by RE2. On a path without a newline both engines answer these alike
 (tests/test_patterns.py holds them equal on random patterns and paths); a path with a newline (where
 ``$`` differs) goes to RE2 alone.
 """
@@ -94,6 +95,11 @@ class PathPatterns:
         #: by one RE2 expression
         self._fast = None
         self._rest = None
+        #: negated patterns among them, every one of a plain shape: the same ordered answer by Python's engine
+        self._fast_ordered: list | None = None
+        if not self._exact and all(_plain_shape(_plain(p.regex.pattern)) for p in active):
+            self._fast = re.compile("|".join(f"(?:{_plain(p.regex.pattern)})" for p in active))
+            self._fast_ordered = [(re.compile(_plain(p.regex.pattern)), p.include) for p in active]
         if self._exact and active:
             fast, rest = [], []
             for p in active:
@@ -111,6 +117,8 @@ class PathPatterns:
         if self._empty:
             return False
         if self._fast is not None and "\n" not in path:
+            if self._fast_ordered is not None:
+                return self._fast.match(path) is not None and self._last(self._fast_ordered, path)
             if self._fast.match(path) is not None:
                 return True
             if self._rest is None:
@@ -120,13 +128,15 @@ class PathPatterns:
             path = linear.subject(path)
         if self._any.match(path) is None:
             return False
-        if self._exact:
-            return True
-        result = False
-        for rx, include in self._ordered:
+        return True if self._exact else self._last(self._ordered, path)
+
+    @staticmethod
+    def _last(ordered: list, path: str) -> bool:
+        """git's rule: the last pattern that matches decides."""
+        for rx, include in reversed(ordered):
             if rx.match(path) is not None:
-                result = include
-        return result
+                return include
+        return False
 
     def match_entry(self, path: str, is_dir: bool) -> bool:
         return self.match(path) or (is_dir and self.match(path + "/"))
