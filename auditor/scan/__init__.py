@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import time
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from auditor import deadline
 from auditor.model.baseline import Entry
@@ -53,6 +53,7 @@ class _Scan:
         self.modes: dict = {}
         # a target that opens a file by its path alone keeps members only where they say more (errors, types)
         self.compact = target.member_of_entry(Entry("x", "file")) is not None
+        self.meanwhile: Callable[[], None] | None = None
 
     def take(self, rows: list) -> None:
         """Hash results into entries (one string per path, the listing's stat dropped)."""
@@ -168,6 +169,8 @@ class _Scan:
         self.bar.total(self.listed_files)
         if self.early:
             self.start_pool(False)
+        if self.meanwhile is not None:
+            self.meanwhile()
         results = []
         if self.pool is not None:
             results = self.pool.close()
@@ -212,11 +215,15 @@ def scan(target: Target,
          progress: bool | None = None,
          workers: int | None = None,
          visitor: Visitor | None = None,
-         trust: dict | None = None) -> Snapshot:
+         trust: dict | None = None,
+         meanwhile: Callable[[], None] | None = None) -> Snapshot:
     """List and hash ``target``. Directory trees are hashed in parallel while they are listed: by one
     worker process per core once the tree has PROCESS_MIN_FILES files (the first ones are kept until
     then), by threads below that; archive streams in order. ``visitor`` sees each small file's
     content as it is hashed (``Snapshot.visits``). ``trust`` (drift mode, directory targets): path ->
     (signature, sha256) of an earlier run; a file whose stat signature is unchanged keeps that digest
-    unread and is listed in ``Snapshot.trusted``."""
-    return _Scan(target, ignore, local, progress, workers, visitor, trust).run()
+    unread and is listed in ``Snapshot.trusted``. ``meanwhile``: the caller's work that needs no digest, run
+    once the listing is done while the workers still hash."""
+    s = _Scan(target, ignore, local, progress, workers, visitor, trust)
+    s.meanwhile = meanwhile
+    return s.run()
