@@ -41,7 +41,6 @@ _ENTRY_LINE = re.compile(
     r"|(dir)(?:, mode: '(0[0-7]{3,4})')?"
     r"|symlink(?:, mode: '(0[0-7]{3,4})')?, target: ([A-Za-z0-9_./+@=-]+)"
     r")\}$")
-_RESOLVER = yamlio.yaml.resolver.Resolver()
 
 
 _PLAIN_PATH = re.compile(rf"{_PATH}\Z")
@@ -139,7 +138,8 @@ def _plain_str(value: str) -> bool:
     """True when YAML reads this plain scalar as a string (not a number, bool or null)."""
     if "/" in value:
         return True  # no implicit YAML type (int, float, bool, null, timestamp) contains a slash
-    return _RESOLVER.resolve(yamlio.yaml.ScalarNode, value, (True, False)) == "tag:yaml.org,2002:str"
+    from auditor.yamlio import engine
+    return engine.plain_scalar_is_str(value)
 
 
 def parse_line(line: str, n: int, source: str, first_line: int) -> Entry:
