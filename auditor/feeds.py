@@ -77,14 +77,15 @@ def load(extra: list[str] | tuple[str, ...] = ()) -> list[Advisory]:
     return list(by_id.values())
 
 
-#: the built-in feeds as parsed in this process, by (path, size, mtime): a process that audits many
-#: targets (a fleet worker) reads each once. The user's feeds are read at every run.
+#: the built-in feeds as parsed in this process, by (path, size, mtime, whether the parse could come from the
+#: cache: yamlio.load_known): a process that audits many targets (a fleet worker) reads each once. The
+#: user's feeds are read at every run.
 _BUILTIN: dict[tuple, list[Advisory]] = {}
 
 
 def _builtin_feed(path: Path) -> list[Advisory]:
     st = path.stat()
-    key = (str(path), st.st_size, st.st_mtime_ns)
+    key = (str(path), st.st_size, st.st_mtime_ns, yamlio.DOC_CACHE.get())
     if key not in _BUILTIN:
-        _BUILTIN[key] = load_feed(path)
+        _BUILTIN[key] = yamlio.load_known(path, lambda data: _build(data, path))
     return _BUILTIN[key]

@@ -216,7 +216,9 @@ def _protected(target):
 
 
 def _run(opts: AuditOptions, only_identify: bool) -> AuditRun:
+    from auditor import yamlio
     from auditor.target import open_target
+    yamlio.DOC_CACHE.set(not opts.require_signed)    # a signed run takes nothing from a cache
     started = time.perf_counter()
     clock = _Clock()
     ssh = None

@@ -10,16 +10,20 @@ from pathlib import Path
 from auditor import yamlio
 
 
-@functools.lru_cache(maxsize=1)
 def catalogue() -> dict:
-    path = Path(str(resources.files("auditor") / "knowledge" / "controls.yaml"))
-    return yamlio.load_file(path)
+    return _known("controls.yaml", yamlio.DOC_CACHE.get())
 
 
-@functools.lru_cache(maxsize=1)
 def questions() -> dict:
     """Category -> {one, many}: the question templates for the vendor."""
-    return yamlio.load_file(Path(str(resources.files("auditor") / "knowledge" / "questions.yaml")))["questions"]
+    return _known("questions.yaml", yamlio.DOC_CACHE.get())["questions"]
+
+
+@functools.lru_cache(maxsize=4)
+def _known(name: str, from_cache: bool) -> dict:
+    """One of the two catalogues, read once a process (for each answer of yamlio.DOC_CACHE: a signed run
+    takes nothing that came from the cache)."""
+    return yamlio.load_known(Path(str(resources.files("auditor") / "knowledge" / name)), lambda data: data)
 
 
 def known(control_id: str) -> bool:

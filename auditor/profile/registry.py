@@ -45,16 +45,18 @@ def build(data: Any, path: Path, _chain: tuple) -> Profile:
     return Profile.from_dict(data, str(path), parent)
 
 
-_CACHE: dict[str, Profile] = {}
+#: the built-in profiles read in this process, by name and whether their parse could come from the cache
+_CACHE: dict[tuple[str, bool], Profile] = {}
 
 
 def builtin(name: str) -> Profile:
-    if name not in _CACHE:
+    key = (name, yamlio.DOC_CACHE.get())
+    if key not in _CACHE:
         path = builtin_dir() / f"{name}.yaml"
         if not path.is_file():
             raise AuditorError(f"unknown profile {name!r} (built-in: {', '.join(builtin_names())})")
-        _CACHE[name] = load_file(path)
-    return _CACHE[name]
+        _CACHE[key] = yamlio.load_known(path, lambda data: build(data, path, ()))
+    return _CACHE[key]
 
 
 def all_builtin() -> list[Profile]:
