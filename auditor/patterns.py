@@ -20,11 +20,9 @@ engine if all are plain, else all by RE2. On a path without a newline both engin
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Iterable
-
-import pathspec
-import pathspec.patterns.gitignore
 
 from auditor import regex as linear
 from auditor.errors import AuditorError
@@ -70,26 +68,115 @@ def _plain_shape(rx: str) -> bool:
     return False
 
 
-class PathPatterns:
-    def __init__(self, patterns: Iterable[str] = ()):
-        self.patterns = list(patterns)
-        try:
-            self.spec = pathspec.GitIgnoreSpec.from_lines(self.patterns)
-        except (pathspec.patterns.gitignore.GitIgnorePatternError, ValueError, re.error) as exc:
-            raise AuditorError(f"invalid path pattern: {exc}") from None
-        for text, compiled in zip(self.patterns, self.spec.patterns):
+# -- pathspec's translation of each pattern, kept ------------------------------------------------------------
+
+#: pattern text -> (expression, include) as pathspec translated it in this process (include None: a blank
+#: line or a comment)
+_TRANSLATED: dict[str, tuple[str | None, bool | None]] = {}
+#: the same, read from the cache directory's record (None: not read yet in this process)
+_RECORDED: dict[str, tuple[str | None, bool | None]] | None = None
+#: patterns kept in the record at most (the built-in profiles hold about 200)
+RECORD_MAX = 1000
+
+
+def _record_slot():
+    """Where the translations are recorded: keyed by pathspec's installed files (its version) and this
+    module's source; None when no cache may be used (no cache directory, a ``--require-signed`` run)."""
+    from auditor import yamlio
+    from auditor.cache import cache_dir
+    if not yamlio.DOC_CACHE.get():
+        return None
+    base = cache_dir()
+    key = _translator_key()
+    return None if base is None or key is None else base / f"patterns-{key}.bin"
+
+
+@functools.lru_cache(maxsize=1)
+def _translator_key() -> str | None:
+    """This module's source and the size and mtime of each of pathspec's installed files (found without
+    importing it)."""
+    import hashlib
+    import importlib.util
+    from pathlib import Path
+    found = importlib.util.find_spec("pathspec")
+    if found is None or not found.submodule_search_locations:
+        return None
+    root = Path(list(found.submodule_search_locations)[0])
+    h = hashlib.sha256(Path(__file__).read_bytes())
+    for f in sorted(root.rglob("*.py")):
+        st = f.stat()
+        h.update(f"{f.relative_to(root)} {st.st_size} {st.st_mtime_ns}\n".encode("utf-8", "surrogateescape"))
+    return h.hexdigest()[:32]
+
+
+def _read_recorded() -> dict:
+    import marshal
+
+    from auditor.cache import read_record
+    slot = _record_slot()
+    blob = read_record(slot) if slot is not None else None
+    if blob is None:
+        return {}
+    try:
+        got = marshal.loads(blob)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(got, dict) or not all(
+            isinstance(k, str) and isinstance(v, tuple) and len(v) == 2 and (v[0] is None or isinstance(v[0], str))
+            and v[1] in (None, True, False) and (v[0] is None) == (v[1] is None) for k, v in got.items()):
+        return {}
+    return got
+
+
+def _translate(texts: list[str]) -> list[tuple[str | None, bool | None]]:
+    """(expression, include) of each gitignore pattern as pathspec translates it (include None: a blank line
+    or a comment). pathspec (its import, and the compiling of each pattern) is needed only for a pattern
+    no earlier run translated: the translations are kept in the cache directory (marshal data: strings,
+    nothing that runs; a ``--require-signed`` run neither reads nor writes them). An expression read back
+    is still run by RE2 unless it is one of the plain shapes (_plain_shape), as one pathspec made is."""
+    global _RECORDED
+    from auditor import yamlio
+    recorded = {}
+    if yamlio.DOC_CACHE.get():
+        if _RECORDED is None:
+            _RECORDED = _read_recorded()
+        recorded = _RECORDED
+    missing = [t for t in dict.fromkeys(texts) if t not in _TRANSLATED and t not in recorded]
+    if missing:
+        import pathspec
+        import pathspec.patterns.gitignore
+        for text in missing:
+            try:
+                # one line at a time: pathspec drops an empty line from what it returns (a list of all the
+                # lines would not pair up with its patterns)
+                got = pathspec.GitIgnoreSpec.from_lines([text]).patterns
+            except (pathspec.patterns.gitignore.GitIgnorePatternError, ValueError, re.error) as exc:
+                raise AuditorError(f"invalid path pattern: {exc}") from None
+            if not got:
+                _TRANSLATED[text] = (None, None)
+                continue
+            compiled = got[0]
             if compiled.include is None and text.strip() and not text.lstrip().startswith("#"):
                 # pathspec turns what git cannot read (an unclosed '[', a bare '/') into a pattern matching nothing
                 why = "an unclosed '['?" if "[" in text else "it names no path"
                 raise AuditorError(f"invalid path pattern {text!r}: it can never match ({why})")
-        active = [p for p in self.spec.patterns if p.include is not None]
-        try:
-            self._ordered = [(linear.compile(_plain(p.regex.pattern)), p.include) for p in active]
-            self._any = linear.compile("|".join(f"(?:{_plain(p.regex.pattern)})" for p in active)) if active \
-                else None
-        except linear.PatternError as exc:
-            raise AuditorError(f"invalid path pattern: {exc}") from None
-        self._exact = all(p.include for p in active)
+            _TRANSLATED[text] = (None, None) if compiled.include is None else \
+                (_plain(compiled.regex.pattern), compiled.include)
+        slot = _record_slot()
+        if slot is not None and len(recorded) + len(_TRANSLATED) <= RECORD_MAX:
+            import marshal
+
+            from auditor.cache import write_cache
+            write_cache(slot, marshal.dumps({**recorded, **_TRANSLATED}))
+    return [_TRANSLATED.get(t) or recorded[t] for t in texts]
+
+
+class PathPatterns:
+    def __init__(self, patterns: Iterable[str] = ()):
+        self.patterns = list(patterns)
+        active = [(rx, include) for rx, include in _translate(self.patterns) if include is not None]
+        self._active = active
+        self._exact = all(include for _, include in active)
         self._empty = not active
         #: all includes: the plain ones by Python's engine (faster to call than RE2's), the rest (if any)
         #: by one RE2 expression
@@ -97,17 +184,36 @@ class PathPatterns:
         self._rest = None
         #: negated patterns among them, every one of a plain shape: the same ordered answer by Python's engine
         self._fast_ordered: list | None = None
-        if not self._exact and all(_plain_shape(_plain(p.regex.pattern)) for p in active):
-            self._fast = re.compile("|".join(f"(?:{_plain(p.regex.pattern)})" for p in active))
-            self._fast_ordered = [(re.compile(_plain(p.regex.pattern)), p.include) for p in active]
+        if not self._exact and all(_plain_shape(rx) for rx, _ in active):
+            self._fast = re.compile("|".join(f"(?:{rx})" for rx, _ in active))
+            self._fast_ordered = [(re.compile(rx), include) for rx, include in active]
         if self._exact and active:
             fast, rest = [], []
-            for p in active:
-                rx = _plain(p.regex.pattern)
+            for rx, _ in active:
                 (fast if _plain_shape(rx) else rest).append(rx)
             if fast:
                 self._fast = re.compile("|".join(f"(?:{rx})" for rx in fast))
-                self._rest = linear.compile("|".join(f"(?:{rx})" for rx in rest)) if rest else None
+                self._rest = self._re2("|".join(f"(?:{rx})" for rx in rest)) if rest else None
+        #: RE2's expressions (every path when no fast path, else a path with a newline): compiled now unless
+        #: every pattern is of a plain shape (RE2 then compiles them when a path with a newline comes)
+        self._compiled: tuple | None = None
+        if self._fast is None or self._rest is not None:
+            self._re2_all()
+
+    @staticmethod
+    def _re2(rx: str):
+        try:
+            return linear.compile(rx)
+        except linear.PatternError as exc:
+            raise AuditorError(f"invalid path pattern: {exc}") from None
+
+    def _re2_all(self) -> tuple:
+        """(the patterns joined into one, each pattern with include) as RE2 expressions."""
+        if self._compiled is None:
+            active = self._active
+            self._compiled = (self._re2("|".join(f"(?:{rx})" for rx, _ in active)) if active else None,
+                              [(self._re2(rx), include) for rx, include in active])
+        return self._compiled
 
     def __bool__(self) -> bool:
         return not self._empty
@@ -126,9 +232,10 @@ class PathPatterns:
             return self._rest.match(path if path.isascii() else linear.subject(path)) is not None
         if not path.isascii():
             path = linear.subject(path)
-        if self._any.match(path) is None:
+        joined, ordered = self._re2_all()
+        if joined.match(path) is None:
             return False
-        return True if self._exact else self._last(self._ordered, path)
+        return True if self._exact else self._last(ordered, path)
 
     @staticmethod
     def _last(ordered: list, path: str) -> bool:

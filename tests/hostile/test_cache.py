@@ -8,6 +8,7 @@ import json
 import marshal
 import os
 import shutil
+import sys
 import stat
 from pathlib import Path
 
@@ -157,3 +158,111 @@ def test_a_record_that_is_a_link_is_not_read(tmp_path, monkeypatch):
     os.utime(tree / "COPYING")
     _, report = _audit(tree, cache, "--since", tmp_path / "first.json")
     assert report["drift"]["cache"]["state"] == "missing"
+
+
+# -- the parse of auditor's own knowledge (yamlio.load_known) and pathspec's translations (patterns) -----------
+
+def _fresh_patterns(monkeypatch):
+    """patterns as a new process finds it: nothing translated, the record not read yet."""
+    from auditor import patterns
+    monkeypatch.setattr(patterns, "_TRANSLATED", {})
+    monkeypatch.setattr(patterns, "_RECORDED", None)
+    return patterns
+
+
+def _no_yaml_parse(monkeypatch):
+    from auditor import yamlio
+
+    def refuse(*a, **k):
+        raise AssertionError("parsed although its record was there")
+    monkeypatch.setattr(yamlio, "loads", refuse)
+
+
+def test_a_built_in_profile_is_built_from_its_recorded_parse_and_the_same(tmp_path, monkeypatch):
+    from auditor import yamlio
+    from auditor.profile import registry
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(_cache(tmp_path)))
+    path = registry.builtin_dir() / "otrs.yaml"
+    parsed = yamlio.load_known(path, lambda d: registry.build(d, path, ()))
+    assert parsed == registry.load_file(path)                 # the same profile as a parse of the text gives
+    records = [p for p in (tmp_path / "cache").iterdir() if p.name.startswith("doc-")]
+    assert len(records) >= 1                     # otrs.yaml, and its parent read on the way
+    _no_yaml_parse(monkeypatch)
+    again = yamlio.load_known(path, lambda d: registry.build(d, path, ()))
+    assert again == parsed
+
+
+def test_a_knowledge_record_of_the_wrong_kind_or_that_fails_to_build_is_passed_over(tmp_path, monkeypatch):
+    """A record holding other kinds of data (bytes, a set), or data the builder refuses, is not used: the
+    document is parsed from its text again, and a real error in the text still names its line."""
+    from auditor import feeds, yamlio
+    from auditor.errors import ValidationError
+    cache = _cache(tmp_path)
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(cache))
+    feed = tmp_path / "feed.yaml"
+    feed.write_text((feeds.builtin_dir() / "sampledesk.yaml").read_text())
+    build = lambda d: feeds._build(d, feed)     # noqa: E731
+    first = yamlio.load_known(feed, build)
+    assert first == feeds.load_feed(feed)
+    record = next(p for p in cache.iterdir() if p.name.startswith("doc-"))
+    for planted in ((yamlio.DOC_FORMAT, {"format_version": b"1"}), (yamlio.DOC_FORMAT, {"advisories": {1, 2}}),
+                    (yamlio.DOC_FORMAT, {"format_version": 1, "advisories": "none"}), ("other", {}), b"junk"):
+        record.write_bytes(marshal.dumps(planted))
+        assert yamlio.load_known(feed, build) == first
+    feed.write_text(feed.read_text() + "unknown_key: 1\n")
+    with pytest.raises(ValidationError) as err:
+        yamlio.load_known(feed, build)
+    assert err.value.line is not None            # from the text, not from a record without lines
+
+
+def test_a_signed_run_neither_reads_nor_writes_the_knowledge_and_pattern_records(tmp_path, monkeypatch):
+    from auditor import yamlio
+    from auditor.patterns import PathPatterns
+    from auditor.profile import registry
+    cache = _cache(tmp_path)
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(cache))
+    path = registry.builtin_dir() / "rt.yaml"
+    token = yamlio.DOC_CACHE.set(False)
+    try:
+        _fresh_patterns(monkeypatch)
+        yamlio.load_known(path, lambda d: registry.build(d, path, ()))
+        PathPatterns(["var/tmp/", "*.swp"])
+        assert list(cache.iterdir()) == []
+    finally:
+        yamlio.DOC_CACHE.reset(token)
+
+
+def test_pattern_translations_are_recorded_and_a_new_process_needs_no_pathspec(tmp_path, monkeypatch):
+    cache = _cache(tmp_path)
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(cache))
+    patterns = _fresh_patterns(monkeypatch)
+    texts = ["var/tmp/", "**/js-cache/", "*.swp", "!var/cron/*.dist", "a/**/b", "# a comment", ""]
+    first = patterns.PathPatterns(texts)
+    assert any(p.name.startswith("patterns-") for p in cache.iterdir())
+    patterns = _fresh_patterns(monkeypatch)
+    monkeypatch.setitem(sys.modules, "pathspec", None)          # an import of pathspec now fails
+    again = patterns.PathPatterns(texts)
+    for path in ("var/tmp/x", "a/js-cache/y", "b.swp", "var/cron/x.dist", "var/cron/x", "a/c/d/b", "other"):
+        assert again.match(path) == first.match(path), path
+    with pytest.raises(ImportError):                             # a pattern not recorded still needs pathspec
+        patterns.PathPatterns(["never/seen/*.x"])
+
+
+def test_a_planted_pattern_translation_never_reaches_the_backtracking_engine(tmp_path, monkeypatch):
+    """A record edited to translate a pattern into an expression that backtracks exponentially in Python's
+    engine: it is run by RE2 (linear time), never by Python's; a record of the wrong kind is ignored."""
+    cache = _cache(tmp_path)
+    monkeypatch.setenv("AUDITOR_CACHE_DIR", str(cache))
+    patterns = _fresh_patterns(monkeypatch)
+    patterns.PathPatterns(["var/tmp/"])
+    record = next(p for p in cache.iterdir() if p.name.startswith("patterns-"))
+    record.write_bytes(marshal.dumps({"var/tmp/": ("^(a+)+$", True)}))
+    patterns = _fresh_patterns(monkeypatch)
+    planted = patterns.PathPatterns(["var/tmp/"])
+    assert planted._fast is None                                   # RE2 only
+    assert planted.match("a" * 5000 + "!") is False                # at once, where Python's engine never ends
+    for junk in ({"var/tmp/": ("^x", None)}, {"var/tmp/": ["^x", True]}, {b"var/tmp/": ("^x", True)}, [1]):
+        record.write_bytes(marshal.dumps(junk))
+        patterns = _fresh_patterns(monkeypatch)
+        again = patterns.PathPatterns(["var/tmp/"])
+        assert again.match("var/tmp/x") and not again.match("x")
