@@ -68,6 +68,17 @@ def _plain_shape(rx: str) -> bool:
     return False
 
 
+def _needle(rx: str) -> str:
+    """A text every path that ``rx`` (a plain shape) matches holds: its first literal, with the '/' that
+    follows it where the shape has one."""
+    for kind, shape in _SHAPES:
+        m = shape.fullmatch(rx)
+        if m is not None:
+            lit = _unescape(m.group(1))
+            return lit + "/" if kind in ("dir", "dir-suffix", "name-dir", "dir-any") else lit
+    raise ValueError(f"not a plain shape: {rx!r}")
+
+
 # -- pathspec's translation of each pattern, kept ------------------------------------------------------------
 
 #: pattern text -> (expression, include) as pathspec translated it in this process (include None: a blank
@@ -184,9 +195,13 @@ class PathPatterns:
         self._rest = None
         #: negated patterns among them, every one of a plain shape: the same ordered answer by Python's engine
         self._fast_ordered: list | None = None
+        #: when every pattern is of a plain shape: a text from each, one of which any path that matches holds
+        #: (most paths hold none: three substring tests instead of an expression of a dozen alternatives)
+        self._needles: tuple[str, ...] | None = None
         if not self._exact and all(_plain_shape(rx) for rx, _ in active):
             self._fast = re.compile("|".join(f"(?:{rx})" for rx, _ in active))
             self._fast_ordered = [(re.compile(rx), include) for rx, include in active]
+            self._needles = tuple(dict.fromkeys(_needle(rx) for rx, _ in active))
         if self._exact and active:
             fast, rest = [], []
             for rx, _ in active:
@@ -194,6 +209,8 @@ class PathPatterns:
             if fast:
                 self._fast = re.compile("|".join(f"(?:{rx})" for rx in fast))
                 self._rest = self._re2("|".join(f"(?:{rx})" for rx in rest)) if rest else None
+                if not rest:
+                    self._needles = tuple(dict.fromkeys(_needle(rx) for rx in fast))
         #: RE2's expressions (every path when no fast path, else a path with a newline): compiled now unless
         #: every pattern is of a plain shape (RE2 then compiles them when a path with a newline comes)
         self._compiled: tuple | None = None
@@ -223,6 +240,13 @@ class PathPatterns:
         if self._empty:
             return False
         if self._fast is not None and "\n" not in path:
+            needles = self._needles
+            if needles is not None:
+                for needle in needles:
+                    if needle in path:
+                        break
+                else:
+                    return False
             if self._fast_ordered is not None:
                 return self._fast.match(path) is not None and self._last(self._fast_ordered, path)
             if self._fast.match(path) is not None:
