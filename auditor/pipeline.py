@@ -259,23 +259,33 @@ def _import_stages(only_identify: bool) -> None:
 def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: float, clock: _Clock) -> AuditRun:
     from auditor.model.baseline import ToolInfo
     from auditor.model.report import Report, Stats, TargetInfo
+    from auditor.scan import early as early_mod
     from auditor.scan import reuse, scan, statcache
-    inputs = AuditInputs() if only_identify else load_inputs(opts)
-    profile, product, catalog = prepare(opts, target)
-    ignore_spec = _spec(profile, opts.ignore)
-    trust = None
-    cache_state = "none"
-    if earlier is not None:
-        trust = statcache.load(target)
-        from auditor.cache import refused
-        cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
-                                                        else "refused" if refused() else "missing")
-    clock.lap("prepare")
+    # the files are read from here on: a file changed within RACY_NS of this is never trusted by drift mode
     scan_started = time.time_ns()
     if hasattr(target, "racy_after_ns"):
         target.racy_after_ns = statcache.racy_limit(scan_started)
-    snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust,
-                    meanwhile=lambda: _import_stages(only_identify))
+    # hashing starts now, on the core the loading of the inputs leaves idle (not for drift mode, which
+    # reads only the files that changed)
+    early = early_mod.start(target) if earlier is None else None
+    try:
+        inputs = AuditInputs() if only_identify else load_inputs(opts)
+        profile, product, catalog = prepare(opts, target)
+        ignore_spec = _spec(profile, opts.ignore)
+        trust = None
+        cache_state = "none"
+        if earlier is not None:
+            trust = statcache.load(target)
+            from auditor.cache import refused
+            cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
+                                                            else "refused" if refused() else "missing")
+        clock.lap("prepare")
+        snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust,
+                        meanwhile=lambda: _import_stages(only_identify),
+                        prehashed=early.stop() if early is not None else None)
+    finally:
+        if early is not None:
+            early.close()
     from auditor.checks import Context, run_all
     from auditor.compare import compare
     from auditor.identify import identify

@@ -54,6 +54,8 @@ class _Scan:
         # a target that opens a file by its path alone keeps members only where they say more (errors, types)
         self.compact = target.member_of_entry(Entry("x", "file")) is not None
         self.meanwhile: Callable[[], None] | None = None
+        self.prehashed: dict[str, tuple] = {}
+        self.prehashed_rows: list = []
 
     def take(self, rows: list) -> None:
         """Hash results into entries (one string per path, the listing's stat dropped)."""
@@ -103,6 +105,13 @@ class _Scan:
             return
         if self.local is not None and self.local.match(rel):
             self.local_paths.add(rel)
+        if self.prehashed:
+            row = self.prehashed.pop(rel, None)
+            if row is not None:
+                self.prehashed_rows.append(row)
+                self.listed_files += 1
+                self.bar.advance(1)
+                return
         pool = self.pool
         if pool is None:
             self.queue(rel)
@@ -171,9 +180,10 @@ class _Scan:
             self.start_pool(False)
         if self.meanwhile is not None:
             self.meanwhile()
-        results = []
+        results, self.prehashed_rows = self.prehashed_rows, []
+        self.prehashed = {}
         if self.pool is not None:
-            results = self.pool.close()
+            results.extend(self.pool.close())
             self.pool = None
         if self.sequential:
             target.prefetch(self.sequential)
@@ -216,14 +226,17 @@ def scan(target: Target,
          workers: int | None = None,
          visitor: Visitor | None = None,
          trust: dict | None = None,
-         meanwhile: Callable[[], None] | None = None) -> Snapshot:
+         meanwhile: Callable[[], None] | None = None,
+         prehashed: dict[str, tuple] | None = None) -> Snapshot:
     """List and hash ``target``. Directory trees are hashed in parallel while they are listed: by one
     worker process per core once the tree has PROCESS_MIN_FILES files (the first ones are kept until
     then), by threads below that; archive streams in order. ``visitor`` sees each small file's
     content as it is hashed (``Snapshot.visits``). ``trust`` (drift mode, directory targets): path ->
     (signature, sha256) of an earlier run; a file whose stat signature is unchanged keeps that digest
     unread and is listed in ``Snapshot.trusted``. ``meanwhile``: the caller's work that needs no digest, run
-    once the listing is done while the workers still hash."""
+    once the listing is done while the workers still hash. ``prehashed``: path -> hash row of the plain files
+    hashed before the scan (auditor.scan.early), taken for those paths when they are listed as plain files."""
     s = _Scan(target, ignore, local, progress, workers, visitor, trust)
     s.meanwhile = meanwhile
+    s.prehashed = prehashed or {}
     return s.run()

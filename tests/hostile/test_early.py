@@ -1,0 +1,108 @@
+"""Hashing that starts before the scan (auditor.scan.early): a forked process hashes the tree while the
+audit loads its inputs. It must give the scan exactly what the scan would have found, never use a result
+for a path that is no longer a plain file, never block on a FIFO, and never outlive the audit, whatever
+stops it."""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from pathlib import Path
+
+from auditor.scan import early, scan
+from auditor.target.directory import DirectoryTarget
+from conftest import SAMPLEDESK, copy_sample, invoke
+
+
+def _children() -> set[int]:
+    """This process's live children (from /proc: every thread's list)."""
+    out: set[int] = set()
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            out |= {int(x) for x in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return out
+
+
+def _finished(hashes: early.EarlyHashes, timeout: float = 10.0) -> None:
+    """Wait until the early process has walked the whole tree (it exits by itself then)."""
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        pid, _ = os.waitpid(hashes.pid, os.WNOHANG)
+        if pid:
+            hashes.pid = None
+            return
+        time.sleep(0.01)
+    raise AssertionError("the early process did not finish")
+
+
+def _entries(snapshot) -> dict:
+    return {p: (e.type, e.size, e.mode, e.sha256, e.target) for p, e in snapshot.entries.items()}
+
+
+def test_the_scan_with_early_results_is_the_scan_without(tmp_path):
+    tree = copy_sample("sampledesk-7.0.3-vendor", tmp_path)
+    with DirectoryTarget(str(tree)) as target:
+        plain = scan(target)
+        hashes = early.EarlyHashes(target)
+        _finished(hashes)
+        got = hashes.stop()
+        files = {p for p, e in plain.entries.items() if e.type == "file"}
+        assert set(got) == files                  # every plain file, nothing else (no dir, no link)
+        again = scan(target, prehashed=got)
+    assert _entries(again) == _entries(plain)
+    assert again.problems == plain.problems
+
+
+def test_a_result_is_used_only_for_a_path_still_a_plain_file(tmp_path):
+    """Between the early hash and the listing a file is swapped for a link and another for a FIFO: both are
+    recorded as what they are now, never with the digest of the file that was there."""
+    tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
+    link, fifo = "Kernel/System/Ticket.pm", "RELEASE"
+    with DirectoryTarget(str(tree)) as target:
+        hashes = early.EarlyHashes(target)
+        _finished(hashes)
+        got = hashes.stop()
+        assert got[link][1] is not None and got[fifo][1] is not None
+        (tree / link).unlink()
+        (tree / link).symlink_to("Ticket.pm.orig")
+        (tree / fifo).unlink()
+        os.mkfifo(tree / fifo)
+        snap = scan(target, prehashed=got)
+    assert snap.entries[link].type == "symlink" and snap.entries[link].sha256 is None
+    assert snap.entries[fifo].type == "fifo" and snap.entries[fifo].sha256 is None
+
+
+def test_a_fifo_never_blocks_the_early_process(tmp_path):
+    tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
+    os.mkfifo(tree / "Kernel" / "a-fifo")
+    with DirectoryTarget(str(tree)) as target:
+        hashes = early.EarlyHashes(target)
+        _finished(hashes)                         # it walked past the FIFO to the end
+        got = hashes.stop()
+    assert "Kernel/a-fifo" not in got and "RELEASE" in got
+
+
+def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audit(tmp_path):
+    tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
+    before = _children()
+    with DirectoryTarget(str(tree)) as target:
+        hashes = early.EarlyHashes(target)
+        assert hashes.pid in _children()
+        hashes.stop()                             # at once: whatever it finished, and it is gone
+        assert _children() == before
+    # an audit that fails after it started (a bad advisory feed is read after the fork) leaves none behind
+    bad = tmp_path / "feed.yaml"
+    bad.write_text("format_version: 1\nadvisories: [{id: X}]\n")
+    run = invoke("audit", tree, "-b", SAMPLEDESK, "--advisories", bad)
+    assert run.code == 2 and run.stderr.count("\n") == 1, run
+    assert _children() == before
+    # and an audit that succeeds: the same report as with hashing by threads alone (no early process)
+    out1, out2 = tmp_path / "a.json", tmp_path / "b.json"
+    assert invoke("audit", tree, "-b", SAMPLEDESK, "-f", "json", "-o", out1).code == 0
+    assert invoke("audit", tree, "-b", SAMPLEDESK, "-f", "json", "-o", out2,
+                  env={"AUDITOR_HASH_WORKERS": "threads"}).code == 0
+    assert json.loads(out1.read_text()) == json.loads(out2.read_text())
+    assert _children() == before
