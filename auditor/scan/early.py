@@ -28,6 +28,8 @@ from auditor.target.base import Member
 
 #: files per batch the early process writes (a batch it was killed in the middle of is lost)
 BATCH = 16
+#: a tree of fewer entries is hashed in less time than a fork costs (a few milliseconds, more in a big process)
+MIN_ENTRIES = 512
 _HEAD = struct.Struct("<I")
 
 
@@ -124,15 +126,33 @@ def _write(fd: int, rows: list) -> None:
         view = view[os.write(fd, view):]
 
 
+def _at_least(target, n: int) -> bool:
+    """Whether the tree holds at least ``n`` entries: directories listed breadth first (beneath the root, no
+    link followed, nothing opened but directories) until ``n`` are counted."""
+    count, queue = 0, [""]
+    while queue:
+        rel_dir = queue.pop(0)
+        try:
+            for de, _ in target.listing(rel_dir):
+                count += 1
+                if count >= n:
+                    return True
+                if de.is_dir(follow_symlinks=False):
+                    queue.append(f"{rel_dir}/{de.name}" if rel_dir else de.name)
+        except OSError:
+            continue
+    return False
+
+
 def start(target, cores: int | None = None) -> EarlyHashes | None:
-    """An early hashing process for ``target`` when it helps and may run: a directory target listed fast,
-    more than one core, a process allowed children."""
+    """An early hashing process for ``target`` when it helps and may run: a directory target listed fast of
+    at least MIN_ENTRIES entries, more than one core, a process allowed children."""
     if getattr(target, "kind", None) != "directory" or not getattr(target, "fast_listing", False) \
             or not getattr(target, "parallel", False) or getattr(target, "threads_only", False):
         return None
     if (cores or os.cpu_count() or 1) < 2 or not may_fork_workers() or not hasattr(os, "memfd_create"):
         return None
-    if os.environ.get("AUDITOR_HASH_WORKERS") == "threads":
+    if os.environ.get("AUDITOR_HASH_WORKERS") == "threads" or not _at_least(target, MIN_ENTRIES):
         return None
     try:
         return EarlyHashes(target)

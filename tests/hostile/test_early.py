@@ -85,8 +85,31 @@ def test_a_fifo_never_blocks_the_early_process(tmp_path):
     assert "Kernel/a-fifo" not in got and "RELEASE" in got
 
 
-def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audit(tmp_path):
+def _bigger(tree: Path, n: int = early.MIN_ENTRIES) -> None:
+    """Enough files (in a directory the profile ignores) for an audit to start the early process."""
+    d = tree / "var" / "tmp" / "many"
+    d.mkdir(parents=True)
+    for i in range(n):
+        (d / f"f{i}").write_text(f"{i}\n")
+
+
+def test_only_a_tree_big_enough_gets_an_early_process(tmp_path):
     tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
+    with DirectoryTarget(str(tree)) as target:
+        assert early.start(target) is None       # a few dozen files: hashed faster than a fork
+    _bigger(tree)
+    with DirectoryTarget(str(tree)) as target:
+        hashes = early.start(target)
+        assert hashes is not None
+        hashes.close()
+
+
+def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audit(tmp_path, monkeypatch):
+    tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
+    _bigger(tree)
+    started = []
+    real_start = early.start
+    monkeypatch.setattr(early, "start", lambda *a, **k: started.append(real_start(*a, **k)) or started[-1])
     before = _children()
     with DirectoryTarget(str(tree)) as target:
         hashes = early.EarlyHashes(target)
@@ -98,11 +121,12 @@ def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audi
     bad.write_text("format_version: 1\nadvisories: [{id: X}]\n")
     run = invoke("audit", tree, "-b", SAMPLEDESK, "--advisories", bad)
     assert run.code == 2 and run.stderr.count("\n") == 1, run
-    assert _children() == before
+    assert started[-1] is not None and _children() == before
     # and an audit that succeeds: the same report as with hashing by threads alone (no early process)
     out1, out2 = tmp_path / "a.json", tmp_path / "b.json"
     assert invoke("audit", tree, "-b", SAMPLEDESK, "-f", "json", "-o", out1).code == 0
     assert invoke("audit", tree, "-b", SAMPLEDESK, "-f", "json", "-o", out2,
                   env={"AUDITOR_HASH_WORKERS": "threads"}).code == 0
     assert json.loads(out1.read_text()) == json.loads(out2.read_text())
+    assert started[-2] is not None and started[-1] is None      # threads alone: no early process
     assert _children() == before
