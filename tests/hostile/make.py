@@ -301,6 +301,39 @@ def layer(files: dict[str, bytes | None] | None = None, prefix: str = "opt/tiny"
     return buf.getvalue()
 
 
+def _ustar_header(name: str, size: int, mode: int) -> bytes:
+    """The 512-byte USTAR header of a regular file as tar_member writes it (mtime 1,600,000,000, uid and
+    gid 0), for a short ASCII name."""
+    h = bytearray(512)
+    raw = name.encode("ascii")
+    assert len(raw) <= 100, name
+    h[0:len(raw)] = raw
+    h[100:108] = b"%07o\0" % mode
+    h[108:116] = h[116:124] = b"0000000\0"
+    h[124:136] = b"%011o\0" % size
+    h[136:148] = b"%011o\0" % 1_600_000_000
+    h[148:156] = b" " * 8
+    h[156:157] = b"0"
+    h[257:265] = b"ustar\x0000"
+    h[148:156] = b"%06o\0 " % sum(h)
+    return bytes(h)
+
+
+def bulk_layer(files: dict[str, bytes], prefix: str = "opt/tiny", base: bool = False, whiteouts=()) -> bytes:
+    """A layer like :func:`layer` (regular files and whiteouts only), its headers written directly: tens of
+    thousands of members in a fraction of the time tarfile takes (a test's set-up, not what it measures)."""
+    out = []
+    members = [(f"{prefix}/{rel}", data, 0o755 if rel in EXECUTABLE else 0o644) for rel, data in TINY.items()] \
+        if base else []
+    members += [(name, data or b"", 0o644) for name, data in files.items()]
+    members += [(name, b"", 0o644) for name in whiteouts]
+    for name, data, mode in members:
+        out.append(_ustar_header(name, len(data), mode))
+        out.append(data + b"\0" * (-len(data) % 512))
+    body = b"".join(out) + b"\0" * 1024
+    return body + b"\0" * (-len(body) % tarfile.RECORDSIZE)
+
+
 def docker_image(path: Path, layers: list[bytes], manifest=None, layer_names=None) -> Path:
     """A `docker save` tar; ``manifest`` replaces the generated manifest.json value."""
     names = layer_names or [f"l{i}/layer.tar" for i in range(len(layers))]
