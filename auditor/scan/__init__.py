@@ -56,6 +56,8 @@ class _Scan:
         self.meanwhile: Callable[[], None] | None = None
         self.prehashed: dict[str, tuple] = {}
         self.prehashed_rows: list = []
+        #: files queued before worker processes start (fewer when the early process found a big tree)
+        self.process_min = PROCESS_MIN_FILES
 
     def take(self, rows: list) -> None:
         """Hash results into entries (one string per path, the listing's stat dropped)."""
@@ -92,7 +94,7 @@ class _Scan:
             self.sequential.append(m)
         elif self.pool is None:
             self.early.append(Member(m, "file", ref=m) if m.__class__ is str else m)
-            if len(self.early) >= PROCESS_MIN_FILES:
+            if len(self.early) >= self.process_min:
                 self.start_pool(self.cores > 1 and not self.target.threads_only)
         elif self.pool.submit(m):
             self.bar.total(self.listed_files)
@@ -239,4 +241,7 @@ def scan(target: Target,
     s = _Scan(target, ignore, local, progress, workers, visitor, trust)
     s.meanwhile = meanwhile
     s.prehashed = prehashed or {}
+    if s.prehashed:
+        # the tree is known to be big (auditor.scan.early): the workers start with the first batch
+        s.process_min = ProcessPool.BATCH
     return s.run()
