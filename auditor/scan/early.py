@@ -21,7 +21,6 @@ import mmap
 import os
 import signal
 import struct
-import time
 
 from auditor.scan.hashing import hash_member, may_fork_workers
 from auditor.target.base import Member
@@ -37,7 +36,6 @@ class EarlyHashes:
     """One forked process hashing a directory target's plain files in listing order until it is stopped."""
 
     def __init__(self, target):
-        self.started_ns = time.time_ns()
         self.pid: int | None = None
         self.fd = os.memfd_create("auditor-early-hashes", os.MFD_CLOEXEC)
         #: shared with the child: set to 1 when the scan takes over
