@@ -156,17 +156,17 @@ def _translate(texts: list[str]) -> list[tuple[str | None, bool | None]]:
     if missing:
         import pathspec
         import pathspec.patterns.gitignore
-        for text in missing:
-            try:
-                # one line at a time: pathspec drops an empty line from what it returns (a list of all the
-                # lines would not pair up with its patterns)
-                got = pathspec.GitIgnoreSpec.from_lines([text]).patterns
-            except (pathspec.patterns.gitignore.GitIgnorePatternError, ValueError, re.error) as exc:
-                raise AuditorError(f"invalid path pattern: {exc}") from None
-            if not got:
-                _TRANSLATED[text] = (None, None)
-                continue
-            compiled = got[0]
+        # pathspec leaves an empty line out of what it returns: only the others are paired with its patterns
+        lines = [t for t in missing if t]
+        try:
+            got = pathspec.GitIgnoreSpec.from_lines(lines).patterns if lines else []
+        except (pathspec.patterns.gitignore.GitIgnorePatternError, ValueError, re.error) as exc:
+            raise AuditorError(f"invalid path pattern: {exc}") from None
+        if len(got) != len(lines):
+            raise AuditorError(f"invalid path pattern list: pathspec gave {len(got)} patterns for {len(lines)} lines")
+        if "" in missing:
+            _TRANSLATED[""] = (None, None)
+        for text, compiled in zip(lines, got):
             if compiled.include is None and text.strip() and not text.lstrip().startswith("#"):
                 # pathspec turns what git cannot read (an unclosed '[', a bare '/') into a pattern matching nothing
                 why = "an unclosed '['?" if "[" in text else "it names no path"

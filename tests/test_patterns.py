@@ -44,7 +44,17 @@ def _reference(patterns: list[str]) -> PathPatterns:
     return ref
 
 
-def test_the_fast_path_answers_as_re2_on_random_patterns_and_paths():
+@pytest.fixture
+def no_record():
+    """Translations kept in this process only (the cache record is tested in tests/hostile/test_cache.py):
+    thousands of random patterns would rewrite it again and again."""
+    from auditor import yamlio
+    token = yamlio.DOC_CACHE.set(False)
+    yield
+    yamlio.DOC_CACHE.reset(token)
+
+
+def test_the_fast_path_answers_as_re2_on_random_patterns_and_paths(no_record):
     rnd = random.Random(20261206)
     fast_used = negated = 0
     for _ in range(400):
@@ -82,3 +92,12 @@ def test_negation_keeps_the_ordered_answer_and_a_bad_pattern_is_still_refused():
     assert mixed._fast is None and mixed.match("var/x") and not mixed.match("var/keep")
     with pytest.raises(AuditorError, match="can never match"):
         PathPatterns(["[unclosed"])
+
+
+def test_an_empty_line_does_not_shift_the_patterns_after_it():
+    """pathspec leaves an empty line out of what it returns: the pattern after it is still judged as itself
+    (an unclosed '[' is refused, a plain name still matches)."""
+    with pytest.raises(AuditorError, match="can never match"):
+        PathPatterns(["", "[unclosed"])
+    pp = PathPatterns(["", "# a comment", "", "var/tmp/", "*.swp"])
+    assert pp.match("var/tmp/x") and pp.match("a/b.swp") and not pp.match("var/x")
