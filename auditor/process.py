@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import os
 
 
 @contextlib.contextmanager
@@ -28,6 +29,7 @@ def gc_paused():
 _M_TRIM_THRESHOLD = -1
 _M_MMAP_THRESHOLD = -3
 _M_ARENA_MAX = -8
+_PR_SET_PDEATHSIG = 1
 
 
 def return_large_blocks(threshold: int = 256 << 10) -> bool:
@@ -50,3 +52,25 @@ def return_large_blocks(threshold: int = 256 << 10) -> bool:
     ok = mallopt(_M_TRIM_THRESHOLD, threshold * 2) == 1 and ok
     ok = mallopt(_M_ARENA_MAX, 2) == 1 and ok
     return ok
+
+
+def parent_death_arm():
+    """A function for a forked child to call at once, with its parent's pid: Linux then sends the child SIGKILL
+    when the thread that forked it ends (PR_SET_PDEATHSIG), so it never outlives an audit that was itself
+    killed; a parent gone already ends the child at once. Made in the parent: the child imports nothing
+    (another thread may have held the import lock when it forked). Where the kernel offers no such thing,
+    the function does nothing and returns False."""
+    import ctypes
+    import signal
+    try:
+        prctl = ctypes.CDLL(None).prctl
+    except (OSError, AttributeError):
+        return lambda parent: False
+    kill = int(signal.SIGKILL)
+
+    def arm(parent: int) -> bool:
+        ok = prctl(_PR_SET_PDEATHSIG, kill, 0, 0, 0) == 0
+        if os.getppid() != parent:      # the parent died before the request took effect
+            os._exit(1)
+        return ok
+    return arm

@@ -5,7 +5,8 @@ early process got to and hashes only the rest.
 
 The early process knows nothing of the profile yet: it hashes ignored files too, for as long as it runs,
 and those results are dropped. It is bounded by time, not by the tree: the scan stops it (SIGKILL) as it
-begins, whatever file it is in, and reads the batches it finished. It walks and reads exactly as the scan
+begins, whatever file it is in, and reads the batches it finished; an audit killed outright takes it along
+(the kernel's parent-death signal). It walks and reads exactly as the scan
 does (:class:`auditor.target.directory.DirectoryTarget`: beneath the root, no link followed, FIFOs and
 devices never opened, each file read up to the size fstat gave), and writes its results into an
 anonymous memory file (never into the tree, never blocking on a full pipe). What it could not read is
@@ -22,6 +23,7 @@ import os
 import signal
 import struct
 
+from auditor.process import parent_death_arm
 from auditor.scan.hashing import hash_member, may_fork_workers
 from auditor.target.base import Member
 
@@ -40,6 +42,7 @@ class EarlyHashes:
         self.fd = os.memfd_create("auditor-early-hashes", os.MFD_CLOEXEC)
         #: shared with the child: set to 1 when the scan takes over
         self.flag = mmap.mmap(-1, 1)
+        parent, arm = os.getpid(), parent_death_arm()
         try:
             pid = os.fork()
         except OSError:
@@ -49,6 +52,7 @@ class EarlyHashes:
             code = 1
             try:
                 signal.signal(signal.SIGINT, signal.SIG_DFL)
+                arm(parent)                 # an audit killed outright takes it along
                 self._walk(target)
                 code = 0
             finally:

@@ -130,3 +130,39 @@ def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audi
     assert json.loads(out1.read_text()) == json.loads(out2.read_text())
     assert started[-2] is not None and started[-1] is None      # threads alone: no early process
     assert _children() == before
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state not in ("Z", "X")
+
+
+def test_an_audit_killed_outright_takes_its_early_process_along(tmp_path):
+    """SIGKILL gives the audit no chance to stop its early process: the kernel ends it with its parent
+    (PR_SET_PDEATHSIG). Its tree holds a 64 GiB sparse file, a minute of hashing, so it would still run."""
+    import subprocess
+    import sys
+    tree = tmp_path / "t"
+    tree.mkdir()
+    with open(tree / "big.bin", "wb") as fh:
+        fh.truncate(64 << 30)
+    script = ("import sys, time\n"
+              "from auditor.scan import early\n"
+              "from auditor.target.directory import DirectoryTarget\n"
+              f"e = early.EarlyHashes(DirectoryTarget({str(tree)!r}))\n"
+              "print(e.pid, flush=True)\n"
+              "time.sleep(60)\n")
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
+                              cwd=Path(early.__file__).parents[2])
+    child = int(parent.stdout.readline())
+    time.sleep(0.3)
+    assert _alive(child)                          # hashing the big file
+    parent.kill()
+    parent.wait()
+    end = time.monotonic() + 3
+    while _alive(child) and time.monotonic() < end:
+        time.sleep(0.05)
+    assert not _alive(child)
