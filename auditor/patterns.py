@@ -53,30 +53,23 @@ def _unescape(lit: str) -> str:
     return re.sub(r"\\(.)", r"\1", lit)
 
 
-def _plain_shape(rx: str) -> bool:
-    """True when ``rx`` is one of _SHAPES with ASCII literals: one that Python's engine runs in linear
+def _needle(rx: str) -> str | None:
+    """None unless ``rx`` is one of _SHAPES with ASCII literals: one that Python's engine runs in linear
     time (at most one unbounded repeat before a '/' or a literal, nothing nested) and answers as RE2
-    does on a path without a newline."""
+    does on a path without a newline. For such a shape, a text every path it matches holds: its first
+    literal, with the '/' that follows it where the shape has one."""
     for kind, shape in _SHAPES:
         m = shape.fullmatch(rx)
         if m is not None:
             lits = [_unescape(g) for g in m.groups()]
-            return all(x and x.isascii() and x.isprintable() and not x.startswith("/") and not x.endswith("/")
-                       and "//" not in x for x in lits) \
+            plain = all(x and x.isascii() and x.isprintable() and not x.startswith("/") and not x.endswith("/")
+                        and "//" not in x for x in lits) \
                 and not (kind in ("suffix", "name", "name-dir") and "/" in lits[0]) \
                 and not (kind == "dir-suffix" and "/" in lits[1])
-    return False
-
-
-def _needle(rx: str) -> str:
-    """A text every path that ``rx`` (a plain shape) matches holds: its first literal, with the '/' that
-    follows it where the shape has one."""
-    for kind, shape in _SHAPES:
-        m = shape.fullmatch(rx)
-        if m is not None:
-            lit = _unescape(m.group(1))
-            return lit + "/" if kind in ("dir", "dir-suffix", "name-dir", "dir-any") else lit
-    raise ValueError(f"not a plain shape: {rx!r}")
+            if not plain:
+                return None
+            return lits[0] + "/" if kind in ("dir", "dir-suffix", "name-dir", "dir-any") else lits[0]
+    return None
 
 
 # -- pathspec's translation of each pattern, kept ------------------------------------------------------------
@@ -144,7 +137,7 @@ def _translate(texts: list[str]) -> list[tuple[str | None, bool | None]]:
     or a comment). pathspec (its import, and the compiling of each pattern) is needed only for a pattern
     no earlier run translated: the translations are kept in the cache directory (marshal data: strings,
     nothing that runs; a ``--require-signed`` run neither reads nor writes them). An expression read back
-    is still run by RE2 unless it is one of the plain shapes (_plain_shape), as one pathspec made is."""
+    is still run by RE2 unless it is one of the plain shapes (_needle), as one pathspec made is."""
     global _RECORDED
     from auditor import yamlio
     recorded = {}
@@ -198,19 +191,19 @@ class PathPatterns:
         #: when every pattern is of a plain shape: a text from each, one of which any path that matches holds
         #: (most paths hold none: three substring tests instead of an expression of a dozen alternatives)
         self._needles: tuple[str, ...] | None = None
-        if not self._exact and all(_plain_shape(rx) for rx, _ in active):
+        needles = [_needle(rx) for rx, _ in active]       # each pattern's shape judged once
+        if not self._exact and None not in needles:
             self._fast = re.compile("|".join(f"(?:{rx})" for rx, _ in active))
             self._fast_ordered = [(re.compile(rx), include) for rx, include in active]
-            self._needles = tuple(dict.fromkeys(_needle(rx) for rx, _ in active))
+            self._needles = tuple(dict.fromkeys(needles))
         if self._exact and active:
-            fast, rest = [], []
-            for rx, _ in active:
-                (fast if _plain_shape(rx) else rest).append(rx)
+            fast = [rx for (rx, _), n in zip(active, needles) if n is not None]
+            rest = [rx for (rx, _), n in zip(active, needles) if n is None]
             if fast:
                 self._fast = re.compile("|".join(f"(?:{rx})" for rx in fast))
                 self._rest = self._re2("|".join(f"(?:{rx})" for rx in rest)) if rest else None
                 if not rest:
-                    self._needles = tuple(dict.fromkeys(_needle(rx) for rx in fast))
+                    self._needles = tuple(dict.fromkeys(needles))
         #: RE2's expressions (every path when no fast path, else a path with a newline): compiled now unless
         #: every pattern is of a plain shape (RE2 then compiles them when a path with a newline comes)
         self._compiled: tuple | None = None
