@@ -536,3 +536,31 @@ def test_a_git_target_reads_a_few_paths_as_a_walk_would(sampledesk_repo):
     assert fast == walked
     assert isinstance(fast["RELEASE"], bytes) and fast["Kernel"].startswith("not a regular file")
     assert "no/such/file" not in fast and "RELEASE/x" not in fast
+
+
+def test_the_hosts_of_a_text_read_from_its_bytes_are_those_of_its_decoded_text():
+    """hosts_in reads URLs from a text's bytes and decodes only where a byte outside ASCII stands next to
+    one: on random texts (non-ASCII letters and spaces beside URLs, case folding such as 'ſ' for 's',
+    invalid UTF-8, controls that are spaces only to str) the answer is that of the decoded text's URLs."""
+    import random
+    from auditor.knowledge import urls
+
+    def decoded(data: bytes):
+        if b"\0" in data[:4096] or b"://" not in data:
+            return None
+        hosts = {f"{p[0]}://{p[1]}" for _, u in urls.urls_in(data.decode("utf-8", "replace"))
+                 if (p := urls.parse_url(u))}
+        return sorted(hosts) or None
+
+    pieces = ["http", "https", "ftp", "sftp", "ssh", "ſsh", "ſftp", "HTTPS", "://", "://", "a.b", "q.example.com",
+              ":8080", "/x", "user:pw@", "é", "\u00a0", "\u3000", "\u2028", " ", "\n", "\x1c", "\x1f", "_", "1",
+              "«", "»", "K", "ı", "\ufffd", "(", ")", "'", '"', "@", "[::1]"]
+    rnd = random.Random(27)
+    fast = 0
+    for _ in range(6000):
+        data = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 16))).encode("utf-8")
+        if rnd.random() < 0.2:
+            data = data.replace(b"\xc3", b"\xff")          # invalid UTF-8
+        assert urls.hosts_in(data) == decoded(data), data
+        fast += urls._byte_urls(data) is not None and b"://" in data
+    assert fast > 600           # many answers came from the bytes, not only the decoded text

@@ -15,6 +15,10 @@ from auditor import paths
 URL_RE = re.compile(r"\b((?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)://[^\s'\"<>()\[\]{}\\,;`]+)", re.I)
 _SCHEME_END = re.compile(r"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
 _URL_BODY = re.compile(r"[^\s'\"<>()\[\]{}\\,;`]+")
+#: the same two on the bytes of an ASCII text (str's \s also takes \x1c-\x1f, bytes' does not)
+_SCHEME_END_ASCII = re.compile(rb"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
+_URL_BODY_ASCII = re.compile(rb"[^\s\x1c-\x1f'\"<>()\[\]{}\\,;`]+")
+_WORD_ASCII = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 _HOST_RE = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?")
 PLAINTEXT = {"http", "ftp", "ldap", "smtp", "ws", "telnet"}
 SEVERITY_LADDER = ["medium", "high", "critical"]
@@ -133,11 +137,36 @@ def hosts_in(data: bytes) -> list[str] | None:
     if b"\0" in data[:4096] or b"://" not in data:
         return None
     out = set()
-    for _, url in urls_in(data.decode("utf-8", "replace")):
+    found = _byte_urls(data)
+    if found is None:
+        found = [url for _, url in urls_in(data.decode("utf-8", "replace"))]
+    for url in found:
         parsed = parse_url(url)
         if parsed:
             out.add(f"{parsed[0]}://{parsed[1]}")
     return sorted(out) or None
+
+
+def _byte_urls(data: bytes) -> list[str] | None:
+    """The URLs urls_in finds in a text, found in its bytes (no decoding, no lines: hosts_in runs over every
+    text of every release); None when a byte outside ASCII stands next to one (where str's Unicode
+    rules, case folding, letters and spaces, may read otherwise: the caller decodes then)."""
+    out = []
+    at = data.find(b"://")
+    while at != -1:
+        start = max(0, at - 9)
+        if not data[start:at].isascii():
+            return None
+        m = _SCHEME_END_ASCII.search(data, max(0, at - 8), at)
+        if m is not None and (m.start() == 0 or data[m.start() - 1] not in _WORD_ASCII):
+            body = _URL_BODY_ASCII.match(data, at + 3)
+            if body is not None:
+                url = data[m.start():body.end()]
+                if not url.isascii():       # (the body runs on through any byte outside ASCII)
+                    return None
+                out.append(url.decode("ascii"))
+        at = data.find(b"://", at + 3)
+    return out
 
 
 def urls_in(text: str) -> list[tuple[int, str]]:
