@@ -44,6 +44,14 @@ def check_name(kind: str, value: str) -> str:
     return value
 
 
+class Superseded(Exception):
+    """build(..., skip=...): this release (product, version) is one the caller already has."""
+
+    def __init__(self, product: str, version: str):
+        super().__init__(product, version)
+        self.product, self.version = product, version
+
+
 class BuildVisitor(Visitor):
     """What a baseline needs from the release's file contents, gathered while each file is hashed
     (the tree is read once; nothing but a few small files is kept in memory):
@@ -130,11 +138,14 @@ def _keeper(profile: profile_mod.Profile):
 def build(target: Target, product: str, version: str, provenance: Provenance,
           profile: profile_mod.Profile | None = None, progress: bool | None = None,
           warn: Callable[[str], None] | None = None,
-          content_dir: Callable[[str, str], Path] | None = None) -> Baseline:
+          content_dir: Callable[[str, str], Path] | None = None,
+          skip: Callable[[str, str], bool] | None = None) -> Baseline:
     """Record a release. ``product`` / ``version`` may be ``auto``: read from the release's own markers.
     ``content_dir(product, version)``: where the baseline will be saved; its text files then go into
     the content pack there. The tree is read once (see BuildVisitor); with ``auto`` the profile's
-    marker files are read first, with ``content_dir`` the text files again for the pack."""
+    marker files are read first, with ``content_dir`` the text files again for the pack.
+    ``skip(product, version)`` true: the release is one the caller has already (Superseded is raised
+    before its tree is read)."""
     warn = warn or (lambda message: None)
     profile = profile or profile_mod.for_product(None if product == AUTO else product)
     if product == AUTO and profile.name == "generic":
@@ -153,6 +164,8 @@ def build(target: Target, product: str, version: str, provenance: Provenance,
             version = found_version
     product = check_name("product", profile.product_id(product) or product)
     version = check_name("version", version)
+    if skip is not None and skip(product, version):
+        raise Superseded(product, version)
     from auditor.process import gc_paused
     visitor = BuildVisitor(version, _keeper(profile), STASH_BYTES if content_dir is not None else 0)
     with gc_paused():
@@ -255,7 +268,8 @@ def build_from_source(source: str, product: str, version: str, root: str | None 
                       profile: profile_mod.Profile | None = None, progress: bool | None = None,
                       warn: Callable[[str], None] | None = None, repo=None,
                       content_dir: Callable[[str, str], Path] | None = None,
-                      expect_sha256: str | None = None, memo=None, registry=None) -> Baseline:
+                      expect_sha256: str | None = None, memo=None, registry=None,
+                      skip: Callable[[str, str], bool] | None = None) -> Baseline:
     """``expect_sha256``: the sha256 the source archive must have (pinned from the vendor's published
     digest); a mismatch stops the build before anything is read, and the pin goes into the trust record."""
     if expect_sha256 is not None:
@@ -271,7 +285,7 @@ def build_from_source(source: str, product: str, version: str, root: str | None 
     if ref is not None:
         with GitTarget(source, ref, root, repo=repo, memo=memo) as target:
             prov = Provenance("git", target.source_name, commit=target.commit.hexsha, ref=ref, root=root)
-            b = build(target, product, version, prov, profile, progress, warn, content_dir)
+            b = build(target, product, version, prov, profile, progress, warn, content_dir, skip)
             b.trust = Trust("artefact")
             return b
     if expect_sha256 is not None:

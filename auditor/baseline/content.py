@@ -80,7 +80,7 @@ class PackWriter:
     nothing planted beside the pack is followed or overwritten) that ``commit`` moves into place, so the
     pack is never left half written; ``discard`` leaves it as it was."""
 
-    def __init__(self, pack_path: Path):
+    def __init__(self, pack_path: Path, spool_dir: Path | None = None):
         import shutil
         import tempfile
         self.path = Path(pack_path)
@@ -93,11 +93,15 @@ class PackWriter:
                     self.existing = set(z.namelist())
             except zipfile.BadZipFile:
                 self.existing = set()
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".tmp", dir=self.path.parent)
+        #: a worker of a parallel build writes the members it adds to a spool in ``spool_dir`` (the parent's
+        #: private directory) instead of a copy of the pack: the parent adds them to the pack (``merge``)
+        self.spool = spool_dir is not None
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".spool" if self.spool else ".tmp",
+                                        dir=spool_dir if self.spool else self.path.parent)
         os.close(fd)
         self.tmp = Path(tmp_name)
         try:
-            if self.existing:
+            if self.existing and not self.spool:
                 shutil.copyfile(self.path, self.tmp)
             self._fp = open(self.tmp, "r+b")
         except BaseException:
@@ -105,7 +109,8 @@ class PackWriter:
             raise
         try:
             from auditor.baseline import packzip     # (and ISA-L) only where a pack is written, not for reading one
-            self.zip = packzip.PackZip(self._fp, append=bool(self.existing))
+            self.zip = packzip.Spool(self._fp) if self.spool else \
+                packzip.PackZip(self._fp, append=bool(self.existing))
         except BaseException as exc:
             self._fp.close()
             self.tmp.unlink(missing_ok=True)
@@ -181,7 +186,51 @@ class PackWriter:
         finally:
             self._fp.close()
 
-    def commit(self) -> None:
+    def merge(self, spools: list[Path], names: Iterable[str]) -> int:
+        """Add, in the order of ``names``, the contents named there that the workers' spools (``spool_dir``)
+        hold and the pack does not; returns how many were added. The pack then holds the same members
+        whatever the workers' shares were, in an order that does not depend on them either."""
+        from auditor.baseline import packzip
+        self._finish()
+        where: dict[str, tuple] = {}
+        files = [open(spool, "rb") for spool in spools]
+        try:
+            for fh in files:
+                for name, record in packzip.spool_index(fh).items():
+                    where.setdefault(name, (fh, *record))
+            added = 0
+            for name in names:
+                got = where.get(name)
+                if got is None or name in self.existing:
+                    continue
+                fh, offset, crc, size, length = got
+                fh.seek(offset)
+                deflated = fh.read(length)
+                if len(deflated) != length:
+                    raise ValueError(f"{fh.name}: spool record truncated")
+                self.existing.add(name)
+                self.zip.add_deflated(name, crc, size, deflated)
+                added += 1
+        finally:
+            for fh in files:
+                fh.close()
+        self.added += added
+        return added
+
+    def commit(self) -> Path | None:
+        """Move the new pack into place; a spooling writer instead returns its spool (the caller's to
+        remove)."""
+        if self.spool:
+            try:
+                self._finish()
+                self._close_zip()
+            except BaseException:
+                self.tmp.unlink(missing_ok=True)
+                raise
+            if self._failed is not None:
+                self.tmp.unlink(missing_ok=True)
+                raise self._failed
+            return self.tmp
         try:
             self._finish()
             self._close_zip()
@@ -192,6 +241,7 @@ class PackWriter:
                 os.replace(self.tmp, self.path)
         finally:
             self.tmp.unlink(missing_ok=True)
+        return None
 
     def discard(self) -> None:
         try:
@@ -205,21 +255,46 @@ class PackWriter:
 _SESSION: dict[str, PackWriter] | None = None
 
 
+#: where the writers of the current session spool (a worker of a parallel build), or None
+_SPOOL_DIR: Path | None = None
+
+
 @contextlib.contextmanager
-def session():
+def session(spool_dir: Path | None = None):
     """Within the block, every ``add`` to one pack goes to one writer, committed when the block ends
     (discarded when it fails): a build of many releases (``baseline from-git``) copies and re-reads
-    the pack once, not once per release."""
-    global _SESSION
+    the pack once, not once per release. With ``spool_dir`` (a worker of a parallel build) the packs
+    are left as they are: the block yields a dict that, once the block has ended, maps each pack's
+    absolute path to the spool of what was added to it (see ``merge``)."""
+    global _SESSION, _SPOOL_DIR
     outer, _SESSION = _SESSION, {}
+    outer_dir, _SPOOL_DIR = _SPOOL_DIR, spool_dir
+    spools: dict[str, Path] = {}
     ok = False
     try:
-        yield
+        yield spools
         ok = True
     finally:
-        writers, _SESSION = _SESSION, outer
-        for w in writers.values():
-            w.commit() if ok else w.discard()
+        writers, _SESSION, _SPOOL_DIR = _SESSION, outer, outer_dir
+        for key, w in writers.items():
+            if ok:
+                done = w.commit()
+                if done is not None:
+                    spools[key] = done
+            else:
+                w.discard()
+
+
+def merge(pack_path: Path, spools: list[Path], names: Iterable[str]) -> int:
+    """In a session: add the workers' spools to the pack (see PackWriter.merge)."""
+    return _writer(pack_path).merge(spools, names)
+
+
+def _writer(pack_path: Path) -> PackWriter:
+    key = os.path.abspath(pack_path)
+    if key not in _SESSION:
+        _SESSION[key] = PackWriter(Path(pack_path), _SPOOL_DIR)
+    return _SESSION[key]
 
 
 def known(pack_path: Path) -> set[str] | None:
@@ -240,10 +315,7 @@ def seen_binary(pack_path: Path, sha256: str) -> None:
 def add(pack_path: Path, items: Iterable[tuple[str, bytes]]) -> tuple[int, int]:
     """Add (sha256, content) pairs not yet in the pack; returns (added, already there)."""
     if _SESSION is not None:
-        key = os.path.abspath(pack_path)
-        if key not in _SESSION:
-            _SESSION[key] = PackWriter(Path(pack_path))
-        return _SESSION[key].add(items)
+        return _writer(pack_path).add(items)
     w = PackWriter(Path(pack_path))
     try:
         result = w.add(items)

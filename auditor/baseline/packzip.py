@@ -98,9 +98,12 @@ class PackZip:
     deflate = staticmethod(deflate)
 
     def add(self, name: str, data: bytes, deflated: bytes) -> None:
+        self.add_deflated(name, zlib.crc32(data), len(data), deflated)
+
+    def add_deflated(self, name: str, crc: int, size: int, deflated: bytes) -> None:
+        """A member given by its deflated form, the CRC-32 and size of its content."""
         raw = name.encode("ascii")
-        crc = zlib.crc32(data)
-        header = _LOCAL.pack(b"PK\x03\x04", 20, 0, 8, 0, _DOS_DATE, crc, len(deflated), len(data), len(raw), 0)
+        header = _LOCAL.pack(b"PK\x03\x04", 20, 0, 8, 0, _DOS_DATE, crc, len(deflated), size, len(raw), 0)
         self.fp.write(header)
         self.fp.write(raw)
         self.fp.write(deflated)
@@ -111,7 +114,7 @@ class PackZip:
             offset = MAX_U32
         version = 45 if extra else 20
         self.central.append(_CENTRAL.pack(b"PK\x01\x02", (3 << 8) | version, version, 0, 8, 0, _DOS_DATE, crc,
-                                          len(deflated), len(data), len(raw), len(extra), 0, 0, 0, _ATTR, offset)
+                                          len(deflated), size, len(raw), len(extra), 0, 0, 0, _ATTR, offset)
                             + raw + extra)
         self.offset += len(header) + len(raw) + len(deflated)
         self.count += 1
@@ -130,3 +133,46 @@ class PackZip:
             count, size, offset = MAX_U16, MAX_U32, MAX_U32       # "in the ZIP64 record"
         self.fp.write(_END.pack(b"PK\x05\x06", 0, 0, count, count, size, offset, 0))
         self.fp.flush()
+
+
+#: a spool record's head: the member's name (a sha256 in hex), CRC-32, size, deflated size
+_SPOOL = struct.Struct("<64sLQQ")
+
+
+class Spool:
+    """Members deflated by one worker of a parallel build (``baseline from-git``), in the order they came,
+    for the parent to add to the pack (``spooled``): a sequence of records, each a head and the deflated
+    bytes. Same interface as PackZip for the pack's writer thread."""
+
+    def __init__(self, fp: BinaryIO):
+        self.fp = fp
+
+    deflate = staticmethod(deflate)
+
+    def add(self, name: str, data: bytes, deflated: bytes) -> None:
+        self.fp.write(_SPOOL.pack(name.encode("ascii"), zlib.crc32(data), len(data), len(deflated)))
+        self.fp.write(deflated)
+
+    def close(self) -> None:
+        self.fp.flush()
+
+
+def spool_index(fp: BinaryIO) -> dict[str, tuple[int, int, int, int]]:
+    """name -> (offset of its deflated bytes, crc, size, deflated size) of each record of a spool (the
+    first, for a name written twice); a truncated record raises ValueError."""
+    import os
+    end = os.fstat(fp.fileno()).st_size
+    out: dict[str, tuple[int, int, int, int]] = {}
+    at = 0
+    while at < end:
+        fp.seek(at)
+        head = fp.read(_SPOOL.size)
+        if len(head) != _SPOOL.size:
+            raise ValueError("spool record truncated")
+        name, crc, size, length = _SPOOL.unpack(head)
+        at += _SPOOL.size
+        if at + length > end:
+            raise ValueError("spool record truncated")
+        out.setdefault(name.decode("ascii"), (at, crc, size, length))
+        at += length
+    return out

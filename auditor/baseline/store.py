@@ -18,10 +18,12 @@ from auditor.model.baseline import Baseline, Entry
 from auditor.baseline.layout import SUFFIXES, block, dumps, loads, read_raw, share_strings, top_keys  # noqa: F401
 
 
-def save(baseline: Baseline, path: str | Path) -> Path:
+def save(baseline: Baseline, path: str | Path, text: bytes | None = None) -> Path:
+    """Write the baseline (``text``: its text as dumps gives it, made elsewhere, e.g. by a worker of a
+    parallel build)."""
     from auditor.safeio import write_output
     path = Path(path)
-    text = dumps(baseline).encode("utf-8")
+    text = dumps(baseline).encode("utf-8") if text is None else text
     if path.name.endswith(".gz"):
         text = gzip.compress(text, mtime=0)
     return write_output(path, text)

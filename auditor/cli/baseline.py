@@ -81,7 +81,11 @@ def baseline_build(source, product, version, root, ref, out, profile_file, conte
 @click.option("--content/--no-content", default=True, show_default=True,
               help="Store the text files in the content pack beside the baselines (diffs and security-sensitive "
                    "changes in reports).")
-def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file, content):
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), metavar="N",
+              help="Worker processes building releases side by side (default: the cores this process may use, "
+                   "at most 4; one for fewer than 12 refs). The output is the same for any number.")
+def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root, out_dir, profile_file, content,
+                      jobs):
     """Build one baseline per release (tag or matching commit) of a git repository."""
     from auditor import profile as profile_mod
     from auditor.baseline.builder import AUTO, log_warning
@@ -92,7 +96,7 @@ def baseline_from_git(repo, product, tag_glob, version_regex, commit_regex, root
     prof = profile_mod.load_file(profile_file) if profile_file else \
         (None if product == AUTO else profile_mod.for_product(product))
     for b, path in from_git(repo, product, out_dir, tag_glob, version_regex, root, prof, progress=False,
-                            warn=log_warning, commits=commit_regex, content=content):
+                            warn=log_warning, commits=commit_regex, content=content, jobs=jobs):
         note(f"wrote {path}: {b.tag[:12]} -> {b.baseline.product} {b.version}, {len(b.baseline.entries)} entries")
 
 
