@@ -62,3 +62,28 @@ def test_the_emitters_do_differ_where_the_gate_says():
     c = [yaml.dump(d, Dumper=engine.CDumper, sort_keys=False, allow_unicode=True, width=1 << 16,
                    default_flow_style=False) for d in ({"k": "\x85,"}, {"a": {"": "v"}})]
     assert c != [_python({"k": "\x85,"}), _python({"a": {"": "v"}})]
+
+
+class _Stock(yaml.SafeDumper):
+    """PyYAML's own SafeDumper with yamlio's representers for its own types, none of its short cuts."""
+
+
+_Stock.add_representer(yamlio.nodes.FlowMap, engine._represent_flow)
+
+
+@pytest.mark.parametrize("dumper", ["Dumper", "CDumper"])
+def test_the_quick_representer_and_resolver_write_what_pyyaml_writes(dumper):
+    """engine._Quick (scalars made without PyYAML's lookups, resolutions remembered by value): the same text
+    as the stock SafeDumper on random documents, also where one list or mapping stands twice (an alias),
+    where the same value is resolved as a key and as a value, and with a bool among ints."""
+    rng = random.Random(27)
+    shared = {"x": [1, True, None]}
+    aliased = 0
+    for i in range(1500):
+        doc = {"settings": _doc(rng), "again": shared if i % 3 == 0 else _doc(rng), "also": shared,
+               "flags": [True, 1, False, 0, None, "true", "1", "~", ""], "entries": [yamlio.flow({"path": "p"})]}
+        kwargs = dict(sort_keys=False, allow_unicode=True, width=1 << 16, default_flow_style=False)
+        mine = yaml.dump(doc, Dumper=getattr(engine, dumper), **kwargs)
+        assert mine == yaml.dump(doc, Dumper=_Stock, **kwargs)
+        aliased += "again: &id001" in mine and "also: *id001" in mine
+    assert aliased == 500         # the shared mapping written once, then as an alias
