@@ -178,3 +178,15 @@ def test_a_worker_walking_back_still_builds_the_first_commit_of_a_release(tmp_pa
     got = list(fromgit._outcomes(str(repo), iter(order), "auto", None, None, False, None, None))
     assert [(o.index, o.baseline is not None) for o in got] == [(late, True), (early, True), (late, False)]
     assert got[1].baseline.provenance.commit == refs[early][0]
+
+
+def test_a_baseline_crosses_the_pipe_whole():
+    """A worker's baselines reach the parent pickled (entries as their fields): the same baseline after."""
+    import pickle
+    from auditor.baseline import layout, store
+    for name in ("6.0.1.yaml", "7.0.3.yaml"):
+        b = store.load(SAMPLEDESK / name)
+        kinds = {e.type for e in b.entries}
+        assert {"file", "dir"} <= kinds
+        again = pickle.loads(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again.entries == b.entries and layout.dumps(again) == layout.dumps(b)

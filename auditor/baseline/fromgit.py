@@ -130,13 +130,14 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
             builds: list[TagBuild] = []
             rendered: dict[str, Path] = {}
             seen: dict[tuple[str, str], str] = {}
+            later: list = []            # the packs' writing, still under way (parallel build)
             if jobs > 1:
                 Path(out_dir).mkdir(parents=True, exist_ok=True)
                 # the workers' pack spools and the text of their baselines, beside the output (one file system)
                 spool_dir = Path(tempfile.mkdtemp(prefix=".from-git-", dir=out_dir))
                 from auditor.baseline.workers import in_parallel
                 outcomes = in_parallel(_outcomes, jobs, spool_dir, (repo_path, refs, product, root, profile,
-                                                                    where if content else None), warn)
+                                                                    where if content else None), warn, later)
             else:
                 outcomes = _outcomes(repo_path, ((i, ref, label) for i, (ref, label) in enumerate(refs)), product,
                                      root, profile, progress, warn, where if content else None)
@@ -154,22 +155,29 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
                 if outcome.rendered is not None:
                     rendered[ref] = outcome.rendered
             clock = _timing(f"from-git build ({jobs} worker(s))", clock)
-            releases = [b.baseline for b in builds if b.baseline.addon is None]
-            markers_before = {id(b): len(b.markers) for b in releases}
-            prune_markers(releases, profile or profile_mod.for_product(releases[0].product)
-                          if releases else profile_mod.builtin("generic"), repo_path, root)
-            clock = _timing("from-git prune markers", clock)
-            written = []
-            for b in builds:
-                path = Path(out_dir) / (f"{b.baseline.product}/{b.version}.yaml" if product == AUTO
-                                        else f"{b.version}.yaml")
-                text = None
-                if b.tag in rendered and markers_before.get(id(b.baseline)) == len(b.baseline.markers):
-                    # the worker's text of the baseline, which the pruning of markers left as it was
-                    text = rendered[b.tag].read_bytes()
-                save(b.baseline, path, text)
-                written.append((b, path))
-            clock = _timing("from-git save", clock)
+            try:
+                releases = [b.baseline for b in builds if b.baseline.addon is None]
+                markers_before = {id(b): len(b.markers) for b in releases}
+                prune_markers(releases, profile or profile_mod.for_product(releases[0].product)
+                              if releases else profile_mod.builtin("generic"), repo_path, root)
+                clock = _timing("from-git prune markers", clock)
+                written = []
+                for b in builds:
+                    path = Path(out_dir) / (f"{b.baseline.product}/{b.version}.yaml" if product == AUTO
+                                            else f"{b.version}.yaml")
+                    text = None
+                    if b.tag in rendered and markers_before.get(id(b.baseline)) == len(b.baseline.markers):
+                        # the worker's text of the baseline, which the pruning of markers left as it was
+                        text = rendered[b.tag].read_bytes()
+                    save(b.baseline, path, text)
+                    written.append((b, path))
+                clock = _timing("from-git save", clock)
+            except BaseException:
+                for wait in later:
+                    wait(raising=False)
+                raise
+            for wait in later:
+                wait()
         _timing("from-git packs committed", clock)
     finally:
         if spool_dir is not None:

@@ -82,7 +82,7 @@ def _claim(claims, me: int) -> int | None:
     return back
 
 
-def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn):
+def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn, later: list):
     """Build the refs by ``jobs`` forked workers. Each starts on a segment of consecutive groups
     (split_groups), walking it forward, and once done takes groups from the back of the segment with most
     left (so each meets most contents again in the next release it builds; the memo is the worker's own).
@@ -91,7 +91,8 @@ def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn):
     members there (content.session): the parent adds to each pack, in the order of the refs, the contents
     of the releases kept, so the packs hold the same members however the work was shared. Yields the
     outcomes in the order of the refs, with their warnings; the first ref that failed stops the run as it
-    would one process."""
+    would one process. The packs are written by a thread while the caller goes on: ``later`` gets the
+    function that waits for it (raising what it raised), to call before the packs' session ends."""
     import multiprocessing
     from multiprocessing.connection import wait
     from auditor.process import parent_death_arm
@@ -138,10 +139,7 @@ def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn):
             at, _n, failed, trailing = failures[0]
             outcomes = [o for o in outcomes if o.index < at]
         else:
-            import time
-            clock = time.perf_counter()
-            _merge_spools(outcomes, [end[0] for end in ends], args[5])
-            timing("from-git merge pack spools", clock)
+            later.append(_merging(outcomes, [end[0] for end in ends], args[5]))
         for o in outcomes:
             for note in o.notes if warn else ():
                 warn(note)
@@ -157,6 +155,30 @@ def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn):
                 proc.kill()
             proc.join()
         _WORK.clear()
+
+
+def _merging(outcomes: list, spools: list[dict[str, Path]], content_dir):
+    """Start _merge_spools in a thread; returns the function that waits for it (and raises its error)."""
+    import threading
+    import time
+    failed: list[BaseException] = []
+
+    def merge() -> None:
+        clock = time.perf_counter()
+        try:
+            _merge_spools(outcomes, spools, content_dir)
+        except BaseException as exc:      # raised again in the caller's thread
+            failed.append(exc)
+        timing("from-git merge pack spools (beside the rest)", clock)
+
+    thread = threading.Thread(target=merge, name="from-git-packs", daemon=True)
+    thread.start()
+
+    def wait(raising: bool = True) -> None:
+        thread.join()
+        if failed and raising:
+            raise failed[0]
+    return wait
 
 
 def _merge_spools(outcomes: list, spools: list[dict[str, Path]], content_dir) -> None:
