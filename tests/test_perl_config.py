@@ -142,3 +142,41 @@ def test_a_file_parsed_again_in_the_same_process_gives_the_same_statements_unsha
     assert [(st.path, st.value) for st in again] == [(("A",), {"B": [1, 2]})] and problems_again == []
     other, _, _ = cfg.parse_source(src, text.replace("[1, 2]", "[3]"), "Kernel/Config.pm")
     assert [st.value for st in other] == [{"B": [3]}]
+
+
+def _sysconfig(*settings: str, lead: int = 0) -> str:
+    return ('<?xml version="1.0" encoding="utf-8"?>\n<otrs_config version="2.0" init="Framework">\n' + "\n" * lead
+            + "\n".join(settings) + "\n</otrs_config>\n")
+
+
+def test_a_sysconfig_setting_met_again_reads_as_when_first_met():
+    """otrs_xml remembers what each setting's XML text reads as (releases share most settings word for word):
+    the statements and problems of a file are those of a first reading, each at its own line."""
+    from auditor.config import otrs_xml
+    kept = ('<Setting Name="Ticket::Hook" Required="1" Valid="1"><Value><Item ValueType="String">Ticket#</Item>'
+            '</Value></Setting>')
+    off = ('<Setting Name="Old::Thing" Required="0" Valid="0"><Value><Item ValueType="String">x</Item>'
+           '</Value></Setting>')
+    broken = '<Setting Name="Broken" Valid="1"><Value><Item ValueType="String">x</Value></Setting>'
+    nested = ('<Setting Name="Frontend::Module###Admin" Valid="1"><Value><Hash><Item Key="Group"><Array>'
+              '<Item>admin</Item></Array></Item></Hash></Value></Setting>')
+    first = _sysconfig(kept, off, broken, nested)
+    later = _sysconfig(nested, broken, kept.replace("Ticket#", "Call#"), off, lead=3)
+
+    def fresh(text):
+        otrs_xml._READ.clear()
+        otrs_xml._READ_BYTES[0] = 0
+        return otrs_xml.parse_file(text, "x.xml")
+
+    cold = [fresh(first), fresh(later)]
+    fresh(first)
+    warm = otrs_xml.parse_file(later, "x.xml")
+    assert warm == cold[1]
+    assert otrs_xml.parse_file(first, "x.xml") == cold[0]
+    # each at its own line in the later file; the changed setting read anew
+    by_path = {s.path: s for s in warm.statements}
+    assert by_path[("Ticket::Hook",)].value == "Call#" and by_path[("Ticket::Hook",)].line == 8
+    assert by_path[("Frontend::Module", "Admin")].line == 6
+    assert by_path[("Frontend::Module", "Admin")].value == {"Group": ["admin"]}
+    assert by_path[("Old::Thing",)].op == "delete" and by_path[("Old::Thing",)].line == 9
+    assert [line for line, _m in warm.problems] == [7] and "Broken" in warm.problems[0][1]

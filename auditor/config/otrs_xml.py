@@ -303,27 +303,49 @@ def parse_file(text: str, source: str = "<xml>") -> ParsedFile:
     for m in _SETTING.finditer(clean):
         line = pos.line(m.start())
         raw = m.group(0)
-        try:
-            root = SafeET.fromstring(raw)
-            parsed = _simple(root)
-        except (SafeET.ParseError, DefusedXmlException, ValueError, RecursionError) as exc:
-            result.problems.append((line, f"setting {m.group(1)!r} is not well-formed XML "
-                                          f"({str(exc).splitlines()[0]}): the product skips it"))
-            continue
-        name = parsed.get("Name")
-        if not name:
-            continue
-        path = tuple(name.split("###"))
-        if str(parsed.get("Valid", "")) in ("", "0"):
-            result.statements.append(Statement("delete", path, None, line))
-            continue
-        try:
-            value = effective_value(parsed.get("Value") or [])
-        except (ValueError, RecursionError) as exc:
-            result.problems.append((line, f"setting {name!r}: {exc}"))
-            continue
-        result.statements.append(Statement("set", path, _plain("" if value is None else value), line))
+        got = _READ.get(raw)
+        if got is None:
+            got = _read_setting(raw, m.group(1), SafeET, DefusedXmlException)
+            if _READ_BYTES[0] + len(raw) > READ_LIMIT:
+                _READ.clear()
+                _READ_BYTES[0] = 0
+            _READ[raw] = got
+            _READ_BYTES[0] += len(raw)
+        kind = got[0]
+        if kind == "problem":
+            result.problems.append((line, got[1]))
+        elif kind is not None:
+            result.statements.append(Statement(kind, got[1], got[2], line))
     return result
+
+
+#: what one setting's XML reads as, by its text: the releases of a product share most of their settings
+#: word for word (baseline from-git reads every release's SysConfig files, about 1.4 MB each). Bounded by
+#: the texts' size; the values are plain data no reader changes (Statement values are never mutated)
+_READ: dict[str, tuple] = {}
+_READ_BYTES = [0]
+READ_LIMIT = 32 << 20
+
+
+def _read_setting(raw: str, name_attr: str, SafeET, DefusedXmlException) -> tuple:
+    """("set", path, value), ("delete", path, None), ("problem", message) or (None,) (no name)."""
+    try:
+        root = SafeET.fromstring(raw)
+        parsed = _simple(root)
+    except (SafeET.ParseError, DefusedXmlException, ValueError, RecursionError) as exc:
+        return ("problem", f"setting {name_attr!r} is not well-formed XML ({str(exc).splitlines()[0]}): "
+                           f"the product skips it")
+    name = parsed.get("Name")
+    if not name:
+        return (None,)
+    path = tuple(name.split("###"))
+    if str(parsed.get("Valid", "")) in ("", "0"):
+        return ("delete", path, None)
+    try:
+        value = effective_value(parsed.get("Value") or [])
+    except (ValueError, RecursionError) as exc:
+        return ("problem", f"setting {name!r}: {exc}")
+    return ("set", path, _plain("" if value is None else value))
 
 
 def parse(text: str, source: str = "<xml>") -> list[Statement]:
