@@ -114,3 +114,38 @@ def test_end_records_that_claim_zip64_without_its_records_are_refused(tmp_path):
             assert "ZIP64" in str(exc)
         else:
             raise AssertionError("a pack whose ZIP64 records are missing was taken")
+
+
+@pytest.mark.parametrize("kernel_copy", [True, False])
+def test_members_spooled_by_workers_are_copied_into_the_pack_in_the_order_asked(tmp_path, monkeypatch, kernel_copy):
+    """A parallel from-git's workers spool their members as zip local records; the parent copies runs of
+    them into the pack (in the kernel, or read and written where the file system cannot), skipping what
+    the pack holds and what was not asked for, in the order asked, ZIP64 forms past the lowered limits."""
+    monkeypatch.setattr(packzip, "ZIP64_OFFSET", 3000)
+    monkeypatch.setattr(packzip, "ZIP64_COUNT", 10)
+    if not kernel_copy:
+        def refuse(*_a, **_k):
+            raise OSError(18, "Invalid cross-device link")
+        monkeypatch.setattr(os, "copy_file_range", refuse)
+    items = _texts(7, 30)
+    names = list(items)
+    spools = []
+    for part, chosen in enumerate((names[:12], names[8:], names[:3])):       # overlapping, as workers' are
+        path = tmp_path / f"{part}.spool"
+        with open(path, "w+b") as fp:
+            s = packzip.Spool(fp)
+            for n in chosen:
+                s.add(n, items[n], packzip.deflate(items[n]))
+            s.close()
+        spools.append(path)
+    _write(tmp_path / "pack.zip", {n: items[n] for n in names[:2]})          # the pack holds two already
+    asked = [n for n in reversed(names) if n != names[20]] + names[5:9]       # out of spool order, repeats
+    w = content.PackWriter(tmp_path / "pack.zip")
+    assert w.merge(spools, asked) == len(names) - 3
+    w.commit()
+    with zipfile.ZipFile(tmp_path / "pack.zip") as z:
+        order = z.namelist()
+    expected = names[:2] + [n for n in dict.fromkeys(asked) if n not in names[:2]]
+    assert order == expected
+    got = _read(tmp_path / "pack.zip")
+    assert got == {n: items[n] for n in expected} and names[20] not in got

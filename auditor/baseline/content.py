@@ -197,20 +197,26 @@ class PackWriter:
         try:
             for fh in files:
                 for name, record in packzip.spool_index(fh).items():
-                    where.setdefault(name, (fh, *record))
+                    where.setdefault(name, (fh.fileno(), *record))
             added = 0
+            run: list = []              # records one after the other in one spool: copied as one
+            run_fd = run_start = run_end = -1
             for name in names:
                 got = where.get(name)
                 if got is None or name in self.existing:
                     continue
-                fh, offset, crc, size, length = got
-                fh.seek(offset)
-                deflated = fh.read(length)
-                if len(deflated) != length:
-                    raise ValueError(f"{fh.name}: spool record truncated")
+                fd, at, crc, compressed, size, length = got
                 self.existing.add(name)
-                self.zip.add_deflated(name, crc, size, deflated)
+                if run and (fd != run_fd or at != run_end):
+                    self.zip.add_records(run_fd, run_start, run)
+                    run = []
+                if not run:
+                    run_fd, run_start, run_end = fd, at, at
+                run.append((name, crc, compressed, size, length))
+                run_end += length
                 added += 1
+            if run:
+                self.zip.add_records(run_fd, run_start, run)
         finally:
             for fh in files:
                 fh.close()

@@ -103,21 +103,51 @@ class PackZip:
     def add_deflated(self, name: str, crc: int, size: int, deflated: bytes) -> None:
         """A member given by its deflated form, the CRC-32 and size of its content."""
         raw = name.encode("ascii")
-        header = _LOCAL.pack(b"PK\x03\x04", 20, 0, 8, 0, _DOS_DATE, crc, len(deflated), size, len(raw), 0)
+        header = _local(raw, crc, len(deflated), size)
         self.fp.write(header)
-        self.fp.write(raw)
         self.fp.write(deflated)
+        self._central(raw, crc, len(deflated), size, self.offset)
+        self.offset += len(header) + len(deflated)
+
+    def _central(self, raw: bytes, crc: int, compressed: int, size: int, offset: int) -> None:
         extra = b""
-        offset = self.offset
         if offset >= ZIP64_OFFSET:      # the member starts past 4 GiB: its offset goes in a ZIP64 extra field
             extra = struct.pack("<2HQ", 1, 8, offset)
             offset = MAX_U32
         version = 45 if extra else 20
         self.central.append(_CENTRAL.pack(b"PK\x01\x02", (3 << 8) | version, version, 0, 8, 0, _DOS_DATE, crc,
-                                          len(deflated), size, len(raw), len(extra), 0, 0, 0, _ATTR, offset)
+                                          compressed, size, len(raw), len(extra), 0, 0, 0, _ATTR, offset)
                             + raw + extra)
-        self.offset += len(header) + len(raw) + len(deflated)
         self.count += 1
+
+    def add_records(self, fd: int, start: int, records: list[tuple]) -> None:
+        """Members whose local records (as Spool writes them: what this writer writes for a member) lie one
+        after the other in the file ``fd`` from ``start``: copied as one run (in the kernel where it can),
+        each given its directory entry. ``records``: (name, crc, compressed size, size, record length)."""
+        import os
+        total = sum(r[4] for r in records)
+        self.fp.flush()
+        done = 0
+        try:
+            while done < total:
+                n = os.copy_file_range(fd, self.fp.fileno(), total - done, start + done, self.offset + done)
+                if n <= 0:
+                    break
+                done += n
+        except OSError:         # a file system that cannot: read and write it
+            pass
+        while done < total:
+            chunk = os.pread(fd, min(total - done, 8 << 20), start + done)
+            if not chunk:
+                raise ValueError("spool record truncated")
+            os.pwrite(self.fp.fileno(), chunk, self.offset + done)
+            done += len(chunk)
+        self.fp.seek(self.offset + total)
+        at = self.offset
+        for name, crc, compressed, size, length in records:
+            self._central(name.encode("ascii"), crc, compressed, size, at)
+            at += length
+        self.offset = at
 
     def close(self) -> None:
         cd_offset = self.offset
@@ -135,14 +165,15 @@ class PackZip:
         self.fp.flush()
 
 
-#: a spool record's head: the member's name (a sha256 in hex), CRC-32, size, deflated size
-_SPOOL = struct.Struct("<64sLQQ")
+def _local(raw: bytes, crc: int, compressed: int, size: int) -> bytes:
+    return _LOCAL.pack(b"PK\x03\x04", 20, 0, 8, 0, _DOS_DATE, crc, compressed, size, len(raw), 0) + raw
 
 
 class Spool:
     """Members deflated by one worker of a parallel build (``baseline from-git``), in the order they came,
-    for the parent to add to the pack (``spooled``): a sequence of records, each a head and the deflated
-    bytes. Same interface as PackZip for the pack's writer thread."""
+    for the parent to add to the pack (``spool_index``, PackZip.add_records): each written as the zip
+    local record (header, name, deflated bytes) the pack will hold, so that runs of them are copied
+    whole. Same interface as PackZip for the pack's writer thread."""
 
     def __init__(self, fp: BinaryIO):
         self.fp = fp
@@ -150,29 +181,30 @@ class Spool:
     deflate = staticmethod(deflate)
 
     def add(self, name: str, data: bytes, deflated: bytes) -> None:
-        self.fp.write(_SPOOL.pack(name.encode("ascii"), zlib.crc32(data), len(data), len(deflated)))
+        self.fp.write(_local(name.encode("ascii"), zlib.crc32(data), len(deflated), len(data)))
         self.fp.write(deflated)
 
     def close(self) -> None:
         self.fp.flush()
 
 
-def spool_index(fp: BinaryIO) -> dict[str, tuple[int, int, int, int]]:
-    """name -> (offset of its deflated bytes, crc, size, deflated size) of each record of a spool (the
-    first, for a name written twice); a truncated record raises ValueError."""
+def spool_index(fp: BinaryIO) -> dict[str, tuple[int, int, int, int, int]]:
+    """name -> (offset of its record, crc, compressed size, size, record length) of each record of a spool
+    (the first, for a name written twice); a record that is not one raises ValueError."""
     import os
-    end = os.fstat(fp.fileno()).st_size
-    out: dict[str, tuple[int, int, int, int]] = {}
+    fd = fp.fileno()
+    end = os.fstat(fd).st_size
+    out: dict[str, tuple[int, int, int, int, int]] = {}
     at = 0
     while at < end:
-        fp.seek(at)
-        head = fp.read(_SPOOL.size)
-        if len(head) != _SPOOL.size:
+        head = os.pread(fd, _LOCAL.size + 64, at)        # the header and a sha256's name
+        if len(head) < _LOCAL.size:
             raise ValueError("spool record truncated")
-        name, crc, size, length = _SPOOL.unpack(head)
-        at += _SPOOL.size
-        if at + length > end:
-            raise ValueError("spool record truncated")
-        out.setdefault(name.decode("ascii"), (at, crc, size, length))
+        sig, _v, _f, _m, _t, _d, crc, compressed, size, name_len, extra_len = _LOCAL.unpack_from(head)
+        name = head[_LOCAL.size:_LOCAL.size + name_len]
+        length = _LOCAL.size + name_len + compressed
+        if sig != b"PK\x03\x04" or extra_len or len(name) != name_len or at + length > end:
+            raise ValueError("not a whole spool record")
+        out.setdefault(name.decode("ascii"), (at, crc, compressed, size, length))
         at += length
     return out
