@@ -190,3 +190,19 @@ def test_a_baseline_crosses_the_pipe_whole():
         assert {"file", "dir"} <= kinds
         again = pickle.loads(pickle.dumps(b, protocol=pickle.HIGHEST_PROTOCOL))
         assert again.entries == b.entries and layout.dumps(again) == layout.dumps(b)
+
+
+def test_a_worker_killed_mid_build_is_one_error_and_nothing_written(tmp_path, monkeypatch):
+    repo = _history(tmp_path)
+    real = fromgit._outcomes
+
+    def dies_at_the_last_ref(repo_path, items, *rest):
+        for index, ref, label in items:
+            if index == len(HISTORY) - 1:
+                os.kill(os.getpid(), signal.SIGKILL)       # as the kernel's OOM killer would
+            yield from real(repo_path, iter([(index, ref, label)]), *rest)
+    monkeypatch.setattr(fromgit, "_outcomes", dies_at_the_last_ref)
+    out = tmp_path / "out"
+    with pytest.raises(AuditorError, match=r"ended without a result \(exit code -9"):
+        fromgit.from_git(str(repo), "auto", out, commits=COMMITS, content=True, jobs=2)
+    assert not list(out.rglob("*.yaml")) and not list(out.rglob("content.zip")) and not list(out.glob(".*"))

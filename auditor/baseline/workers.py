@@ -122,8 +122,9 @@ def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn, later: lis
                 except EOFError:
                     proc = workers[i][0]
                     proc.join()
-                    raise RuntimeError(f"a worker of the build ended without a result (exit code "
-                                       f"{proc.exitcode})") from None
+                    from auditor.errors import AuditorError
+                    raise AuditorError(f"a worker of the build ended without a result (exit code {proc.exitcode}, "
+                                       f"e.g. killed for memory): nothing was written") from None
                 if message[0] == "outcome":
                     outcomes.append(message[1])
                 else:
@@ -133,8 +134,9 @@ def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn, later: lis
         for proc, _receive in workers:
             proc.join()
         outcomes.sort(key=lambda o: o.index)
-        failures = sorted((at, n, error, notes) for n, (_spools, error, at, notes) in enumerate(ends)
-                          if error is not None)
+        # (an error before a worker's first ref, such as an unreadable repository, counts as the first)
+        failures = sorted((-1 if at is None else at, n, error, notes) for n, (_spools, error, at, notes)
+                          in enumerate(ends) if error is not None)
         if failures:
             at, _n, failed, trailing = failures[0]
             outcomes = [o for o in outcomes if o.index < at]
