@@ -79,11 +79,11 @@ def test_the_quick_representer_and_resolver_write_what_pyyaml_writes(dumper):
     rng = random.Random(27)
     shared = {"x": [1, True, None]}
     aliased = 0
-    for i in range(1500):
+    for i in range(600):
         doc = {"settings": _doc(rng), "again": shared if i % 3 == 0 else _doc(rng), "also": shared,
                "flags": [True, 1, False, 0, None, "true", "1", "~", ""], "entries": [yamlio.flow({"path": "p"})]}
         kwargs = dict(sort_keys=False, allow_unicode=True, width=1 << 16, default_flow_style=False)
         mine = yaml.dump(doc, Dumper=getattr(engine, dumper), **kwargs)
         assert mine == yaml.dump(doc, Dumper=_Stock, **kwargs)
         aliased += "again: &id001" in mine and "also: *id001" in mine
-    assert aliased == 500         # the shared mapping written once, then as an alias
+    assert aliased == 200         # the shared mapping written once, then as an alias
