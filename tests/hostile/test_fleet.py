@@ -90,9 +90,11 @@ def test_ctrl_c_ends_the_fleet_with_one_line(tmp_path, after):
     left behind."""
     targets = [_slow_target(tmp_path / f"s{i}") for i in range(3)]
     before = _workers()
+    # as a terminal's foreground job: Ctrl-C at its default (a suite started in the background, as `cmd &` in a
+    # script, passes SIGINT on ignored, and a process that inherits it ignored rightly keeps it so)
     p = subprocess.Popen([sys.executable, "-m", "auditor", "fleet", *targets, "-b", str(SAMPLEDESK), "--workers", "1",
                           "--no-progress"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT,
-                         start_new_session=True)
+                         start_new_session=True, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     time.sleep(after)
     os.killpg(p.pid, signal.SIGINT)
     out, err = p.communicate(timeout=120)
