@@ -166,8 +166,7 @@ def from_git(repo_path: str, product: str, out_dir: str | Path, tag_glob: str = 
                 clock = _timing("from-git prune markers", clock)
                 written = []
                 for b in builds:
-                    path = Path(out_dir) / (f"{b.baseline.product}/{b.version}.yaml" if product == AUTO
-                                            else f"{b.version}.yaml")
+                    path = where(b.baseline.product, b.version) / f"{b.version}.yaml"
                     text = None
                     if b.tag in rendered and markers_before.get(id(b.baseline)) == len(b.baseline.markers):
                         # the worker's text of the baseline, which the pruning of markers left as it was

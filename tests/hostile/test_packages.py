@@ -65,6 +65,23 @@ def test_hostile_package_manifests_refuse_the_build(tmp_path, case, sopm, match)
     assert not out.exists() or not any(p.suffix == ".yaml" for p in out.rglob("*"))
 
 
+@pytest.mark.parametrize("sopm, match", [
+    (_package('<File Permission="660" Location="Kernel/Evil.pm"/>', LAUGHS).replace("<Vendor>x</Vendor>",
+                                                                                   "<Vendor>&j;</Vendor>"),
+     r"refused package XML"),
+    (_package('<File Permission="660" Location="../../../etc/cron.d/evil"/>'), r"not a relative path inside"),
+])
+def test_hostile_manifests_refuse_a_parallel_build_the_same_way(tmp_path, sopm, match):
+    """In worker processes (--jobs 2, two tags): the same one line, nothing written, no work directory left."""
+    repo = _repo(tmp_path, sopm)
+    subprocess.run(["git", "-C", str(repo), "tag", "rel-1_0_2"], check=True)
+    out = tmp_path / "out"
+    one = expect_error("baseline", "from-git", repo, "--product", "auto", "--out-dir", out, "--jobs", "1", match=match)
+    two = expect_error("baseline", "from-git", repo, "--product", "auto", "--out-dir", out, "--jobs", "2", match=match)
+    assert two == one
+    assert not out.exists() or not [p for p in out.rglob("*") if p.suffix == ".yaml" or p.name.startswith(".from-git")]
+
+
 def _opm(path: Path, files: str, extra_head: str = "") -> Path:
     path.write_text(_package(files, extra_head))
     return path
