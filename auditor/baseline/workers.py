@@ -253,9 +253,14 @@ def _run(i: int, send) -> None:
                         fh.write(dumps(o.baseline).encode("utf-8"))
                 send.send(("outcome", o))
     except Exception as exc:        # raised again by the parent once the warnings before it are printed
+        # sent on its own: what it was raised from (a parser's exception) and its traceback stay here, since
+        # a library that pickles those too (tblib, which Dask installs) could send what will not unpickle
         error, at = exc, current[0]
+        error.__context__ = error.__cause__ = error.__traceback__ = None
         try:
-            pickle.dumps(exc)
+            pickle.loads(pickle.dumps(error))
         except Exception:
-            error = RuntimeError(f"{type(exc).__name__}: {exc}")
+            from auditor.errors import AuditorError
+            error = AuditorError(str(exc)) if isinstance(exc, AuditorError) else \
+                RuntimeError(f"{type(exc).__name__}: {exc}")
     send.send(("end", dict(spools), error, at, notes[:]))
