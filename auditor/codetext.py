@@ -14,6 +14,7 @@ code, whole.
 from __future__ import annotations
 
 import re
+from auditor.lazyre import lazy
 
 HASH = {".py", ".pyw", ".pl", ".pm", ".t", ".cgi", ".fpl", ".psgi", ".sh", ".bash", ".zsh", ".rb", ".yaml",
         ".yml", ".conf", ".cfg", ".ini", ".toml", ".r", ".properties", ".tcl", ".mk", ".cmake", ".pod.dist"}
@@ -99,11 +100,11 @@ def _blank(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 #: the rest of a word: Python's \w is exactly str.isalnum() or '_' (sre's word class for str patterns)
-_WORD_REST = re.compile(r"\w*")
-_CLIKE_WORD_REST = re.compile(r"[\w$]*")
-_BLANKS = re.compile(r"[ \t\r\f]+")
-_SPACES = re.compile(r"\s+")
-_PY_STRING = re.compile(r"""(?P<prefix>[rRbBuUfF]{0,2})(?P<q>'''|\"\"\"|'|")""")
+_WORD_REST = lazy(r"\w*")
+_CLIKE_WORD_REST = lazy(r"[\w$]*")
+_BLANKS = lazy(r"[ \t\r\f]+")
+_SPACES = lazy(r"\s+")
+_PY_STRING = lazy(r"""(?P<prefix>[rRbBuUfF]{0,2})(?P<q>'''|\"\"\"|'|")""")
 
 
 def _skip_string(text: str, i: int, quote: str, n: int) -> int:
@@ -174,7 +175,7 @@ def _hash_spans(text: str, path: str) -> list[tuple[int, int]]:
     return spans
 
 
-_POD_END = re.compile(r"^=cut\b.*$", re.M)
+_POD_END = lazy(r"^=cut\b.*$", re.M)
 #: After these characters (or at the start), a "/" in JavaScript starts a regular expression literal.
 _REGEX_AFTER = set("(,=:[!&|?{};+-*%<>~^") | {""}
 
@@ -237,7 +238,7 @@ def _clike_spans(text: str, path: str) -> list[tuple[int, int]]:
     return spans
 
 
-_MARKUP_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)|\[%#.*?%\]|\{#.*?#\}", re.S)
+_MARKUP_COMMENT = lazy(r"<!--.*?(?:-->|\Z)|\[%#.*?%\]|\{#.*?#\}", re.S)
 
 
 def _markup_spans(text: str, path: str) -> list[tuple[int, int]]:

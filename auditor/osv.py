@@ -24,10 +24,11 @@ from typing import Any
 
 from auditor.errors import AuditorError, ValidationError
 from auditor.model.advisory import ADVISORY_SEVERITIES, Advisory, Affected, FixFile, Range
+from auditor.lazyre import lazy
 
 SCHEMA_VERSION = "1.6.0"
 #: ids OSV's schema accepts as they are (registered home databases auditor's feeds use)
-_REGISTERED = re.compile(r"^(CVE|GHSA|PYSEC|OSV|DSA|DLA|USN|RUSTSEC|GO)-")
+_REGISTERED = lazy(r"^(CVE|GHSA|PYSEC|OSV|DSA|DLA|USN|RUSTSEC|GO)-")
 _GH_SEVERITY = {"critical": "critical", "high": "high", "moderate": "medium", "medium": "medium", "low": "low"}
 
 

@@ -11,9 +11,9 @@ SARIF and HTML, and :func:`from_text` restores the exact bytes.
 from __future__ import annotations
 
 import os
-import re
+from auditor.lazyre import lazy
 
-_ESCAPE_RE = re.compile(r"\\(\\|x[0-9a-fA-F]{2})")
+_ESCAPE_RE = lazy(r"\\(\\|x[0-9a-fA-F]{2})")
 
 
 def to_text(path: str) -> str:

@@ -18,24 +18,25 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
+from auditor.lazyre import lazy
 
 REDACTED = "<redacted>"
 
 #: last name components whose values are never shown: password- and token-like names, and any key
 #: (``secret_key``, ``SECRET_KEY``, ``signing-key``, ``EncryptionKey``): a key is a secret until shown not to be
-SECRET_NAME = re.compile(r"(?i)(pw|pwd|pass|passw(or)?d|passphrase|secret\w{0,40}|token|privatekey|apikey|"
+SECRET_NAME = lazy(r"(?i)(pw|pwd|pass|passw(or)?d|passphrase|secret\w{0,40}|token|privatekey|apikey|"
                          r"credentials?|[_-]key|^key|authorization|bearer|cookie)$")
-_CAMEL_KEY = re.compile(r"[a-z0-9]Key$")
+_CAMEL_KEY = lazy(r"[a-z0-9]Key$")
 
-_URL_USERINFO = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'\"<>]*):([^@\s/'\"<>]+)@")
-_DSN_PARAM = re.compile(r"(?i)\b((?:password|passwd|pwd|pass|secret|token|api_?key)=)([^;&\s'\"<>]+)")
+_URL_USERINFO = lazy(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@'\"<>]*):([^@\s/'\"<>]+)@")
+_DSN_PARAM = lazy(r"(?i)\b((?:password|passwd|pwd|pass|secret|token|api_?key)=)([^;&\s'\"<>]+)")
 # bounded name parts only (no unbounded run before a fixed suffix): linear on any line
-_ASSIGNED = re.compile(
+_ASSIGNED = lazy(
     r"(?i)((?:pw|pwd|pass|passw(?:or)?d|passphrase|secret[a-z0-9_]{0,40}|token|[_-]key|private_?key|api_?key|"
     r"credentials?|auth_?key|access_?key)['\"\]}]*\s*(?:=>|=|:)\s*)(['\"])([^'\"\n]+)\2")
 #: an HTTP credential wherever it is written: ``Authorization: Bearer <token>``, ``Basic <base64>``
-_AUTH_HEADER = re.compile(r"(?i)\b((?:bearer|basic|digest|token)\s+)([A-Za-z0-9._~+/=-]{8,})")
-_HINT = re.compile(r"(?i)[=:@]|bearer|basic|digest|token")
+_AUTH_HEADER = lazy(r"(?i)\b((?:bearer|basic|digest|token)\s+)([A-Za-z0-9._~+/=-]{8,})")
+_HINT = lazy(r"(?i)[=:@]|bearer|basic|digest|token")
 
 
 @functools.lru_cache(maxsize=4096)

@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import codecs
 import os
-import re
 import stat
 import tempfile
 from pathlib import Path
 
 from auditor.errors import AuditorError
+from auditor.lazyre import lazy
 
 #: Largest input document read (profiles, feeds, waivers, allowlists, saved reports).
 INPUT_LIMIT = 64 << 20
@@ -112,7 +112,7 @@ def encode(text: str) -> bytes:
     return text.encode("utf-8", "auditor-escape")
 
 
-_OWN_STREAM = re.compile(r"/dev/(?:stdout|stderr|fd/[0-9]{1,6})|/proc/self/fd/[0-9]{1,6}")
+_OWN_STREAM = lazy(r"/dev/(?:stdout|stderr|fd/[0-9]{1,6})|/proc/self/fd/[0-9]{1,6}")
 
 
 def stream_fd(path: str | Path) -> int | None:

@@ -16,15 +16,15 @@ Products number their releases in different ways, so the ordering is a
 from __future__ import annotations
 
 import functools
-import re
 
 from packaging.version import InvalidVersion
 from packaging.version import Version as PepVersion
+from auditor.lazyre import lazy
 
 SCHEMES = ("dpkg", "pep440", "natural")
-_DIGITS = re.compile(r"(\d+)")
-_LONG_RUN = re.compile(r"\d{19}")
-_DPKG_OK = re.compile(r"^[0-9][A-Za-z0-9.+~:-]*$")
+_DIGITS = lazy(r"(\d+)")
+_LONG_RUN = lazy(r"\d{19}")
+_DPKG_OK = lazy(r"^[0-9][A-Za-z0-9.+~:-]*$")
 
 
 def _natural(v: str) -> tuple:
@@ -42,9 +42,9 @@ def _natural(v: str) -> tuple:
     return tuple(out)
 
 
-_SIMPLE = re.compile(r"[0-9]+(?:\.[0-9]+)*\Z")
-_DPKG_SPLIT = re.compile(r"^((?P<epoch>\d+):)?(?P<upstream>[A-Za-z0-9.+:~-]+?)(-(?P<revision>[A-Za-z0-9+.~]+))?$")
-_TOKENS = re.compile(r"\d+|\D+")
+_SIMPLE = lazy(r"[0-9]+(?:\.[0-9]+)*\Z")
+_DPKG_SPLIT = lazy(r"^((?P<epoch>\d+):)?(?P<upstream>[A-Za-z0-9.+:~-]+?)(-(?P<revision>[A-Za-z0-9+.~]+))?$")
+_TOKENS = lazy(r"\d+|\D+")
 
 
 def _char_order(ch: str) -> int:

@@ -21,12 +21,13 @@ from auditor.target.gitrepo import GitTarget
 from auditor.config.settings import official_defaults
 from auditor.knowledge.endpoints import official_endpoints
 from auditor.knowledge.urls import hosts_in
+from auditor.lazyre import lazy
 
 
 AUTO = "auto"
 #: text contents a build with a content pack keeps from its scan for the pack (not read twice)
 STASH_BYTES = 48 << 20
-_SAFE_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._+~-]*")
+_SAFE_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9._+~-]*")
 
 
 def check_name(kind: str, value: str) -> str:

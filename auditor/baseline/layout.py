@@ -27,6 +27,7 @@ from auditor import paths, yamlio
 from auditor.errors import AuditorError, ValidationError
 from auditor.model._fields import list_of
 from auditor.model.baseline import Baseline, Entry, Marker
+from auditor.lazyre import lazy
 
 
 SUFFIXES = (".yaml", ".yaml.gz", ".yml")
@@ -35,7 +36,7 @@ SUFFIXES = (".yaml", ".yaml.gz", ".yml")
 # style never needs to quote; the entry line as `dumps` writes it.
 _COMPONENT = r"(?!\.\.?[/,])[A-Za-z0-9_.+@=-]+"
 _PATH = rf"(?=[A-Za-z0-9_.]){_COMPONENT}(?:/{_COMPONENT})*"
-_ENTRY_LINE = re.compile(
+_ENTRY_LINE = lazy(
     rf"- \{{path: ({_PATH}), type: (?:"
     r"file, size: (0|[1-9][0-9]{0,17}), mode: '(0[0-7]{3,4})', sha256: ([0-9a-f]{64})"
     r"|(dir)(?:, mode: '(0[0-7]{3,4})')?"
@@ -43,8 +44,8 @@ _ENTRY_LINE = re.compile(
     r")\}$")
 
 
-_PLAIN_PATH = re.compile(rf"{_PATH}\Z")
-_PLAIN_TARGET = re.compile(r"[A-Za-z0-9_./][A-Za-z0-9_./+@=-]*\Z")
+_PLAIN_PATH = lazy(rf"{_PATH}\Z")
+_PLAIN_TARGET = lazy(r"[A-Za-z0-9_./][A-Za-z0-9_./+@=-]*\Z")
 
 
 def _plain(value: str, pattern: re.Pattern) -> bool:
@@ -175,7 +176,7 @@ def header_of(head: str, source: str, keep: dict | None = None) -> Baseline:
     return Baseline.from_dict(header)
 
 
-_TOP_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_]*:(?: |$)")
+_TOP_KEY = lazy(r"[A-Za-z_][A-Za-z0-9_]*:(?: |$)")
 _CLOSER = {"'": "'", '"': '"', "[": "]", "{": "}"}
 
 

@@ -16,6 +16,7 @@ from auditor.errors import AuditorError, ValidationError
 from auditor.model.baseline import Baseline, Entry
 
 from auditor.baseline.layout import SUFFIXES, block, dumps, loads, read_raw, share_strings, top_keys  # noqa: F401
+from auditor.lazyre import lazy
 
 
 def save(baseline: Baseline, path: str | Path, text: bytes | None = None) -> Path:
@@ -136,7 +137,7 @@ class BaselineFile:
         return (self.product, self.version)
 
 
-HEADER_RE = re.compile(r"^(product|version): (.+)$", re.M)
+HEADER_RE = lazy(r"^(product|version): (.+)$", re.M)
 
 
 def peek_fast(text: str, source: str) -> dict | None:

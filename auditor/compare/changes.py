@@ -34,24 +34,25 @@ from dataclasses import dataclass, field
 from auditor import codetext
 from auditor.baseline import content as content_mod
 from auditor.knowledge.manifests import manifests_of
+from auditor.lazyre import lazy
 
 MAX_HUNKS = 20
 MAX_LINES = 300
 MAX_WIDTH = 400
 COSMETIC = ("line-endings", "whitespace", "comments", "version")
 
-SECURITY_PATH = re.compile(
+SECURITY_PATH = lazy(
     r"(?i)(?:^|[/_.-])(auth\w*|login|logout|passw\w*|session\w*|csrf|xsrf|crypt\w*|cipher|hash\w*|hmac|"
     r"security|secur\w*|sandbox\w*|permission\w*|privileg\w*|acl|token\w*|oauth\w*|saml|ssl|tls|cert\w*|"
     r"sign\w*|verif\w*|sanitiz\w*|escap\w*|firewall|updat\w*|telemetry|tracking|middleware)(?=$|[/_.-])")
-SECURITY_CODE = re.compile(
+SECURITY_CODE = lazy(
     r"(?i)(passw(or)?d|credential|session|cookie|csrf|xsrf|nonce|\btoken|secret|private_?key|crypt|"
     r"\bhash|hmac|pbkdf|bcrypt|scrypt|argon|\bsha(1|224|256|384|512)?\b|\bmd5\b|cipher|encrypt|decrypt|"
     r"\brandom|\bsalt|iteration|sandbox|\bescape|sanitiz|permission|privilege|is_?(admin|superuser|staff)|"
     r"authoriz|authentic|\blogin|\bverif|ssl|\btls\b|certificate|\beval\b|\bexec\b|\bsystem\s*\(|shell_exec|"
     r"subprocess|popen|\bspawn|unserialize|pickle|yaml\.load|deserializ|telemetry|phone.?home|update.?(url|server|"
     r"channel)|allowed_hosts|\bcors\b|x-frame-options|content-security-policy|safe_attribute|is_safe|autoescape)")
-_VERSION_TOKEN = re.compile(r"\bv?\d+(?:[.-]\d+)+(?:[-+.]?[A-Za-z]+\d*)?\b")
+_VERSION_TOKEN = lazy(r"\bv?\d+(?:[.-]\d+)+(?:[-+.]?[A-Za-z]+\d*)?\b")
 
 
 @dataclass

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from auditor.errors import AuditorError
+from auditor.lazyre import lazy
 
 
 class ConfigSyntaxError(AuditorError):
@@ -30,18 +31,18 @@ class Tok:
 _OPS = ["=>", "->", "==", "!=", "<=", ">=", "=~", "||", "&&", "//", "**", "..", "::",
         "=", ",", ";", "{", "}", "[", "]", "(", ")", ".", "*", "+", "-", "/", "?", ":", "\\", "!", "<", ">",
         "%", "@", "$", "&", "|", "~", "^", "x"]
-_OP_RE = re.compile("|".join(re.escape(op) for op in _OPS))   # _OPS lists longer operators first
-_NUM = re.compile(r"(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)")
-_WORD = re.compile(r"[A-Za-z_]\w*(?:::\w+)*")
-_VAR = re.compile(r"[$@%](?:\{\^?\w+(?:::\w+)*\}|\^?\w+(?:::\w+)*|::\w+(?:::\w+)*)")
+_OP_RE = lazy("|".join(re.escape(op) for op in _OPS))   # _OPS lists longer operators first
+_NUM = lazy(r"(?:0[xX][0-9a-fA-F_]+|(?:\d[\d_]*)(?:\.\d[\d_]*)?(?:[eE][+-]?\d+)?)")
+_WORD = lazy(r"[A-Za-z_]\w*(?:::\w+)*")
+_VAR = lazy(r"[$@%](?:\{\^?\w+(?:::\w+)*\}|\^?\w+(?:::\w+)*|::\w+(?:::\w+)*)")
 _PAIRS = {"(": ")", "[": "]", "{": "}", "<": ">"}
-_POD_START = re.compile(r"=[A-Za-z]")
-_POD_END = re.compile(r"^=cut\b.*$", re.M)
-_HEREDOC = re.compile(r"<<(~?)(?:\"(\w+)\"|'(\w+)'|([A-Za-z_]\w*))")
-_ARRAY_LAST = re.compile(r"\$#(?:\w+|\$\w+)?")
-_QUOTE_OP = re.compile(r"(qq|qw|qr|qx|q|m|s|tr|y)\s*([^\w\s,;=)}\]>])")
-_FAT_COMMA = re.compile(r"\s*=>")
-_FLAGS = re.compile(r"[a-z]*")
+_POD_START = lazy(r"=[A-Za-z]")
+_POD_END = lazy(r"^=cut\b.*$", re.M)
+_HEREDOC = lazy(r"<<(~?)(?:\"(\w+)\"|'(\w+)'|([A-Za-z_]\w*))")
+_ARRAY_LAST = lazy(r"\$#(?:\w+|\$\w+)?")
+_QUOTE_OP = lazy(r"(qq|qw|qr|qx|q|m|s|tr|y)\s*([^\w\s,;=)}\]>])")
+_FAT_COMMA = lazy(r"\s*=>")
+_FLAGS = lazy(r"[a-z]*")
 #: Bounds of what the reader computes (a configuration never needs more; beyond them a value is kept
 #: as its source text): digits of a number, nesting of brackets, keys in a $Self->{..}{..} chain.
 MAX_DIGITS = 40

@@ -15,25 +15,26 @@ from typing import Any, BinaryIO, Iterator
 
 from auditor.database.rows import Rows
 from auditor.errors import AuditorError
+from auditor.lazyre import lazy
 
 LINE_LIMIT = 256 << 20
 #: the schema statements of a dump kept for the schema comparison (a real OTRS schema: about 0.3 MB)
 DDL_LIMIT = 64 << 20
 _CHUNK = 1 << 20
 
-_COPY = re.compile(rb'^COPY\s+(?:"?[\w$]+"?\.)?"?([\w$]+)"?\s*\(([^)]*)\)\s+FROM\s+stdin;')
-_CREATE = re.compile(rb'^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*\(')
-_INSERT = re.compile(rb'^INSERT\s+INTO\s+(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*(\(([^)]*)\))?\s*VALUES\s*',
+_COPY = lazy(rb'^COPY\s+(?:"?[\w$]+"?\.)?"?([\w$]+)"?\s*\(([^)]*)\)\s+FROM\s+stdin;')
+_CREATE = lazy(rb'^CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*\(')
+_INSERT = lazy(rb'^INSERT\s+INTO\s+(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*(\(([^)]*)\))?\s*VALUES\s*',
                      re.I)
-_COLUMN = re.compile(rb'^\s+[`"]?([\w$]+)[`"]?\s+\w')
-_NOT_COLUMN = re.compile(rb'^\s+(PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b', re.I)
-_COPY_ESCAPE = re.compile(rb"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))", re.S)
+_COLUMN = lazy(rb'^\s+[`"]?([\w$]+)[`"]?\s+\w')
+_NOT_COLUMN = lazy(rb'^\s+(PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b', re.I)
+_COPY_ESCAPE = lazy(rb"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|(.))", re.S)
 _COPY_SIMPLE = {b"b": b"\b", b"f": b"\f", b"n": b"\n", b"r": b"\r", b"t": b"\t", b"v": b"\v"}
 _MYSQL_ESCAPE = {ord("0"): b"\0", ord("b"): b"\b", ord("n"): b"\n", ord("r"): b"\r", ord("t"): b"\t",
                  ord("Z"): b"\x1a"}
-_NUMBER = re.compile(rb"[-+]?[0-9][0-9.eE+-]*")
-_WORD = re.compile(rb"[A-Za-z_][A-Za-z0-9_]*")
-_HEX = re.compile(rb"0[xX]([0-9A-Fa-f]*)")
+_NUMBER = lazy(rb"[-+]?[0-9][0-9.eE+-]*")
+_WORD = lazy(rb"[A-Za-z_][A-Za-z0-9_]*")
+_HEX = lazy(rb"0[xX]([0-9A-Fa-f]*)")
 
 
 def _open(path: str) -> BinaryIO:
@@ -372,7 +373,7 @@ def read_dump(path: str, wanted: dict[str, list[str]], label: str, counted: tupl
     return out
 
 
-_INSERT_ANYWHERE = re.compile(rb'INSERT\s+INTO\s+(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*\(([^)]*)\)\s*VALUES\s*', re.I)
+_INSERT_ANYWHERE = lazy(rb'INSERT\s+INTO\s+(?:[`"]?[\w$]+[`"]?\.)?[`"]?([\w$]+)[`"]?\s*\(([^)]*)\)\s*VALUES\s*', re.I)
 
 
 def insert_rows(text: bytes, table: str, backslashes: bool) -> list[dict[str, Any]]:

@@ -8,24 +8,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from auditor.lazyre import lazy
 
 _Q = r'[`"]?'
 _NAME = rf'(?:{_Q}\w+{_Q}\.)?{_Q}(\w+){_Q}'
-_CREATE = re.compile(rf'CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_NAME}\s*\(', re.I)
-_FK = re.compile(rf'ALTER\s+TABLE\s+(?:ONLY\s+)?{_NAME}\s+ADD\s+CONSTRAINT\s+{_Q}\w+{_Q}\s+FOREIGN\s+KEY\s*\(([^)]*)\)'
+_CREATE = lazy(rf'CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?{_NAME}\s*\(', re.I)
+_FK = lazy(rf'ALTER\s+TABLE\s+(?:ONLY\s+)?{_NAME}\s+ADD\s+CONSTRAINT\s+{_Q}\w+{_Q}\s+FOREIGN\s+KEY\s*\(([^)]*)\)'
                  rf'\s*REFERENCES\s+{_NAME}\s*\(([^)]*)\)', re.S | re.I)
-INLINE_FK = re.compile(rf'FOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+{_NAME}\s*\(([^)]*)\)', re.I)
-_TRIGGER = re.compile(rf'\bTRIGGER\s+{_NAME}\s+(?:BEFORE|AFTER|INSTEAD\s+OF)\b', re.I)
-_ROUTINE = re.compile(rf'\bCREATE\b[^;(]*?\b(?:FUNCTION|PROCEDURE)\s+{_NAME}\s*\(', re.I)
-_INDEX_ITEM = re.compile(r'^(?:CONSTRAINT\s+\S+\s+)?(UNIQUE\b)?\s*(?:INDEX|KEY)?\s*(?:[`"]?\w+[`"]?\s*)?\((.*)\)\s*$',
+INLINE_FK = lazy(rf'FOREIGN\s+KEY\s*\(([^)]*)\)\s*REFERENCES\s+{_NAME}\s*\(([^)]*)\)', re.I)
+_TRIGGER = lazy(rf'\bTRIGGER\s+{_NAME}\s+(?:BEFORE|AFTER|INSTEAD\s+OF)\b', re.I)
+_ROUTINE = lazy(rf'\bCREATE\b[^;(]*?\b(?:FUNCTION|PROCEDURE)\s+{_NAME}\s*\(', re.I)
+_INDEX_ITEM = lazy(r'^(?:CONSTRAINT\s+\S+\s+)?(UNIQUE\b)?\s*(?:INDEX|KEY)?\s*(?:[`"]?\w+[`"]?\s*)?\((.*)\)\s*$',
                          re.S | re.I)
-_CREATE_INDEX = re.compile(rf'CREATE\s+(UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?{_Q}\w+{_Q}\s+ON\s+(?:ONLY\s+)?'
+_CREATE_INDEX = lazy(rf'CREATE\s+(UNIQUE\s+)?INDEX\s+(?:IF\s+NOT\s+EXISTS\s+)?{_Q}\w+{_Q}\s+ON\s+(?:ONLY\s+)?'
                            rf'{_NAME}\s*(?:USING\s+\w+\s*)?\(([^;]*?)\)\s*(?:;|$|WHERE|INCLUDE)', re.I | re.M)
-_ADD_UNIQUE = re.compile(rf'ALTER\s+TABLE\s+(?:ONLY\s+)?{_NAME}\s+ADD\s+CONSTRAINT\s+{_Q}\w+{_Q}\s+UNIQUE\s*'
+_ADD_UNIQUE = lazy(rf'ALTER\s+TABLE\s+(?:ONLY\s+)?{_NAME}\s+ADD\s+CONSTRAINT\s+{_Q}\w+{_Q}\s+UNIQUE\s*'
                          rf'\(([^)]*)\)', re.S | re.I)
-_COLUMN = re.compile(rf'^\s*{_Q}(\w+){_Q}\s+(.+?)\s*$', re.S)
-_NOT_COLUMN = re.compile(r'^\s*(PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b', re.I)
-_TYPE_END = re.compile(r'\s+(?:NOT\s+NULL|NULL|DEFAULT|AUTO_INCREMENT|PRIMARY|COLLATE|CHARACTER\s+SET|COMMENT|'
+_COLUMN = lazy(rf'^\s*{_Q}(\w+){_Q}\s+(.+?)\s*$', re.S)
+_NOT_COLUMN = lazy(r'^\s*(PRIMARY|KEY|UNIQUE|CONSTRAINT|INDEX|FULLTEXT|SPATIAL|FOREIGN|CHECK)\b', re.I)
+_TYPE_END = lazy(r'\s+(?:NOT\s+NULL|NULL|DEFAULT|AUTO_INCREMENT|PRIMARY|COLLATE|CHARACTER\s+SET|COMMENT|'
                        r'REFERENCES|UNIQUE|CHECK|GENERATED)\b.*$', re.I)
 _SYNONYMS = {"serial": "integer", "serial4": "integer", "int": "integer", "int4": "integer", "bigserial": "bigint",
              "serial8": "bigint", "int8": "bigint", "int2": "smallint", "smallserial": "smallint",

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from urllib.parse import parse_qs, unquote, urlsplit
 
 from auditor.errors import AuditorError
+from auditor.lazyre import lazy
 
 SCHEMES = {"postgresql": "postgresql", "postgres": "postgresql", "pg": "postgresql", "mysql": "mysql",
            "mariadb": "mysql"}
@@ -85,7 +86,7 @@ def parse_source(spec: str) -> Source:
     return Source("dump", path=spec)
 
 
-_DBI = re.compile(r"(?i)^DBI:(mysql|MariaDB|Pg):(.*)$")
+_DBI = lazy(r"(?i)^DBI:(mysql|MariaDB|Pg):(.*)$")
 
 
 def resolve_auto(settings, knowledge) -> Source:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from auditor.errors import AuditorError
 from auditor.safeio import read_input
+from auditor.lazyre import lazy
 
 MAX_TARGETS = 1_000_000
 
@@ -27,7 +28,7 @@ def _slug(path: str) -> str:
     return re.sub(r"[^A-Za-z0-9._+-]", "_", base)[:80].lstrip(".-") or "target"
 
 
-_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
+_URL = lazy(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def is_local(path: str) -> bool:

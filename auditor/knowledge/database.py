@@ -4,13 +4,13 @@ install names its database connection. Parsed and validated when the profile is 
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from auditor.errors import ValidationError
 from auditor.model._fields import Fields
+from auditor.lazyre import lazy
 
-_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
+_IDENT = lazy(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
 ENGINES = ("postgresql", "mysql")
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import fnmatch
 import functools
 import ipaddress
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from auditor.errors import AuditorError, ValidationError
 from auditor.knowledge.urls import Endpoint, host_endpoint, ip_of, parse_url, strings
 from auditor.model._fields import Fields, list_of, non_empty, one_of
 from auditor.patterns import PathPatterns
+from auditor.lazyre import lazy
 
 TEXT_LIMIT = 1 << 20
 #: Largest added or modified code file searched for URLs (minified bundles run to a few MB)
@@ -170,7 +170,7 @@ class Allowlist:
         return False
 
 
-_HOST_GLOB = re.compile(r"[a-z0-9_.*?\[\]!:-]+")
+_HOST_GLOB = lazy(r"[a-z0-9_.*?\[\]!:-]+")
 
 
 def check_host_pattern(pattern: str, where: str) -> str:

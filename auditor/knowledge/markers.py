@@ -17,12 +17,13 @@ from typing import Iterable
 
 from auditor import versions
 from auditor.model.baseline import Entry, Marker
+from auditor.lazyre import lazy
 
 MAX_CONTENT_MARKERS = 8
 MAX_DIRNAME_MARKERS = 2
 MAX_MARKER_FILE = 256 * 1024
 _PREFIX_CHARS = 40
-_KEYWORDS = re.compile(r"version|release|product|build", re.I)
+_KEYWORDS = lazy(r"version|release|product|build", re.I)
 
 
 def version_token(version: str) -> str:
@@ -74,15 +75,15 @@ def discover(entries: dict[str, Entry], contents: dict[str, bytes | str], versio
 
 
 #: a number with at least one dot: the versions whose presence a content's tokens can answer for
-_DOTTED = re.compile(r"[0-9]+(?:\.[0-9]+)+")
-_DOTTED_BYTES = re.compile(rb"[0-9]+(?:\.[0-9]+)+")
+_DOTTED = lazy(r"[0-9]+(?:\.[0-9]+)+")
+_DOTTED_BYTES = lazy(rb"[0-9]+(?:\.[0-9]+)+")
 #: what may not come right before a token (MarkerFinder's occurrence boundary)
 _NOT_BEFORE = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
 
 
 #: where a dotted number can be: a dot followed by a digit (a literal first character lets the engine
 #: skip ahead at C speed instead of trying a digit class at every byte)
-_DOT_DIGIT = re.compile(rb"\.[0-9]")
+_DOT_DIGIT = lazy(rb"\.[0-9]")
 
 
 def version_tokens(data: bytes) -> frozenset | None:

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import base64
 import binascii
-import re
 from dataclasses import dataclass, field
 
 from auditor import paths
 from auditor.errors import AuditorError
+from auditor.lazyre import lazy
 
 #: largest .sopm read (a real one is 10-60 KB)
 SOPM_LIMIT = 4 << 20
@@ -33,8 +33,8 @@ SOPM_LIMIT = 4 << 20
 OPM_LIMIT = 512 << 20
 #: deepest element nesting accepted (a real package is 4 deep)
 MAX_DEPTH = 32
-_PERMISSION = re.compile(r"[0-7]{3,4}")
-_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
+_PERMISSION = lazy(r"[0-7]{3,4}")
+_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 
 
 @dataclass(frozen=True)

@@ -11,15 +11,16 @@ from typing import Any, Iterable
 from urllib.parse import unquote, urlsplit
 
 from auditor import paths
+from auditor.lazyre import lazy
 
-URL_RE = re.compile(r"\b((?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)://[^\s'\"<>()\[\]{}\\,;`]+)", re.I)
-_SCHEME_END = re.compile(r"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
-_URL_BODY = re.compile(r"[^\s'\"<>()\[\]{}\\,;`]+")
+URL_RE = lazy(r"\b((?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)://[^\s'\"<>()\[\]{}\\,;`]+)", re.I)
+_SCHEME_END = lazy(r"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
+_URL_BODY = lazy(r"[^\s'\"<>()\[\]{}\\,;`]+")
 #: the same two on the bytes of an ASCII text (str's \s also takes \x1c-\x1f, bytes' does not)
-_SCHEME_END_ASCII = re.compile(rb"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
-_URL_BODY_ASCII = re.compile(rb"[^\s\x1c-\x1f'\"<>()\[\]{}\\,;`]+")
+_SCHEME_END_ASCII = lazy(rb"(?:https?|ftps?|ldaps?|smtps?|wss?|sftp|ssh)\Z", re.I)
+_URL_BODY_ASCII = lazy(rb"[^\s\x1c-\x1f'\"<>()\[\]{}\\,;`]+")
 _WORD_ASCII = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-_HOST_RE = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?")
+_HOST_RE = lazy(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*\.?")
 PLAINTEXT = {"http", "ftp", "ldap", "smtp", "ws", "telnet"}
 SEVERITY_LADDER = ["medium", "high", "critical"]
 INTERNAL_NETS = [ipaddress.ip_network(n) for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "127.0.0.0/8",
@@ -68,7 +69,7 @@ def ip_of(host: str):
         return None
 
 
-_NUMERIC_HOST = re.compile(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}\.?")
+_NUMERIC_HOST = lazy(r"(?:0x[0-9a-f]+|[0-9]+)(?:\.(?:0x[0-9a-f]+|[0-9]+)){0,3}\.?")
 
 
 def canonical_host(raw: str) -> str | None:

@@ -8,14 +8,14 @@ Errors name the field path, e.g. ``entries[12].sha256``.
 
 from __future__ import annotations
 
-import re
 from typing import Any, Callable
 
 from auditor.errors import ValidationError
+from auditor.lazyre import lazy
 
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 SEVERITY_RANK = {s: i for i, s in enumerate(reversed(SEVERITIES))}  # info=0 .. critical=4
-SHA256_RE = re.compile(r"^[0-9a-f]{64}$")
+SHA256_RE = lazy(r"^[0-9a-f]{64}$")
 
 _MISSING = object()
 
@@ -115,7 +115,7 @@ def non_empty(value):
 #: a release version as a product writes it: bounded, so that ordering never meets numbers of
 #: thousands of digits (hostile feeds and baselines)
 MAX_VERSION_LENGTH = 64
-_LONG_DIGITS = re.compile(r"\d{19}")
+_LONG_DIGITS = lazy(r"\d{19}")
 
 
 def version_text(value):

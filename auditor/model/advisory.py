@@ -29,16 +29,16 @@ their fixed content from the baseline of the ``fixed`` release when it exists.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from auditor import versions
 from auditor.errors import ValidationError
 from auditor.model._fields import Fields, list_of, non_empty, one_of, sha256_hex, version_text
+from auditor.lazyre import lazy
 
 ADVISORY_SEVERITIES = ("critical", "high", "medium", "low")
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+_DATE = lazy(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
 def _published(value) -> str | None:

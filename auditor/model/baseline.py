@@ -13,6 +13,7 @@ from typing import Any
 from auditor import paths
 from auditor.errors import ValidationError
 from auditor.model._fields import Fields, list_of, non_empty, one_of, regex, sha256_hex, version_text
+from auditor.lazyre import lazy
 
 FORMAT_VERSION = 1
 
@@ -20,7 +21,7 @@ FORMAT_VERSION = 1
 BASELINE_TYPES = ("file", "dir", "symlink")
 SPECIAL_TYPES = ("fifo", "socket", "chardev", "blockdev", "other")
 ENTRY_TYPES = BASELINE_TYPES + SPECIAL_TYPES
-_MODE_RE = re.compile(r"^0[0-7]{3,4}$")
+_MODE_RE = lazy(r"^0[0-7]{3,4}$")
 
 
 def _mode_check(value: str):
@@ -36,7 +37,7 @@ def format_mode(mode: int | None) -> str | None:
 #: (``gitsha1``: SHA-1 of "blob <size>\\0" + content); vendor checksum lists give md5 and others.
 #: They are weaker than sha256 and reports say so.
 ALT_DIGESTS = {"gitsha1": 40, "md5": 32, "sha1": 40, "sha384": 96, "sha512": 128}
-_HEX = re.compile(r"^[0-9a-f]+$")
+_HEX = lazy(r"^[0-9a-f]+$")
 
 
 def _size_ok(value: int) -> str | None:

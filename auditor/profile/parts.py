@@ -11,6 +11,7 @@ from auditor.errors import ValidationError
 from auditor.model._fields import Fields, list_of, non_empty, regex, severity
 from auditor.model.baseline import Marker
 from auditor.patterns import PathPatterns
+from auditor.lazyre import lazy
 
 PROFILE_FORMAT_VERSION = 1
 
@@ -146,7 +147,7 @@ class Product:
         return cls(pid, name, aliases, tuple(claims))
 
 
-CONSTRAINT = re.compile(r"^(>=|<=|==|>|<)\s*(\S+)$")
+CONSTRAINT = lazy(r"^(>=|<=|==|>|<)\s*(\S+)$")
 
 
 def constraints(value: str) -> str | None:

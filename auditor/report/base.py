@@ -10,12 +10,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import math
-import re
 from abc import ABC, abstractmethod
 from typing import Any
 
 from auditor.errors import AuditorError
 from auditor.model.report import Report
+from auditor.lazyre import lazy
 
 FORMATTERS: dict[str, type["Formatter"]] = {}
 
@@ -159,7 +159,7 @@ def terminal_safe(report: Report, lines: bool = False) -> Report:
     return deep_map(report, one_line if lines else printable, frozenset({"Finding.path"}))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def json_safe(value: Any) -> Any:

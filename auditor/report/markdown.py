@@ -10,6 +10,7 @@ from auditor.model._fields import SEVERITIES
 from auditor.model.report import Report
 from auditor.report import views
 from auditor.report.base import Formatter, formatter, terminal_safe
+from auditor.lazyre import lazy
 
 MAX_ROWS = 100
 #: Diffs shown below the tables (the worst findings first), and lines per diff.
@@ -18,7 +19,7 @@ DIFF_LINES = 40
 ICON = {"critical": "🟥", "high": "🟧", "medium": "🟨", "low": "🟦", "info": "⬜"}
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+_MD_SPECIAL = lazy(r"([\\`*_\[\]|~])")
 
 
 def cell(text) -> str:

@@ -30,6 +30,7 @@ from urllib.parse import urlencode
 
 from auditor.errors import AuditorError
 from auditor.target.image import ImageTarget
+from auditor.lazyre import lazy
 
 MANIFEST_LIMIT = 4 << 20
 BLOB_LIMIT = 32 << 30
@@ -40,9 +41,9 @@ _ACCEPT = ", ".join([
     "application/vnd.docker.distribution.manifest.list.v2+json",
     "application/vnd.docker.distribution.manifest.v2+json"])
 _INDEXES = ("application/vnd.oci.image.index.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json")
-_REF = re.compile(r"^registry://(?P<host>[A-Za-z0-9.-]+(?::[0-9]{1,5})?)/(?P<repo>[a-z0-9]+(?:[._/-][a-z0-9]+)*)"
+_REF = lazy(r"^registry://(?P<host>[A-Za-z0-9.-]+(?::[0-9]{1,5})?)/(?P<repo>[a-z0-9]+(?:[._/-][a-z0-9]+)*)"
                   r"(?::(?P<tag>[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}))?(?:@(?P<digest>sha256:[0-9a-f]{64}))?$")
-_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
+_DIGEST = lazy(r"^sha256:[0-9a-f]{64}$")
 
 
 class RegistryOptions:

@@ -23,16 +23,16 @@ from __future__ import annotations
 import base64
 import csv
 import io
-import re
 from dataclasses import dataclass, field
 
 from auditor import paths
 from auditor.errors import AuditorError
+from auditor.lazyre import lazy
 
 KINDS = ("archive", "md5sums", "record", "wp-checksums", "npm-lock")
 #: digests the lists use, with their hex length
 HEX_LEN = {"md5": 32, "sha1": 40, "sha256": 64, "sha384": 96, "sha512": 128}
-_MD5 = re.compile(r"^[0-9a-f]{32}$")
+_MD5 = lazy(r"^[0-9a-f]{32}$")
 MAX_ROWS = 2_000_000
 
 
@@ -129,7 +129,7 @@ def _archive(data: bytes, source: str, version: str | None) -> ChecksumList:
     return ChecksumList("archive", _unique(rows, source))
 
 
-_MD5SUMS_LINE = re.compile(r"^([0-9a-f]{32}) [ *](.+)$")
+_MD5SUMS_LINE = lazy(r"^([0-9a-f]{32}) [ *](.+)$")
 
 
 def _md5sums(data: bytes, source: str, version: str | None) -> ChecksumList:
@@ -215,7 +215,7 @@ def _wp(data: bytes, source: str, version: str | None) -> ChecksumList:
     return ChecksumList("wp-checksums", _unique(rows, source))
 
 
-_SRI = re.compile(r"^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$")
+_SRI = lazy(r"^(sha1|sha256|sha384|sha512)-([A-Za-z0-9+/]+={0,2})$")
 
 
 def sri_hex(value: str) -> tuple[str, str] | None:

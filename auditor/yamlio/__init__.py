@@ -6,12 +6,12 @@ from __future__ import annotations
 import contextvars
 import functools
 import hashlib
-import re
 from pathlib import Path
 from typing import Any
 
 from auditor.errors import ValidationError
 from auditor.yamlio.nodes import MAX_DEPTH, MAX_EXPANDED, MAX_NUMBER, FlowMap, LineDict, LineList  # noqa: F401
+from auditor.lazyre import lazy
 
 
 def loads(text: str | bytes, source: str, lines: bool = False, bounded: bool = True) -> Any:
@@ -204,10 +204,10 @@ def dumps(data: Any) -> str:
 #: characters both emitters write alike in a value: tab, newline, printable ASCII and the rest of
 #: the Basic Multilingual Plane from U+00A0 on (not NEL U+0085, the C0/C1 controls, surrogates,
 #: U+FFFE/U+FFFF nor characters beyond U+FFFF)
-_PLAIN_TEXT = re.compile("[\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]*")
+_PLAIN_TEXT = lazy("[\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]*")
 #: a key: printable ASCII, tab and newline, 1 to 100 characters (libyaml measures the length at which
 #: a key turns complex otherwise than PyYAML)
-_PLAIN_KEY = re.compile("[\t\n\x20-\x7e]{1,100}")
+_PLAIN_KEY = lazy("[\t\n\x20-\x7e]{1,100}")
 
 
 def _plain(data: Any) -> bool:

@@ -5,13 +5,13 @@ knowledge all come from the cache never imports PyYAML (about 25 ms of its start
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import yaml
 
 from auditor.errors import ValidationError
 from auditor.yamlio.nodes import MAX_DEPTH, MAX_EXPANDED, MAX_NUMBER, FlowMap, LineDict, LineList
+from auditor.lazyre import lazy
 
 
 def _without_timestamps(cls):
@@ -69,7 +69,7 @@ def yaml_error(source: str, exc: yaml.YAMLError) -> ValidationError:
     return ValidationError("", f"not valid YAML: {problem}", source=source, line=line)
 
 
-_LONG_NUMBER = re.compile(r"^[-+]?[0-9_.eE]+$")
+_LONG_NUMBER = lazy(r"^[-+]?[0-9_.eE]+$")
 
 
 def check_bounds(text: str | bytes, source: str) -> None:
