@@ -267,7 +267,8 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
         target.racy_after_ns = statcache.racy_limit(scan_started)
     # hashing starts now, on the core the loading of the inputs leaves idle (not for drift mode, which
     # reads only the files that changed)
-    early = early_mod.start(target) if earlier is None else None
+    early = (early_mod.prestarted(target) or early_mod.start(target)) if earlier is None else None
+    early_mod.discard()     # one begun for this directory before the command line was read (not drift mode)
     try:
         inputs = AuditInputs() if only_identify else load_inputs(opts)
         profile, product, catalog = prepare(opts, target)
@@ -282,7 +283,7 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
         clock.lap("prepare")
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust,
                         meanwhile=lambda: _import_stages(only_identify),
-                        prehashed=early.stop() if early is not None else None)
+                        early=early)
     finally:
         if early is not None:
             early.close()

@@ -74,3 +74,11 @@ def parent_death_arm():
             os._exit(1)
         return ok
     return arm
+
+
+def may_fork_workers() -> bool:
+    """Whether this process may start worker processes: not when it is itself a daemonic process (a
+    Dask worker is one: multiprocessing refuses it children), which then hashes with threads."""
+    import sys
+    mp = sys.modules.get("multiprocessing")     # a daemonic process has imported it: no import here
+    return mp is None or not mp.current_process().daemon

@@ -89,7 +89,7 @@ def _pack_dir(out_dir: str, product: str, prod: str, _version: str) -> Path:
 def jobs_for(refs: int, jobs: int | None = None) -> int:
     """How many workers build ``refs`` refs: ``jobs`` (at most one per ref), or by default the cores this
     process may use, at most MAX_JOBS and never fewer than REFS_PER_JOB refs each."""
-    from auditor.scan.hashing import may_fork_workers
+    from auditor.process import may_fork_workers
     if not may_fork_workers():          # a daemonic process (a Dask worker) may not have children
         return 1
     if jobs is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import queue
-import sys
 import threading
 from typing import Callable
 
@@ -103,13 +102,6 @@ WORK: dict = {}
 #: a directory tree with at least this many files is hashed by worker processes (one per core);
 #: below it, by threads (forking costs more than it saves on a small tree)
 PROCESS_MIN_FILES = 2000
-
-
-def may_fork_workers() -> bool:
-    """Whether this process may start worker processes: not when it is itself a daemonic process (a
-    Dask worker is one: multiprocessing refuses it children), which then hashes with threads."""
-    mp = sys.modules.get("multiprocessing")     # a daemonic process has imported it: no import here
-    return mp is None or not mp.current_process().daemon
 
 
 def hash_batch(rels: list[str]) -> list:

@@ -37,7 +37,7 @@ import stat
 import sys
 
 from auditor.cache import writable_cache, write_cache
-from auditor.scan.hashing import may_fork_workers
+from auditor.process import may_fork_workers
 from auditor.scan.statcache import location
 # imported here, not in the walk: a forked child must never need the import lock
 from auditor.target.beneath import stat_signature, type_of

@@ -1,4 +1,4 @@
-"""Stage 2, scan: list and hash a target into a Snapshot, ignoring what is expected to change.
+"""The scan: list and hash a target into a Snapshot, ignoring what is expected to change.
 
 Files on disk are hashed in parallel while they are listed (auditor.scan.hashing);
 archive streams are hashed in order. Nothing that could not be read is
@@ -14,15 +14,14 @@ from typing import TYPE_CHECKING, Callable
 
 from auditor import deadline
 from auditor.model.baseline import Entry
-from auditor.scan.hashing import PROCESS_MIN_FILES, HashPool, ProcessPool, Visitor, hash_member, may_fork_workers
+from auditor.process import may_fork_workers
+from auditor.scan.hashing import PROCESS_MIN_FILES, HashPool, ProcessPool, Visitor, hash_member
 from auditor.scan.progress import Progress
 from auditor.scan.snapshot import Problem, Snapshot
 from auditor.target.base import Member, Target
 
 if TYPE_CHECKING:
     from auditor.patterns import PathPatterns
-
-__all__ = ["PROCESS_MIN_FILES", "Problem", "Snapshot", "Visitor", "may_fork_workers", "scan"]
 
 #: member types recorded by type and never opened
 SPECIAL = ("fifo", "socket", "chardev", "blockdev", "other")
@@ -58,6 +57,8 @@ class _Scan:
         self.prehashed_rows: list = []
         #: files queued before worker processes start (fewer when the early process found a big tree)
         self.process_min = PROCESS_MIN_FILES
+        #: a running early process the scan meets in the middle (auditor.scan.early)
+        self.live = None
 
     def take(self, rows: list) -> None:
         """Hash results into entries (one string per path, the listing's stat dropped)."""
@@ -101,12 +102,8 @@ class _Scan:
 
     def plain(self, rel: str) -> None:
         """A plain regular file of a directory target (a bare relative path): the hot path."""
-        if (self.ignored_dirs and rel.rpartition("/")[0] in self.ignored_dirs) or (
-                self.ignore is not None and self.ignore.match(rel)):
-            self.ignored += 1     # files under an ignored directory are counted as ignored paths
+        if not self.wanted(rel):
             return
-        if self.local is not None and self.local.match(rel):
-            self.local_paths.add(rel)
         if self.prehashed:
             row = self.prehashed.pop(rel, None)
             if row is not None:
@@ -162,9 +159,72 @@ class _Scan:
         self.sigs[m.path], m.sig = m.sig, None
         return True
 
+    def wanted(self, rel: str) -> bool:
+        """A plain file the scan hashes (not ignored); a local one is noted."""
+        if (self.ignored_dirs and rel.rpartition("/")[0] in self.ignored_dirs) or (
+                self.ignore is not None and self.ignore.match(rel)):
+            self.ignored += 1     # files under an ignored directory are counted as ignored paths
+            return False
+        if self.local is not None and self.local.match(rel):
+            self.local_paths.add(rel)
+        return True
+
+    def list_and_meet(self, early) -> list:
+        """Beside a running early process (auditor.scan.early): list the tree, tell the early process which
+        plain files are wanted, and hash from the end of the listing back, in a thread (the main thread runs
+        ``meanwhile``), until the early process's position is reached; then stop it and take its results.
+        A wanted file that neither hashed (the tree changed between the two listings, the early process
+        died) is hashed here."""
+        target = self.target
+        self.bar.start(0, "scanning")
+        todo: list[tuple[int, str]] = []
+        wanted = bytearray()
+        position = 0
+        plain, member = self.wanted, self.member
+        for n, m in enumerate(target.members(plain=True)):
+            if n & 255 == 0:
+                deadline.check()
+            if m.__class__ is str:
+                if position >> 3 >= len(wanted):
+                    wanted.append(0)
+                if plain(m):
+                    todo.append((position, m))
+                    wanted[position >> 3] |= 1 << (position & 7)
+                position += 1
+            else:
+                member(m)
+        early.need(bytes(wanted))
+        self.listed_files += len(todo)
+        self.bar.total(self.listed_files)
+        sys.setswitchinterval(0.0005)       # the hashing thread gets the GIL back soon after each read
+        back = _Back(target, todo, early, self.bar.advance)
+        if self.meanwhile is not None:
+            self.meanwhile()
+        results = back.join()
+        done = early.stop()
+        rest = []
+        for _, rel in todo[:back.left]:
+            row = done.get(rel)
+            if row is not None:
+                results.append(row)
+                self.bar.advance(1)
+            else:
+                rest.append(rel)
+        for rel in rest:
+            deadline.check()
+            results.append(hash_member(target, Member(rel, "file", ref=rel), None))
+            self.bar.advance(1)
+        if self.early:                      # files listed as members (not bare paths): hashed by threads
+            self.start_pool(False)
+            results.extend(self.pool.close())
+            self.pool = None
+        return results
+
     def list_and_hash(self) -> list:
         """List the target, hashing while it lists; the hash results of the pool and the sequential files."""
         target = self.target
+        if self.live is not None:
+            return self.list_and_meet(self.live)
         if target.parallel and os.environ.get("AUDITOR_HASH_WORKERS") == "threads":
             self.start_pool(False)
         self.bar.start(0, "scanning")
@@ -221,6 +281,48 @@ class _Scan:
         return snap
 
 
+class _Back:
+    """A thread hashing a listing's wanted plain files from the last one back, until it reaches what the early
+    process has finished (``left``: how many, from the front, it did not hash)."""
+
+    def __init__(self, target: Target, todo: list[tuple[int, str]], early, on_done: Callable[[int], None]):
+        import threading
+        self.target, self.todo, self.early, self.on_done = target, todo, early, on_done
+        self.left = len(todo)
+        self.rows: list = []
+        self.error: BaseException | None = None
+        self.stop = False
+        self.thread = threading.Thread(target=self._work, name="hash-back", daemon=True)
+        self.thread.start()
+
+    def _work(self) -> None:
+        try:
+            todo, target, rows, early = self.todo, self.target, self.rows, self.early
+            k = len(todo)
+            while k and not self.stop:
+                position, rel = todo[k - 1]
+                if position < early.progress():
+                    break
+                rows.append(hash_member(target, Member(rel, "file", ref=rel), None))
+                k -= 1
+                self.left = k
+                self.on_done(1)
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the scan's thread by join()
+            self.error = exc
+
+    def join(self) -> list:
+        try:
+            while self.thread.is_alive():
+                self.thread.join(0.5)
+                deadline.check()
+        finally:
+            self.stop = True
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.rows
+
+
 def scan(target: Target,
          ignore: PathPatterns | None = None,
          local: PathPatterns | None = None,
@@ -229,7 +331,8 @@ def scan(target: Target,
          visitor: Visitor | None = None,
          trust: dict | None = None,
          meanwhile: Callable[[], None] | None = None,
-         prehashed: dict[str, tuple] | None = None) -> Snapshot:
+         prehashed: dict[str, tuple] | None = None,
+         early=None) -> Snapshot:
     """List and hash ``target``. Directory trees are hashed in parallel while they are listed: by one
     worker process per core once the tree has PROCESS_MIN_FILES files (the first ones are kept until
     then), by threads below that; archive streams in order. ``visitor`` sees each small file's
@@ -240,6 +343,12 @@ def scan(target: Target,
     hashed before the scan (auditor.scan.early), taken for those paths when they are listed as plain files."""
     s = _Scan(target, ignore, local, progress, workers, visitor, trust)
     s.meanwhile = meanwhile
+    if early is not None and getattr(target, "fast_listing", False) and target.parallel and trust is None \
+            and visitor is None:
+        s.live = early
+        s.process_min = sys.maxsize     # the few files listed as members are hashed by threads at the end
+    elif early is not None:
+        prehashed = {**(prehashed or {}), **early.stop()}
     s.prehashed = prehashed or {}
     if s.prehashed:
         # the tree is known to be big (auditor.scan.early): the workers start with the first batch

@@ -10,6 +10,8 @@ import os
 import time
 from pathlib import Path
 
+import pytest
+
 from auditor.scan import early, scan
 from auditor.target.directory import DirectoryTarget
 from conftest import SAMPLEDESK, copy_sample, invoke
@@ -140,7 +142,8 @@ def _alive(pid: int) -> bool:
     return state not in ("Z", "X")
 
 
-def test_an_audit_killed_outright_takes_its_early_process_along(tmp_path):
+@pytest.mark.parametrize("how", ["target", "path"])
+def test_an_audit_killed_outright_takes_its_early_process_along(tmp_path, how):
     """SIGKILL gives the audit no chance to stop its early process: the kernel ends it with its parent
     (PR_SET_PDEATHSIG). Its tree holds a 64 GiB sparse file, a minute of hashing, so it would still run."""
     import subprocess
@@ -152,7 +155,8 @@ def test_an_audit_killed_outright_takes_its_early_process_along(tmp_path):
     script = ("import sys, time\n"
               "from auditor.scan import early\n"
               "from auditor.target.directory import DirectoryTarget\n"
-              f"e = early.EarlyHashes(DirectoryTarget({str(tree)!r}))\n"
+              + (f"e = early.EarlyHashes(DirectoryTarget({str(tree)!r}))\n" if how == "target" else
+                 f"e = early.EarlyHashes(path={str(tree)!r}, started_ns=0)\n") +
               "print(e.pid, flush=True)\n"
               "time.sleep(60)\n")
     parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True,
