@@ -44,6 +44,21 @@ def _release(dest, product_line: str, version: str, body: str) -> None:
         os.chmod(script, 0o755)
 
 
+def test_the_products_read_from_a_profile_s_document_are_those_of_the_built_profile():
+    """for_product answers from each built-in profile's declared products (no profile built); they are the
+    built profile's products, its parent the one it extends, and the choice the one the built profiles make."""
+    from auditor.profile import registry
+    built = profile_mod.all_builtin()
+    for prof in built:
+        products, parent = registry.declared(prof.name)
+        assert products == prof.products and parent == prof.extends, prof.name
+    names = {n for p in built for prod in p.products for n in prod.names()} | {"nothing-known", "OTRS ce", " Znuny "}
+    for name in sorted(names):
+        matches = sorted((p for p in built if p.name != "generic" and p.matches_product(name)),
+                         key=lambda p: (p.extends is None, p.name))
+        assert profile_mod.for_product(name).name == (matches[0].name if matches else "generic"), name
+
+
 def test_a_baselines_directory_of_several_products_identifies_the_product(tmp_path):
     """OTRS 6.0.30, Znuny LTS 6.0.32 (which says PRODUCT = OTRS) and Znuny 6.1.1 side by side."""
     releases = {("otrs", "6.0.30"): ("OTRS", "otrs-30"), ("znuny-lts", "6.0.32"): ("OTRS", "lts-32"),

@@ -9,7 +9,9 @@ from typing import Any
 
 from auditor import yamlio
 from auditor.errors import AuditorError, ValidationError
+from auditor.model._fields import list_of
 from auditor.profile.model import Profile
+from auditor.profile.parts import Product
 
 
 def builtin_dir() -> Path:
@@ -63,6 +65,36 @@ def all_builtin() -> list[Profile]:
     return [builtin(n) for n in builtin_names()]
 
 
+#: each built-in profile's products and parent, read from its document without building the profile
+_DECLARED: dict[tuple[str, bool], tuple[list[Product], str | None]] = {}
+
+
+def declared(name: str) -> tuple[list[Product], str | None]:
+    """A built-in profile's products (its own, else its parent's, else one named after it, as
+    :meth:`Profile.from_dict` takes them) and the profile it extends, read from its document alone:
+    which profile a product belongs to is answered without building and validating every profile (a
+    tenth of an audit's start-up). tests/test_samples.py holds this to the built profiles."""
+    key = (name, yamlio.DOC_CACHE.get())     # a signed run takes nothing from a cache, here neither
+    if key not in _DECLARED:
+        def products(data: Any) -> tuple[list[Product], str | None]:
+            f = data if isinstance(data, dict) else {}
+            parent = f.get("extends") if isinstance(f.get("extends"), str) else None
+            if isinstance(f.get("products"), list):
+                own = list_of(f["products"], "products", Product.from_any)
+            elif parent is not None:
+                own = declared(parent)[0]
+            else:
+                own = [Product(str(f.get("name", name)), str(f.get("name", name)))]
+            return own, parent
+        _DECLARED[key] = yamlio.load_known(builtin_dir() / f"{name}.yaml", products)
+    return _DECLARED[key]
+
+
+def _declares(name: str, product: str) -> bool:
+    key = product.strip().casefold()
+    return any(key == n.casefold() for p in declared(name)[0] for n in p.names())
+
+
 def canonical_product(product: str) -> str:
     """A product name as its id, when a built-in profile knows it (``Znuny LTS`` -> ``znuny-lts``)."""
     if product:
@@ -79,10 +111,10 @@ def for_product(product: str | None) -> Profile:
     A more specific profile (one that extends another) wins over its parent.
     """
     if product:
-        matches = [p for p in all_builtin() if p.name != "generic" and p.matches_product(product)]
-        if matches:
-            matches.sort(key=lambda p: (p.extends is None, p.name))
-            return matches[0]
+        names = [n for n in builtin_names() if n != "generic" and _declares(n, product)]
+        if names:
+            names.sort(key=lambda n: (declared(n)[1] is None, n))
+            return builtin(names[0])
     return builtin("generic")
 
 
