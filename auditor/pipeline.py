@@ -269,8 +269,8 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
     # reads only the files that changed)
     early = (early_mod.prestarted(target) or early_mod.start(target)) if earlier is None else None
     early_mod.discard()     # one begun for this directory before the command line was read (not drift mode)
+    inputs = AuditInputs()
     try:
-        inputs = AuditInputs() if only_identify else load_inputs(opts)
         profile, product, catalog = prepare(opts, target)
         ignore_spec = _spec(profile, opts.ignore)
         trust = None
@@ -281,9 +281,24 @@ def _audit(opts: AuditOptions, only_identify: bool, target, earlier, started: fl
             cache_state = "used" if trust is not None else ("not-a-directory" if target.kind != "directory"
                                                             else "refused" if refused() else "missing")
         clock.lap("prepare")
+        pending = True
+
+        def meanwhile() -> None:
+            """What needs no digest, done while the tree is hashed: the other inputs read and checked, the
+            stages imported, the release index of several baselines loaded."""
+            nonlocal inputs, pending
+            if not pending:
+                return
+            pending = False
+            if not only_identify:
+                inputs = load_inputs(opts)
+            _import_stages(only_identify)
+            if len(catalog.files) > 1:
+                catalog.index  # noqa: B018  (loaded now, used by identify)
+
         snapshot = scan(target, ignore_spec, profile.local_spec, progress=opts.progress, trust=trust,
-                        meanwhile=lambda: _import_stages(only_identify),
-                        early=early)
+                        meanwhile=meanwhile, early=early)
+        meanwhile()         # a no-op when the scan ran it
     finally:
         if early is not None:
             early.close()

@@ -198,8 +198,13 @@ class _Scan:
         self.bar.total(self.listed_files)
         sys.setswitchinterval(0.0005)       # the hashing thread gets the GIL back soon after each read
         back = _Back(target, todo, early, self.bar.advance)
-        if self.meanwhile is not None:
-            self.meanwhile()
+        try:
+            if self.meanwhile is not None:
+                self.meanwhile()
+        except BaseException:
+            back.stop = True                # an error of the caller's work: the thread ends before it is raised
+            back.thread.join()
+            raise
         results = back.join()
         done = early.stop()
         rest = []
