@@ -206,3 +206,52 @@ def test_a_worker_killed_mid_build_is_one_error_and_nothing_written(tmp_path, mo
     with pytest.raises(AuditorError, match=r"ended without a result \(exit code -9"):
         fromgit.from_git(str(repo), "auto", out, commits=COMMITS, content=True, jobs=2)
     assert not list(out.rglob("*.yaml")) and not list(out.rglob("content.zip")) and not list(out.glob(".*"))
+
+
+def test_a_content_two_workers_meet_is_spooled_by_one_of_them(tmp_path, monkeypatch):
+    """Kernel/Shared.pm is the same in every release: with two workers (each building releases holding it)
+    it is deflated and spooled once, and the packs are still those one process writes."""
+    import hashlib
+
+    from auditor.baseline import content as content_mod
+    from auditor.baseline import packzip
+    repo = _history(tmp_path)
+    seen: dict[str, list[set[str]]] = {}
+    real_merge = content_mod.merge
+
+    def merge(pack_path, spools, names):
+        names = list(names)
+        for spool in spools:
+            with open(spool, "rb") as fh:
+                seen.setdefault(Path(pack_path).name + str(Path(pack_path).parent.name), []).append(
+                    set(packzip.spool_index(fh)))
+        return real_merge(pack_path, spools, names)
+    monkeypatch.setattr(content_mod, "merge", merge)
+    _notes, _files, packs = _build(repo, tmp_path / "two", 2)
+    shared = hashlib.sha256(b"package Kernel::Shared;\n# the same in every release\n1;\n").hexdigest()
+    otrs = seen["content.zipotrs"]
+    assert len(otrs) == 2 and all(otrs)             # both workers built OTRS releases and spooled some
+    assert not otrs[0] & otrs[1]                    # nothing spooled twice
+    assert sum(shared in names for names in otrs) == 1
+    assert packs == _build(repo, tmp_path / "one", 1)[2]
+
+
+def test_the_shared_set_grants_each_key_once_across_processes():
+    import multiprocessing
+    ctx = multiprocessing.get_context("fork")
+    table = workers.SharedSet(ctx, slots=1 << 12)
+    results = ctx.Queue()
+
+    def claimer(me: int) -> None:
+        results.put((me, [k for k in range(600) if table.claim("pack", str(k))]))
+    procs = [ctx.Process(target=claimer, args=(i,)) for i in range(3)]
+    for p in procs:
+        p.start()
+    got = [results.get(timeout=30) for _ in procs]
+    for p in procs:
+        p.join()
+    claimed = [k for _me, keys in got for k in keys]
+    assert sorted(claimed) == list(range(600))      # each key granted to exactly one process
+    assert not table.claim("pack", "7") and table.claim("other pack", "7")
+    small = workers.SharedSet(ctx, slots=4)         # full: a claim is granted (done twice, never lost)
+    assert all(small.claim("p", str(k)) for k in range(4)) and small.claim("p", "4") and small.claim("p", "4")

@@ -80,10 +80,13 @@ class PackWriter:
     nothing planted beside the pack is followed or overwritten) that ``commit`` moves into place, so the
     pack is never left half written; ``discard`` leaves it as it was."""
 
-    def __init__(self, pack_path: Path, spool_dir: Path | None = None):
+    def __init__(self, pack_path: Path, spool_dir: Path | None = None, claim=None):
         import shutil
         import tempfile
         self.path = Path(pack_path)
+        #: a worker of a parallel build: ``claim(pack, sha256)`` is False when another worker's spool has
+        #: that content already (it is then neither deflated nor spooled here)
+        self.claim = claim
         self.path.parent.mkdir(parents=True, exist_ok=True)
         #: the members the pack holds (those already there and those added)
         self.existing: set[str] = set()
@@ -157,11 +160,15 @@ class PackWriter:
         grow with the release); returns (added, already there) of these items."""
         added = there = 0
         batch, held = [], 0
+        claim, key = self.claim, str(self.path.absolute())
         for sha, data in items:
             if sha in self.existing:
                 there += 1
                 continue
             self.existing.add(sha)
+            if claim is not None and not claim(key, sha):
+                there += 1
+                continue
             batch.append((sha, data))
             held += len(data)
             if held >= self.BATCH_BYTES or len(batch) >= self.BATCH_COUNT:
@@ -263,25 +270,29 @@ _SESSION: dict[str, PackWriter] | None = None
 
 #: where the writers of the current session spool (a worker of a parallel build), or None
 _SPOOL_DIR: Path | None = None
+#: in a worker of a parallel build: the workers' shared claim on contents (see PackWriter)
+_CLAIM = None
 
 
 @contextlib.contextmanager
-def session(spool_dir: Path | None = None):
+def session(spool_dir: Path | None = None, claim=None):
     """Within the block, every ``add`` to one pack goes to one writer, committed when the block ends
     (discarded when it fails): a build of many releases (``baseline from-git``) copies and re-reads
     the pack once, not once per release. With ``spool_dir`` (a worker of a parallel build) the packs
     are left as they are: the block yields a dict that, once the block has ended, maps each pack's
-    absolute path to the spool of what was added to it (see ``merge``)."""
-    global _SESSION, _SPOOL_DIR
+    absolute path to the spool of what was added to it (see ``merge``); ``claim`` (the workers' shared set,
+    see PackWriter) keeps a content out of every spool but one."""
+    global _SESSION, _SPOOL_DIR, _CLAIM
     outer, _SESSION = _SESSION, {}
     outer_dir, _SPOOL_DIR = _SPOOL_DIR, spool_dir
+    outer_claim, _CLAIM = _CLAIM, claim
     spools: dict[str, Path] = {}
     ok = False
     try:
         yield spools
         ok = True
     finally:
-        writers, _SESSION, _SPOOL_DIR = _SESSION, outer, outer_dir
+        writers, _SESSION, _SPOOL_DIR, _CLAIM = _SESSION, outer, outer_dir, outer_claim
         for key, w in writers.items():
             if ok:
                 done = w.commit()
@@ -299,7 +310,7 @@ def merge(pack_path: Path, spools: list[Path], names: Iterable[str]) -> int:
 def _writer(pack_path: Path) -> PackWriter:
     key = os.path.abspath(pack_path)
     if key not in _SESSION:
-        _SESSION[key] = PackWriter(Path(pack_path), _SPOOL_DIR)
+        _SESSION[key] = PackWriter(Path(pack_path), _SPOOL_DIR, _CLAIM if _SPOOL_DIR is not None else None)
     return _SESSION[key]
 
 

@@ -65,6 +65,39 @@ def split_groups(refs: list[tuple[str, str]], jobs: int) -> tuple[list[list[int]
 _WORK: dict = {}
 
 
+class SharedSet:
+    """Keys claimed by forked workers, in memory they share (an open-addressing table of 128-bit keys under
+    one lock, made before the fork): ``claim`` is True for the first worker to claim a key only. The
+    workers claim each content they are about to put in a pack, so that a content two workers meet is
+    deflated and spooled by one of them (the merge takes a content from whichever spool holds it).
+    Bounded: a key that finds no free slot within PROBES is granted (deflated twice, never lost)."""
+
+    PROBES = 64
+
+    def __init__(self, ctx, slots: int = 1 << 18):
+        import mmap
+        self.mem = mmap.mmap(-1, slots * 16)     # anonymous and shared: the forked workers see one table
+        self.mask = slots - 1
+        self.lock = ctx.Lock()
+
+    def claim(self, *parts: str) -> bool:
+        import hashlib
+        key = hashlib.blake2b("\0".join(parts).encode("utf-8", "surrogateescape"), digest_size=16).digest()
+        i = int.from_bytes(key[:8], "little") & self.mask
+        mem, empty = self.mem, bytes(16)
+        with self.lock:
+            for _ in range(self.PROBES):
+                at = i * 16
+                slot = mem[at:at + 16]
+                if slot == key:
+                    return False
+                if slot == empty:
+                    mem[at:at + 16] = key
+                    return True
+                i = (i + 1) & self.mask
+        return True
+
+
 def _claim(claims, me: int) -> int | None:
     """The next group for worker ``me``: the front of its own segment, then (its own done) the back of the
     segment with the most groups left; None when every group is taken. ``claims`` holds each segment's
@@ -101,7 +134,7 @@ def in_parallel(build, jobs: int, spool_dir: Path, args: tuple, warn, later: lis
     ctx = multiprocessing.get_context("fork")
     claims = ctx.Array("q", [end for seg in segments for end in seg])
     _WORK.update(build=build, args=args, groups=groups, claims=claims, spool_dir=spool_dir,
-                 arm=parent_death_arm(), parent=os.getpid())
+                 arm=parent_death_arm(), parent=os.getpid(), contents=SharedSet(ctx))
     workers = []
     try:
         for i in range(jobs):
@@ -242,7 +275,7 @@ def _run(i: int, send) -> None:
     spools: dict = {}
     current = [None]
     try:
-        with content_mod.session(spool_dir) as spools:
+        with content_mod.session(spool_dir, claim=_WORK["contents"].claim) as spools:
             for o in _WORK["build"](repo_path, _claimed(i), product, root, profile, False, notes.append, content_dir,
                                     current):
                 o.notes = notes[:]
