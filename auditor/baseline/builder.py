@@ -25,8 +25,11 @@ from auditor.lazyre import lazy
 
 
 AUTO = "auto"
-#: text contents a build with a content pack keeps from its scan for the pack (not read twice)
-STASH_BYTES = 48 << 20
+#: text contents a build with a content pack keeps from its scan for the pack (not read twice): enough for
+#: the whole text of a release of OTRS or Znuny (the first release a from-git worker builds, or the first
+#: after it takes a group from elsewhere, is all new; at 48 MB a third of a real build's git reads were
+#: such second reads), emptied after each release
+STASH_BYTES = 256 << 20
 _SAFE_NAME = lazy(r"[A-Za-z0-9][A-Za-z0-9._+~-]*")
 
 
