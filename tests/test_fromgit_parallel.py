@@ -255,3 +255,35 @@ def test_the_shared_set_grants_each_key_once_across_processes():
     assert not table.claim("pack", "7") and table.claim("other pack", "7")
     small = workers.SharedSet(ctx, slots=4)         # full: a claim is granted (done twice, never lost)
     assert all(small.claim("p", str(k)) for k in range(4)) and small.claim("p", "4") and small.claim("p", "4")
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_text_the_scan_read_is_not_read_from_git_again_for_the_pack(tmp_path, monkeypatch, jobs):
+    """The scan keeps the texts it reads for the content pack (the builder's stash holds a whole release):
+    no blob is streamed from git a second time to be put in the pack. (One product: a content a release of
+    another product had is read again for that product's pack.)"""
+    from auditor.baseline import builder
+    from auditor.target import gitrepo
+    repo = _history(tmp_path, HISTORY[:5])
+    streamed = tmp_path / "streamed"         # one line per blob streamed, written by whichever process
+
+    real = gitrepo.GitTarget.prefetch
+
+    def prefetch(self, members, limit=None, known_too=False):
+        import traceback
+        real(self, members, limit, known_too)
+        # the scan's stream, and the stream of what the pack needs (the reads of configuration and marker
+        # files beside the scan are not the pack's)
+        for_pack = any(f.name == "write_content" for f in traceback.extract_stack())
+        if self._prefetch is not None and (for_pack or not known_too):
+            with open(streamed, "a") as fh:
+                fh.writelines(f"{os.getpid()} {oid.hex()}\n" for oid in self._prefetch.order)
+    monkeypatch.setattr(gitrepo.GitTarget, "prefetch", prefetch)
+    _build(repo, tmp_path / "out", jobs)
+    lines = streamed.read_text().split("\n")[:-1]
+    assert lines and len(lines) == len(set(lines))      # each blob once in each process
+    streamed.unlink()
+    monkeypatch.setattr(builder, "STASH_BYTES", 0)      # nothing kept: the pack's texts are read again
+    _build(repo, tmp_path / "again", jobs)
+    lines = streamed.read_text().split("\n")[:-1]
+    assert len(lines) > len(set(lines))
