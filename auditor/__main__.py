@@ -61,18 +61,30 @@ def audited_directory(argv: list[str]) -> str | None:
 
 
 def main() -> None:
-    path = audited_directory(sys.argv[1:])
+    argv = sys.argv[1:]
+    path = audited_directory(argv)
     if path is None:
+        _dataclass_code(argv, None)
         from auditor.cli import main as cli_main
         cli_main()
         return
     from auditor.scan import early
     early.prestart(path)
     try:
+        _dataclass_code(argv, path)
         from auditor.cli import main as cli_main
         cli_main()
     finally:
         early.discard()
+
+
+def _dataclass_code(argv: list[str], audited: str | None) -> None:
+    """The methods of the model's dataclasses from the cache (auditor.dccache), before they are imported;
+    not for a signed run, which takes nothing from a cache."""
+    if "--require-signed" in argv:
+        return
+    from auditor import dccache
+    dccache.install(audited)
 
 
 if __name__ == "__main__":

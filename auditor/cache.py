@@ -1,6 +1,7 @@
 """The cache directory: where derived data is kept between runs (release index, baseline headers and
 parsed baselines, parsed configuration files, the parse of auditor's own knowledge files and pathspec's
-translations of path patterns, drift mode's stat and result records). Nothing in it is
+translations of path patterns, drift mode's stat and result records, the compiled methods of auditor's
+dataclasses: auditor.dccache). Nothing in it is
 evidence: every record is keyed by what it was derived from and rebuilt when it does not load; no cache
 is ever written inside
 an audited tree.

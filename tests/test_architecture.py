@@ -16,7 +16,7 @@ PACKAGE = ROOT / "auditor"
 #: Lowest first. A module may import its own layer and the layers below it, never one above.
 LAYERS = {
     "foundation": ["auditor", "auditor.errors", "auditor.paths", "auditor.safeio", "auditor.yamlio",
-                   "auditor.regex", "auditor.lazyre", "auditor.patterns", "auditor.versions", "auditor.codetext", "auditor.redact",
+                   "auditor.regex", "auditor.lazyre", "auditor.dccache", "auditor.patterns", "auditor.versions", "auditor.codetext", "auditor.redact",
                    "auditor.cache", "auditor.deadline", "auditor.process", "auditor.model"],
     "knowledge": ["auditor.profile", "auditor.knowledge", "auditor.config", "auditor.feeds", "auditor.osv",
                   "auditor.trust", "auditor.baseline.layout", "auditor.baseline.rawlines", "auditor.baseline.store",
