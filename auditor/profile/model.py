@@ -11,7 +11,8 @@ from auditor.model._fields import Fields, list_of, non_empty, one_of
 from auditor.model.baseline import Marker
 from auditor.patterns import PathPatterns
 from auditor.profile.parts import (DEFAULT_SEVERITY, PROFILE_FORMAT_VERSION, Detector, PathClass, Product,
-                                   patterns_of, profile_marker, release_line, str_list, version_matches)
+                                   patterns_of, product_id_among, profile_marker, release_line, str_list,
+                                   version_matches)
 from auditor.versions import SCHEMES
 
 #: add-on packagings auditor reads (Profile.addons)
@@ -73,13 +74,7 @@ class Profile:
 
     def product_id(self, name: str | None) -> str | None:
         """The product id for an id, display name or alias (case-insensitive); None when unknown."""
-        if not name:
-            return None
-        key = name.strip().casefold()
-        for p in self.products:
-            if any(key == n.casefold() for n in p.names()):
-                return p.id
-        return None
+        return product_id_among(self.products, name)
 
     def matches_product(self, product: str) -> bool:
         return self.product_id(product) is not None

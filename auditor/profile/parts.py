@@ -147,6 +147,18 @@ class Product:
         return cls(pid, name, aliases, tuple(claims))
 
 
+def product_id_among(products, name: str | None) -> str | None:
+    """The id of the product among ``products`` that has ``name`` as its id, display name or alias
+    (case-insensitive); None when none has."""
+    if not name:
+        return None
+    key = name.strip().casefold()
+    for p in products:
+        if any(key == n.casefold() for n in p.names()):
+            return p.id
+    return None
+
+
 CONSTRAINT = lazy(r"^(>=|<=|==|>|<)\s*(\S+)$")
 
 

@@ -11,7 +11,7 @@ from auditor import yamlio
 from auditor.errors import AuditorError, ValidationError
 from auditor.model._fields import list_of
 from auditor.profile.model import Profile
-from auditor.profile.parts import Product
+from auditor.profile.parts import Product, product_id_among
 
 
 def builtin_dir() -> Path:
@@ -73,7 +73,7 @@ def declared(name: str) -> tuple[list[Product], str | None]:
     """A built-in profile's products (its own, else its parent's, else one named after it, as
     :meth:`Profile.from_dict` takes them) and the profile it extends, read from its document alone:
     which profile a product belongs to is answered without building and validating every profile (a
-    tenth of an audit's start-up). tests/test_samples.py holds this to the built profiles."""
+    tenth of an audit's start-up). tests/test_products_and_git.py holds this to the built profiles."""
     key = (name, yamlio.DOC_CACHE.get())     # a signed run takes nothing from a cache, here neither
     if key not in _DECLARED:
         def products(data: Any) -> tuple[list[Product], str | None]:
@@ -88,11 +88,6 @@ def declared(name: str) -> tuple[list[Product], str | None]:
             return own, parent
         _DECLARED[key] = yamlio.load_known(builtin_dir() / f"{name}.yaml", products)
     return _DECLARED[key]
-
-
-def _declares(name: str, product: str) -> bool:
-    key = product.strip().casefold()
-    return any(key == n.casefold() for p in declared(name)[0] for n in p.names())
 
 
 def canonical_product(product: str) -> str:
@@ -111,7 +106,7 @@ def for_product(product: str | None) -> Profile:
     A more specific profile (one that extends another) wins over its parent.
     """
     if product:
-        names = [n for n in builtin_names() if n != "generic" and _declares(n, product)]
+        names = [n for n in builtin_names() if n != "generic" and product_id_among(declared(n)[0], product) is not None]
         if names:
             names.sort(key=lambda n: (declared(n)[1] is None, n))
             return builtin(names[0])
