@@ -3,8 +3,9 @@
 An audit of a local directory begins hashing it before anything else is imported: the command's modules
 (click, the stages, the model) take a tenth of a second to import, time in which a forked process
 (auditor.scan.early) hashes the tree on another core. The command line is only glanced at here, and
-conservatively: ``audit`` (or ``identify``) first, every option one this table knows, exactly one positional argument, a
-local directory, none of the options that change what is read (``--root``, ``--kind``, ``--since``).
+conservatively: ``audit`` (or ``identify``) first, every option one this table knows, exactly one
+positional argument, a local directory, none of the options that change what is read (``--root``,
+``--kind``, ``--since``).
 Anything else starts nothing, and the command runs as it always does. What is glanced at decides nothing:
 the audit takes the early hashes only for the very directory its target opened (auditor.scan.early).
 """
@@ -14,8 +15,8 @@ from __future__ import annotations
 import os
 import sys
 
-#: options of ``auditor audit`` that take a value, and its flags (tests/test_prestart.py holds both to the
-#: click command, so an option added there must be added here)
+#: options of ``auditor audit`` that take a value, and its flags (tests/hostile/test_prestart.py holds both to
+#: the click command, so an option added there must be added here)
 AUDIT_VALUES = frozenset({
     "--baselines", "-b", "--product", "-p", "--profile", "--ignore", "--identity", "-i", "--registry-user",
     "--platform", "--format", "-f", "--output", "-o", "--fail-on", "--allow-host", "--allowlist", "--webservices",

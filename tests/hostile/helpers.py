@@ -15,6 +15,7 @@ import re
 import resource
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT, invoke, validate_report
 
@@ -107,3 +108,30 @@ def limited(*args, memory: int = MEMORY_LIMIT, cpu: int = CPU_LIMIT, timeout: in
         lines = [x for x in stderr.splitlines() if x.strip()]
         assert len(lines) == 1 and lines[0].startswith("auditor: error: "), out
     return out
+
+
+# -- the early hashing process (test_early.py, test_prestart.py) ------------------------------------------
+
+def children() -> set[int]:
+    """This process's live children (from /proc: every thread's list)."""
+    out: set[int] = set()
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            out |= {int(x) for x in (task / "children").read_text().split()}
+        except OSError:
+            pass
+    return out
+
+
+def add_many_files(tree: Path, n: int) -> None:
+    """``n`` small files in a directory the sample profile ignores (var/tmp/many): a tree big enough for an
+    early hashing process."""
+    d = tree / "var" / "tmp" / "many"
+    d.mkdir(parents=True)
+    for i in range(n):
+        (d / f"f{i}").write_text(f"{i}\n")
+
+
+def entries_of(snapshot) -> dict:
+    """A snapshot's entries as comparable tuples."""
+    return {p: (e.type, e.size, e.mode, e.sha256, e.target) for p, e in snapshot.entries.items()}

@@ -16,16 +16,7 @@ from auditor.scan import early, scan
 from auditor.target.directory import DirectoryTarget
 from conftest import SAMPLEDESK, copy_sample, invoke
 
-
-def _children() -> set[int]:
-    """This process's live children (from /proc: every thread's list)."""
-    out: set[int] = set()
-    for task in Path("/proc/self/task").iterdir():
-        try:
-            out |= {int(x) for x in (task / "children").read_text().split()}
-        except OSError:
-            pass
-    return out
+from .helpers import add_many_files, children, entries_of
 
 
 def _finished(hashes: early.EarlyHashes, timeout: float = 10.0) -> None:
@@ -40,10 +31,6 @@ def _finished(hashes: early.EarlyHashes, timeout: float = 10.0) -> None:
     raise AssertionError("the early process did not finish")
 
 
-def _entries(snapshot) -> dict:
-    return {p: (e.type, e.size, e.mode, e.sha256, e.target) for p, e in snapshot.entries.items()}
-
-
 def test_the_scan_with_early_results_is_the_scan_without(tmp_path):
     tree = copy_sample("sampledesk-7.0.3-vendor", tmp_path)
     with DirectoryTarget(str(tree)) as target:
@@ -54,7 +41,7 @@ def test_the_scan_with_early_results_is_the_scan_without(tmp_path):
         files = {p for p, e in plain.entries.items() if e.type == "file"}
         assert set(got) == files                  # every plain file, nothing else (no dir, no link)
         again = scan(target, prehashed=got)
-    assert _entries(again) == _entries(plain)
+    assert entries_of(again) == entries_of(plain)
     assert again.problems == plain.problems
 
 
@@ -87,12 +74,8 @@ def test_a_fifo_never_blocks_the_early_process(tmp_path):
     assert "Kernel/a-fifo" not in got and "RELEASE" in got
 
 
-def _bigger(tree: Path, n: int = early.MIN_ENTRIES) -> None:
-    """Enough files (in a directory the profile ignores) for an audit to start the early process."""
-    d = tree / "var" / "tmp" / "many"
-    d.mkdir(parents=True)
-    for i in range(n):
-        (d / f"f{i}").write_text(f"{i}\n")
+def _bigger(tree: Path) -> None:
+    add_many_files(tree, early.MIN_ENTRIES)
 
 
 def test_only_a_tree_big_enough_gets_an_early_process(tmp_path):
@@ -112,18 +95,18 @@ def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audi
     started = []
     real_start = early.start
     monkeypatch.setattr(early, "start", lambda *a, **k: started.append(real_start(*a, **k)) or started[-1])
-    before = _children()
+    before = children()
     with DirectoryTarget(str(tree)) as target:
         hashes = early.EarlyHashes(target)
-        assert hashes.pid in _children()
+        assert hashes.pid in children()
         hashes.stop()                             # at once: whatever it finished, and it is gone
-        assert _children() == before
+        assert children() == before
     # an audit that fails after it started (a bad advisory feed is read after the fork) leaves none behind
     bad = tmp_path / "feed.yaml"
     bad.write_text("format_version: 1\nadvisories: [{id: X}]\n")
     run = invoke("audit", tree, "-b", SAMPLEDESK, "--advisories", bad)
     assert run.code == 2 and run.stderr.count("\n") == 1, run
-    assert started[-1] is not None and _children() == before
+    assert started[-1] is not None and children() == before
     # and an audit that succeeds: the same report as with hashing by threads alone (no early process)
     out1, out2 = tmp_path / "a.json", tmp_path / "b.json"
     assert invoke("audit", tree, "-b", SAMPLEDESK, "-f", "json", "-o", out1).code == 0
@@ -131,7 +114,7 @@ def test_the_early_process_is_stopped_wherever_it_is_and_never_outlives_the_audi
                   env={"AUDITOR_HASH_WORKERS": "threads"}).code == 0
     assert json.loads(out1.read_text()) == json.loads(out2.read_text())
     assert started[-2] is not None and started[-1] is None      # threads alone: no early process
-    assert _children() == before
+    assert children() == before
 
 
 def _alive(pid: int) -> bool:

@@ -12,7 +12,6 @@ import os
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import click
 import pytest
@@ -22,6 +21,8 @@ from auditor.cli.app import cli
 from auditor.scan import early, scan
 from auditor.target.directory import DirectoryTarget
 from conftest import ROOT, SAMPLEDESK, copy_sample
+
+from .helpers import add_many_files, children, entries_of
 
 
 def _options(command: click.Command) -> tuple[set[str], set[str]]:
@@ -72,38 +73,17 @@ def test_only_a_plain_command_line_naming_a_local_directory_is_read(tmp_path):
         assert entry.audited_directory(argv) is None, argv
 
 
-def _children() -> set[int]:
-    out: set[int] = set()
-    for task in Path("/proc/self/task").iterdir():
-        try:
-            out |= {int(x) for x in (task / "children").read_text().split()}
-        except OSError:
-            pass
-    return out
-
-
-def _bigger(tree: Path, n: int = early.MIN_ENTRIES) -> None:
-    d = tree / "var" / "tmp" / "many"
-    d.mkdir(parents=True)
-    for i in range(n):
-        (d / f"f{i}").write_text(f"{i}\n")
-
-
-def _entries(snapshot) -> dict:
-    return {p: (e.type, e.size, e.mode, e.sha256, e.target) for p, e in snapshot.entries.items()}
-
-
 def test_a_prestarted_process_is_taken_only_for_the_very_directory_the_audit_opened(tmp_path):
     one = copy_sample("sampledesk-7.0.3-genuine", tmp_path / "a")
     two = copy_sample("sampledesk-7.0.3-vendor", tmp_path / "b")
-    before = _children()
+    before = children()
     # another directory: refused, and the process is gone
     early.prestart(str(one))
     pid = early.PRESTARTED.pid
     with DirectoryTarget(str(two)) as target:
         time.sleep(0.2)                     # it has recorded its root by now
         assert early.prestarted(target) is None
-    assert pid not in _children() and early.PRESTARTED is None
+    assert pid not in children() and early.PRESTARTED is None
     # the same name, but the directory behind it swapped after the prestart: refused
     early.prestart(str(one))
     time.sleep(0.2)
@@ -124,7 +104,7 @@ def test_a_prestarted_process_is_taken_only_for_the_very_directory_the_audit_ope
     time.sleep(0.2)
     with DirectoryTarget(str(one), root="Kernel") as target:
         assert early.prestarted(target) is None
-    assert _children() == before
+    assert children() == before
 
 
 def test_the_scan_beside_a_running_early_process_is_the_scan_without(tmp_path):
@@ -132,21 +112,21 @@ def test_the_scan_beside_a_running_early_process_is_the_scan_without(tmp_path):
     process is told to skip the ignored files; the snapshot is the one a scan alone makes."""
     from auditor.patterns import PathPatterns
     tree = copy_sample("sampledesk-7.0.3-vendor", tmp_path)
-    _bigger(tree, 1500)
+    add_many_files(tree, 1500)
     ignore = PathPatterns(["var/tmp/many/f1*"])
     with DirectoryTarget(str(tree)) as target:
         alone = scan(target, ignore)
         met = scan(target, ignore, early=early.EarlyHashes(target))
         started = early.EarlyHashes(path=str(tree), started_ns=time.time_ns())
         late = scan(target, ignore, early=started)
-    assert _entries(met) == _entries(alone) == _entries(late)
+    assert entries_of(met) == entries_of(alone) == entries_of(late)
     assert met.ignored == alone.ignored == late.ignored > 0
     assert met.problems == alone.problems
 
 
 def test_the_early_process_skips_what_the_scan_does_not_want(tmp_path):
     tree = copy_sample("sampledesk-7.0.3-genuine", tmp_path)
-    _bigger(tree, 2000)
+    add_many_files(tree, 2000)
     with DirectoryTarget(str(tree)) as target:
         plain = [m for m in target.members(plain=True) if m.__class__ is str]
         wanted = bytearray((len(plain) + 7) // 8)
@@ -169,7 +149,7 @@ def _run(argv: list[str], **kw) -> subprocess.CompletedProcess:
 
 def test_the_command_with_a_prestart_gives_the_report_of_one_without_and_leaves_nothing_running(tmp_path):
     tree = copy_sample("sampledesk-7.0.3-vendor", tmp_path)
-    _bigger(tree)
+    add_many_files(tree, early.MIN_ENTRIES)
     out1, out2 = tmp_path / "a.json", tmp_path / "b.json"
     first = _run(["audit", str(tree), "-b", str(SAMPLEDESK), "-f", "json", "-o", str(out1)])
     # the same audit through a command line the glance refuses (an option stuck to its value)
