@@ -179,7 +179,10 @@ class DirectoryTarget(Target):
             stack.extend(reversed(subdirs))
 
     def _open_dir(self, rel_dir: str) -> int:
-        return self.beneath.open(rel_dir, DIR_FLAGS) if rel_dir else os.dup(self.fd)
+        # the root is opened anew, never listed through a copy of self.fd (os.dup shares the open file and
+        # its read position with self.fd, and so with every process forked with this target that lists it:
+        # one that had read to the end made another's listing empty)
+        return self.beneath.open(rel_dir or ".", DIR_FLAGS)
 
     def root_sig(self) -> bytes | None:
         """The stat signature of the root directory itself (None when racy)."""

@@ -153,3 +153,23 @@ def test_an_audit_killed_outright_takes_its_early_process_along(tmp_path, how):
     while _alive(child) and time.monotonic() < end:
         time.sleep(0.05)
     assert not _alive(child)
+
+
+def test_a_listing_of_the_root_is_whole_while_another_reads_the_same_open_directory(tmp_path):
+    """An early process forked with the target shares its root descriptor's open file, and with it the
+    position of a directory read. A listing that read the root through a copy of that descriptor (dup) saw
+    nothing when the other had just read to the end: the scan, now and then, found an empty tree and the
+    audit identified nothing (CI, stop 36). Here the other reader is left at the end deterministically."""
+    tree = copy_sample("sampledesk-7.0.3-vendor", tmp_path)
+    top = sorted(p.name for p in tree.iterdir())
+    with DirectoryTarget(str(tree)) as target:
+        alone = [m if m.__class__ is str else m.path for m in target.members(plain=True)]
+        other = os.scandir(target.fd)        # another reader of the same open file (a forked child, say)
+        try:
+            assert next(other).name in top      # one read of the directory took it all: its position is the end
+            during = [m if m.__class__ is str else m.path for m in target.members(plain=True)]
+            listed = sorted(de.name for de, _ in target.listing(""))
+            assert early._at_least(target, len(alone))
+        finally:
+            other.close()
+    assert during == alone and listed == top and len(alone) > len(top)
