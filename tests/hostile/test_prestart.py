@@ -73,6 +73,15 @@ def test_only_a_plain_command_line_naming_a_local_directory_is_read(tmp_path):
         assert entry.audited_directory(argv) is None, argv
 
 
+def _recorded() -> None:
+    """Wait until the prestarted process has opened its directory and recorded its root (a loaded machine
+    may take longer than any fixed pause; before that it is refused whatever the directory)."""
+    end = time.monotonic() + 30
+    while not early.PRESTARTED.flag[2]:
+        assert time.monotonic() < end, "the prestarted process never recorded its root"
+        time.sleep(0.01)
+
+
 def test_a_prestarted_process_is_taken_only_for_the_very_directory_the_audit_opened(tmp_path):
     one = copy_sample("sampledesk-7.0.3-genuine", tmp_path / "a")
     two = copy_sample("sampledesk-7.0.3-vendor", tmp_path / "b")
@@ -80,13 +89,13 @@ def test_a_prestarted_process_is_taken_only_for_the_very_directory_the_audit_ope
     # another directory: refused, and the process is gone
     early.prestart(str(one))
     pid = early.PRESTARTED.pid
+    _recorded()
     with DirectoryTarget(str(two)) as target:
-        time.sleep(0.2)                     # it has recorded its root by now
         assert early.prestarted(target) is None
     assert pid not in children() and early.PRESTARTED is None
     # the same name, but the directory behind it swapped after the prestart: refused
     early.prestart(str(one))
-    time.sleep(0.2)
+    _recorded()
     os.rename(one, tmp_path / "a-old")
     os.rename(two, one)
     with DirectoryTarget(str(one)) as target:
@@ -95,13 +104,13 @@ def test_a_prestarted_process_is_taken_only_for_the_very_directory_the_audit_ope
     link = tmp_path / "link"
     link.symlink_to(one)
     early.prestart(str(link))
-    time.sleep(0.2)
+    _recorded()
     with DirectoryTarget(str(one)) as target:
         hashes = early.prestarted(target)
         assert hashes is not None
         hashes.close()
     early.prestart(str(one))
-    time.sleep(0.2)
+    _recorded()
     with DirectoryTarget(str(one), root="Kernel") as target:
         assert early.prestarted(target) is None
     assert children() == before
