@@ -26,7 +26,7 @@ class LazyPattern:
             raise AttributeError(name)
         compiled = re.compile(*self.source)
         self.__dict__.update({attr: getattr(compiled, attr) for attr in _TAKEN}, compiled=compiled)
-        return getattr(compiled, name)
+        return compiled if name == "compiled" else getattr(compiled, name)
 
     def __repr__(self) -> str:
         return f"lazy({self.source[0]!r}, {self.source[1]!r})"

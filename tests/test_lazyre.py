@@ -23,6 +23,13 @@ def test_a_lazy_pattern_is_compiled_at_first_use_and_answers_as_the_compiled_one
     assert repr(pat) == f"lazy({source!r}, {flags!r})"
 
 
+def test_the_compiled_pattern_is_there_to_pass_on_even_before_any_other_use():
+    """``.compiled`` (what to pass where a ``re.Pattern`` is needed) may be the first attribute read."""
+    pat = lazy(r"x(y)", re.I)
+    assert pat.compiled is re.compile(r"x(y)", re.I)
+    assert pat.compiled.sub("-", "aXYb") == "a-b"
+
+
 def test_a_bad_pattern_fails_where_it_is_used_with_re_s_error():
     pat = lazy("(unclosed")
     try:
